@@ -1,0 +1,70 @@
+import { getCollection, getEntry, render } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
+import type { ArticleEntry, ContentSet } from '../lib/content-set';
+import { buildSiteGraph } from '../lib/graph';
+import { findContentProblems, formatProblem } from '../lib/integrity';
+
+/**
+ * The one place the site reads its collections. Every page imports `site`
+ * from here, so the content is loaded, checked and indexed once per build,
+ * and a content mistake stops the build before the first page is written.
+ */
+async function loadContent(): Promise<ContentSet> {
+	const [articles, claims, sources, stories, topics] = await Promise.all([
+		getCollection('articles'),
+		getCollection('claims'),
+		getCollection('sources'),
+		getCollection('stories'),
+		getCollection('topics'),
+	]);
+	const plain = <T>(collection: string, { id, filePath, data }: { id: string; filePath?: string; data: T }) => ({
+		id,
+		filePath: filePath ?? `content/${collection}/${id}`,
+		data,
+	});
+	return {
+		articles: articles.map((entry): ArticleEntry => {
+			const recorded = entry.rendered?.metadata?.frontmatter as Partial<ClaimMarkerData> | undefined;
+			const body = entry.body ?? '';
+			// Astro logs a failing Markdown plugin and keeps going with an empty article.
+			const renderFailed = body.trim() !== '' && !entry.rendered?.html;
+			return {
+				id: entry.id,
+				filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+				data: entry.data,
+				body,
+				markers: recorded?.claimMarkers ?? [],
+				markerProblems: renderFailed
+					? [{ message: 'the Markdown could not be rendered; see the error logged above', line: undefined }]
+					: (recorded?.markerProblems ?? []),
+			};
+		}),
+		claims: claims.map((entry) => plain('claims', entry)),
+		sources: sources.map((entry) => plain('sources', entry)),
+		stories: stories.map((entry) => plain('stories', entry)),
+		topics: topics.map((entry) => plain('topics', entry)),
+	};
+}
+
+const content = await loadContent();
+const problems = findContentProblems(content);
+if (problems.length > 0) {
+	const error = new AstroError(
+		`The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
+		'Fix the files named above; no page was written.',
+	);
+	// The message says all there is to say; a stack trace into the bundle would only hide it.
+	error.stack = '';
+	throw error;
+}
+
+export const site = buildSiteGraph(content);
+
+/** The rendered body of an article, as a component. */
+export async function renderArticle(id: string) {
+	const entry = await getEntry('articles', id);
+	if (!entry) throw new Error(`No article with id "${id}"`);
+	const { Content } = await render(entry);
+	return Content;
+}

@@ -1,0 +1,33 @@
+import type { ClaimMarker, MarkerProblem } from '../markdown/remark-claim-markers';
+import type { Article } from '../schemas/article';
+import type { Claim } from '../schemas/claim';
+import type { Source } from '../schemas/source';
+import type { Story } from '../schemas/story';
+import type { Topic } from '../schemas/topic';
+
+/**
+ * The content as the rest of the code sees it: plain data, no Astro types, so
+ * the checks and indexes built on it are pure and testable without a build.
+ */
+export interface Entry<T> {
+	id: string;
+	/** Path from the project root, e.g. `content/claims/x.yaml`. */
+	filePath: string;
+	data: T;
+}
+
+export interface ArticleEntry extends Entry<Article> {
+	/** The Markdown body, without frontmatter. */
+	body: string;
+	/** The `:claim[…]{#id}` markers, in text order, as the Markdown plugin recorded them. */
+	markers: ClaimMarker[];
+	markerProblems: MarkerProblem[];
+}
+
+export interface ContentSet {
+	articles: ArticleEntry[];
+	claims: Entry<Claim>[];
+	sources: Entry<Source>[];
+	stories: Entry<Story>[];
+	topics: Entry<Topic>[];
+}

@@ -1,0 +1,24 @@
+/**
+ * How a date field reads on the page.
+ *
+ * @example describeDate('undated') // 'Undated'
+ * @example describeDate('2025-06-17') // '17 June 2025'
+ */
+export function describeDate(date: string): string {
+	if (date === 'undated') return 'Undated';
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	});
+}
+
+/**
+ * A count with its noun, singular or plural.
+ *
+ * @example plural(1, 'claim') // '1 claim'
+ */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+	return `${count} ${count === 1 ? noun : pluralNoun}`;
+}

@@ -1,0 +1,207 @@
+import type { ClaimMarker } from '../markdown/remark-claim-markers';
+import type { Claim, SourceSupport } from '../schemas/claim';
+import { statusIds, type StatusId } from '../schemas/status';
+import type { Source } from '../schemas/source';
+import type { Story } from '../schemas/story';
+import type { Topic } from '../schemas/topic';
+import type { ArticleEntry, ContentSet, Entry } from './content-set';
+
+export interface SourceLink {
+	source: Entry<Source>;
+	supports: SourceSupport;
+}
+
+/** A claim as one article makes it: its number there and every passage that makes it. */
+export interface ArticleClaim {
+	number: number;
+	claim: Entry<Claim>;
+	passages: ClaimMarker[];
+	sources: SourceLink[];
+}
+
+export interface ArticleNode {
+	entry: ArticleEntry;
+	/** The sidebar: every claim the text marks, by number. */
+	claims: ArticleClaim[];
+	references: { number: number | undefined; source: Entry<Source> }[];
+	versions: ArticleEntry[];
+	topics: Entry<Topic>[];
+}
+
+export interface ClaimNode {
+	entry: Entry<Claim>;
+	/** Each article that makes the claim, with its number there and the passages. */
+	appearances: { article: ArticleEntry; number: number; passages: ClaimMarker[] }[];
+	/** Versions of the same story that do not make the claim. */
+	absentFrom: ArticleEntry[];
+	sources: SourceLink[];
+	topics: Entry<Topic>[];
+}
+
+export interface SourceNode {
+	entry: Entry<Source>;
+	citedBy: { article: ArticleEntry; number: number | undefined }[];
+	claims: { claim: Entry<Claim>; supports: SourceSupport }[];
+}
+
+export interface TopicNode {
+	entry: Entry<Topic>;
+	articles: ArticleEntry[];
+	claims: Entry<Claim>[];
+}
+
+export interface StoryNode {
+	entry: Entry<Story>;
+	versions: ArticleNode[];
+	/** Every claim any version makes, in the order of the claims collection. */
+	claims: ClaimNode[];
+	/** Every source any version cites. */
+	sources: SourceNode[];
+}
+
+export interface SiteGraph {
+	stories: StoryNode[];
+	articles: ArticleNode[];
+	claims: ClaimNode[];
+	sources: SourceNode[];
+	topics: TopicNode[];
+	article(id: string): ArticleNode;
+	claim(id: string): ClaimNode;
+	source(id: string): SourceNode;
+	topic(id: string): TopicNode;
+}
+
+/**
+ * Links every article, claim, source and topic to the others, both ways, in one
+ * pass over the content. Pages read from this instead of querying collections,
+ * so each relation is computed once for the whole site. Expects content that
+ * `findContentProblems` accepted: an unknown id here is a bug, and throws.
+ */
+export function buildSiteGraph(content: ContentSet): SiteGraph {
+	const articles = byId(content.articles);
+	const claims = byId(content.claims);
+	const sources = byId(content.sources);
+	const topics = byId(content.topics);
+	const sourceLinks = (claim: Entry<Claim>): SourceLink[] =>
+		claim.data.sources.map((link) => ({ source: get(sources, link.source), supports: link.supports }));
+
+	const articleNodes = content.articles.map((entry): ArticleNode => {
+		const passagesByClaim = groupBy(entry.markers, (marker) => marker.claimId);
+		return {
+			entry,
+			claims: [...passagesByClaim].map(([claimId, passages]) => {
+				const claim = get(claims, claimId);
+				return { number: passages[0]!.number, claim, passages, sources: sourceLinks(claim) };
+			}).sort((a, b) => a.number - b.number),
+			references: entry.data.references.map((reference) => ({
+				number: reference.number,
+				source: get(sources, reference.source),
+			})),
+			versions: entry.data.versions.map((id) => get(articles, id)),
+			topics: entry.data.topics.map((id) => get(topics, id)),
+		};
+	});
+
+	const claimNodes = content.claims.map((entry): ClaimNode => {
+		const appearances = articleNodes.flatMap((node) =>
+			node.claims
+				.filter((made) => made.claim.id === entry.id)
+				.map((made) => ({ article: node.entry, number: made.number, passages: made.passages })),
+		);
+		const stories = new Set(appearances.map(({ article }) => article.data.story));
+		const makers = new Set(appearances.map(({ article }) => article.id));
+		return {
+			entry,
+			appearances,
+			absentFrom: content.articles.filter(
+				(article) => stories.has(article.data.story) && !makers.has(article.id),
+			),
+			sources: sourceLinks(entry),
+			topics: entry.data.topics.map((id) => get(topics, id)),
+		};
+	});
+
+	const sourceNodes = content.sources.map((entry): SourceNode => ({
+		entry,
+		citedBy: articleNodes.flatMap((node) =>
+			node.references
+				.filter((reference) => reference.source.id === entry.id)
+				.map((reference) => ({ article: node.entry, number: reference.number })),
+		),
+		claims: content.claims.flatMap((claim) =>
+			claim.data.sources
+				.filter((link) => link.source === entry.id)
+				.map((link) => ({ claim, supports: link.supports })),
+		),
+	}));
+
+	const topicNodes = content.topics.map((entry): TopicNode => ({
+		entry,
+		articles: content.articles.filter((article) => article.data.topics.includes(entry.id)),
+		claims: content.claims.filter((claim) => claim.data.topics.includes(entry.id)),
+	}));
+
+	const lookup = <T extends { entry: { id: string } }>(nodes: T[], kind: string) => {
+		const index = new Map(nodes.map((node) => [node.entry.id, node]));
+		return (id: string) => {
+			const node = index.get(id);
+			if (!node) throw new Error(`No ${kind} with id "${id}"`);
+			return node;
+		};
+	};
+
+	const storyNodes = content.stories.map((entry): StoryNode => {
+		const versions = articleNodes.filter((node) => node.entry.data.story === entry.id);
+		const told = (article: ArticleEntry) => article.data.story === entry.id;
+		return {
+			entry,
+			versions,
+			claims: claimNodes.filter((node) => node.appearances.some(({ article }) => told(article))),
+			sources: sourceNodes.filter((node) => node.citedBy.some(({ article }) => told(article))),
+		};
+	});
+
+	return {
+		stories: storyNodes,
+		articles: articleNodes,
+		claims: claimNodes,
+		sources: sourceNodes,
+		topics: topicNodes,
+		article: lookup(articleNodes, 'article'),
+		claim: lookup(claimNodes, 'claim'),
+		source: lookup(sourceNodes, 'source'),
+		topic: lookup(topicNodes, 'topic'),
+	};
+}
+
+/**
+ * How many claims have each status, in the scale's order, leaving out the
+ * statuses no claim has.
+ *
+ * @example countStatuses([{ data: { status: 'opinion' } }]) // [['opinion', 1]]
+ */
+export function countStatuses(claims: { data: { status: StatusId } }[]): [StatusId, number][] {
+	const counts = new Map<StatusId, number>();
+	for (const claim of claims) counts.set(claim.data.status, (counts.get(claim.data.status) ?? 0) + 1);
+	return statusIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]);
+}
+
+function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
+	return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function get<T>(index: Map<string, T>, id: string): T {
+	const found = index.get(id);
+	if (!found) throw new Error(`Unknown id "${id}": run findContentProblems first`);
+	return found;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group) group.push(item);
+		else groups.set(key(item), [item]);
+	}
+	return groups;
+}

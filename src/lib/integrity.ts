@@ -1,0 +1,132 @@
+import type { ContentSet, Entry } from './content-set';
+
+/** One content mistake: which file, which field (or marker line), and what was expected. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/**
+ * Every cross-reference mistake in the content: ids that point nowhere, markers
+ * the Markdown plugin could not read, claims no article marks, sources no
+ * article cites, versions that do not list each other. The schemas check each
+ * entry alone; this checks them together. An empty list means the content holds.
+ *
+ * @example findContentProblems(content).map(formatProblem)
+ */
+export function findContentProblems(content: ContentSet): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const report = (entry: Entry<unknown>, field: string, message: string) =>
+		problems.push({ file: entry.filePath, field, message });
+
+	const ids = {
+		articles: new Set(content.articles.map((entry) => entry.id)),
+		claims: new Set(content.claims.map((entry) => entry.id)),
+		sources: new Set(content.sources.map((entry) => entry.id)),
+		stories: new Set(content.stories.map((entry) => entry.id)),
+		topics: new Set(content.topics.map((entry) => entry.id)),
+	};
+	const expectId = (
+		entry: Entry<unknown>,
+		field: string,
+		collection: keyof typeof ids,
+		id: string,
+	) => {
+		if (!ids[collection].has(id)) {
+			report(entry, field, `unknown id "${id}"; expected one of the ids in content/${collection}/ (${list(ids[collection])})`);
+		}
+	};
+
+	const markedClaims = new Set<string>();
+	const citedSources = new Set<string>();
+	const usedTopics = new Set<string>();
+	const toldStories = new Set<string>();
+	const articlesById = new Map(content.articles.map((entry) => [entry.id, entry]));
+
+	for (const article of content.articles) {
+		const { data } = article;
+		if (article.body.trim() === '') report(article, 'body', 'the article has no text; expected Markdown after the frontmatter');
+		for (const problem of article.markerProblems) {
+			report(article, `body, line ${problem.line ?? '?'}`, problem.message);
+		}
+		for (const marker of article.markers) {
+			expectId(article, `body, line ${marker.line ?? '?'} (claim marker)`, 'claims', marker.claimId);
+			markedClaims.add(marker.claimId);
+		}
+		if (article.markers.length === 0 && article.markerProblems.length === 0 && article.body.trim() !== '') {
+			report(article, 'body', 'the article marks no claims; expected at least one :claim[the words]{#claim-id} marker');
+		}
+		expectId(article, 'story', 'stories', data.story);
+		toldStories.add(data.story);
+		data.topics.forEach((id, i) => {
+			expectId(article, `topics[${i}]`, 'topics', id);
+			usedTopics.add(id);
+		});
+		data.versions.forEach((id, i) => {
+			const field = `versions[${i}]`;
+			if (id === article.id) return report(article, field, 'an article cannot be a version of itself');
+			expectId(article, field, 'articles', id);
+			const other = articlesById.get(id);
+			if (other && !other.data.versions.includes(article.id)) {
+				report(article, field, `"${id}" does not list "${article.id}" in its versions; expected versions to list each other`);
+			}
+			if (other && other.data.story !== data.story) {
+				report(article, field, `"${id}" belongs to story "${other.data.story}", not "${data.story}"; expected versions of one story`);
+			}
+		});
+		const numbers = new Set<number>();
+		const listed = new Set<string>();
+		data.references.forEach((reference, i) => {
+			expectId(article, `references[${i}].source`, 'sources', reference.source);
+			citedSources.add(reference.source);
+			if (listed.has(reference.source)) report(article, `references[${i}].source`, `"${reference.source}" is listed twice; expected each source once`);
+			listed.add(reference.source);
+			if (reference.number === undefined) return;
+			if (numbers.has(reference.number)) report(article, `references[${i}].number`, `number ${reference.number} is used twice; expected each number once`);
+			numbers.add(reference.number);
+		});
+	}
+
+	for (const claim of content.claims) {
+		claim.data.sources.forEach((link, i) => expectId(claim, `sources[${i}].source`, 'sources', link.source));
+		claim.data.topics.forEach((id, i) => {
+			expectId(claim, `topics[${i}]`, 'topics', id);
+			usedTopics.add(id);
+		});
+		if (!markedClaims.has(claim.id)) {
+			report(claim, 'id', `no article marks this claim; expected a :claim[the words]{#${claim.id}} marker in an article`);
+		}
+	}
+
+	for (const source of content.sources) {
+		if (!citedSources.has(source.id)) {
+			report(source, 'id', `no article cites this source; expected it in an article's references`);
+		}
+	}
+
+	for (const story of content.stories) {
+		if (!toldStories.has(story.id)) {
+			report(story, 'id', 'no article tells this story; expected its id in some article\'s story field');
+		}
+	}
+
+	for (const topic of content.topics) {
+		if (!usedTopics.has(topic.id)) {
+			report(topic, 'id', 'no article or claim uses this topic; expected its id in some topics list');
+		}
+	}
+
+	return problems;
+}
+
+/** `content/x.md → field: message`, the form every content error takes. */
+export function formatProblem({ file, field, message }: ContentProblem): string {
+	return `${file} → ${field}: ${message}`;
+}
+
+function list(ids: Set<string>): string {
+	const all = [...ids].sort();
+	if (all.length === 0) return 'there are none';
+	return all.length <= 8 ? all.join(', ') : `${all.slice(0, 8).join(', ')}, …`;
+}

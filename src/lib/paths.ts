@@ -1,0 +1,44 @@
+/**
+ * Every internal URL of the site, in one place. Paths are relative to the
+ * site root; `withBase` puts the deploy's base path in front, so the same build
+ * works at a domain root or under a sub-path.
+ */
+export const paths = {
+	home: () => '',
+	articles: () => 'articles/',
+	article: (id: string) => `articles/${id}/`,
+	claims: () => 'claims/',
+	claim: (id: string) => `claims/${id}/`,
+	sources: () => 'sources/',
+	source: (id: string) => `sources/${id}/`,
+	topics: () => 'topics/',
+	topic: (id: string) => `topics/${id}/`,
+	methodology: () => 'methodology/',
+};
+
+/**
+ * Joins a base path and a site path with exactly one slash between them.
+ *
+ * @example withBase('/news/', 'claims/') // '/news/claims/'
+ * @example withBase('/', '') // '/'
+ */
+export function withBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** A site path under this build's base (`import.meta.env.BASE_URL`). */
+export function url(path: string): string {
+	return withBase(import.meta.env.BASE_URL, path);
+}
+
+/**
+ * The `aria-current` value of a navigation link: `page` on the page itself,
+ * `true` anywhere below it, nothing elsewhere.
+ *
+ * @example navState('/claims/x/', '/claims/') // 'true'
+ */
+export function navState(currentPath: string, href: string): 'page' | 'true' | undefined {
+	if (currentPath === href) return 'page';
+	return currentPath.startsWith(href) ? 'true' : undefined;
+}

@@ -1,0 +1,138 @@
+import type { Root, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { idPattern } from '../schemas/id';
+import { claimAnchor, passageAnchor } from '../lib/anchors';
+
+/** One `:claim[…]{#id}` marker, in the order it appears in the text. */
+export interface ClaimMarker {
+	claimId: string;
+	/** The claim's number in this article: its rank by first appearance, from 1. */
+	number: number;
+	/** The id of the passage element, unique within the page. */
+	passageId: string;
+	/** The marked words, as plain text. */
+	text: string;
+	line: number | undefined;
+}
+
+/** A marker the plugin could not make sense of, with where it stands. */
+export interface MarkerProblem {
+	message: string;
+	line: number | undefined;
+}
+
+export interface ClaimMarkerData {
+	claimMarkers: ClaimMarker[];
+	markerProblems: MarkerProblem[];
+}
+
+export interface Options {
+	/** The directive name that marks a claim (default: `'claim'`). */
+	name?: string;
+}
+
+/**
+ * Gives `:claim[the words]{#claim-id}` text directives (syntax from
+ * `remark-directive`) their meaning: the words become a highlighted passage
+ * linked to the claim's sidebar entry, and every marker is recorded, in order,
+ * on `file.data.astro.frontmatter` so the sidebar is derived from the text.
+ *
+ * Mistakes are recorded as `markerProblems` (with their line) rather than
+ * thrown with `file.fail`: Astro only logs a failing plugin and keeps an empty
+ * article, so `src/lib/integrity.ts` turns them into a build failure instead.
+ *
+ * Other text directives (`:30` is not one, but `note:this` is) are put back as
+ * the text they were written as, so prose with colons is never lost.
+ */
+export default function remarkClaimMarkers(options: Options = {}) {
+	const name = options.name ?? 'claim';
+
+	return function transform(tree: Root, file: VFile) {
+		const claimMarkers: ClaimMarker[] = [];
+		const markerProblems: MarkerProblem[] = [];
+		const numbers = new Map<string, number>();
+		const occurrences = new Map<string, number>();
+		const source = String(file.value);
+
+		visit(tree, 'textDirective', (node, index, parent) => {
+			if (!parent || index === undefined) return;
+			const line = node.position?.start.line;
+
+			if (node.name !== name) {
+				parent.children[index] = asWritten(node, source);
+				return SKIP;
+			}
+
+			const claimId = node.attributes?.id ?? '';
+			const text = toString(node).trim();
+			const problem = checkMarker(node, claimId, text, name);
+			if (problem) {
+				markerProblems.push({ message: problem, line });
+				return;
+			}
+
+			if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
+			const number = numbers.get(claimId)!;
+			const occurrence = (occurrences.get(claimId) ?? 0) + 1;
+			occurrences.set(claimId, occurrence);
+			const passageId = passageAnchor(claimId, occurrence);
+			claimMarkers.push({ claimId, number, passageId, text, line });
+
+			node.data = {
+				hName: 'mark',
+				hProperties: { className: ['claim-marker'], id: passageId, dataClaim: claimId },
+			};
+			node.children.push({
+				type: 'text',
+				value: '',
+				data: {
+					hName: 'a',
+					hProperties: {
+						className: ['claim-ref'],
+						href: `#${claimAnchor(claimId)}`,
+						ariaLabel: `Claim ${number}, in the claims sidebar`,
+					},
+					hChildren: [{ type: 'text', value: String(number) }],
+				},
+			});
+			return SKIP;
+		});
+
+		const data: ClaimMarkerData = { claimMarkers, markerProblems };
+		file.data.astro ??= {};
+		file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...data };
+	};
+}
+
+function checkMarker(node: TextDirective, claimId: string, text: string, name: string) {
+	const usage = `write :${name}[the words]{#claim-id}`;
+	if (!claimId) return `claim marker "${text}" has no claim id; ${usage}`;
+	if (!idPattern.test(claimId)) {
+		return `claim marker id "${claimId}" is not a valid id; expected lower-case words joined by hyphens`;
+	}
+	if (!text) return `claim marker {#${claimId}} marks no words; ${usage}`;
+	const extra = Object.keys(node.attributes ?? {}).filter((key) => key !== 'id');
+	if (extra.length > 0) {
+		return `claim marker {#${claimId}} has unexpected attribute(s) ${extra.join(', ')}; only the id is allowed`;
+	}
+	let nested: string | undefined;
+	visit(node, 'textDirective', (inner) => {
+		if (inner !== node && inner.name === name) nested = inner.attributes?.id ?? '';
+	});
+	if (nested !== undefined) {
+		return `claim marker {#${claimId}} contains another claim marker {#${nested}}; markers cannot nest`;
+	}
+	return undefined;
+}
+
+/** The directive as the author typed it, as plain text. */
+function asWritten(node: TextDirective, source: string): Text {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	const value =
+		start === undefined || end === undefined ? `:${node.name}${toString(node)}` : source.slice(start, end);
+	return { type: 'text', value };
+}

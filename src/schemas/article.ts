@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { idListSchema, idSchema } from './id';
+
+export const provenances = {
+	'scraped-page': 'Scraped from a news web page; page furniture removed',
+	rewrite: 'A rewrite of the same story, as it reached us',
+} as const;
+
+/** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
+const isoDateSchema = z.iso.date({ error: 'expected a real date written YYYY-MM-DD, or "undated"' });
+
+/** One version of a story, written in Markdown with `:claim[…]{#id}` markers. */
+export const articleSchema = z.strictObject({
+	title: z.string().trim().min(1).describe('The headline as published'),
+	kicker: z.string().trim().min(1).optional().describe('The short line above the headline, if any'),
+	alternateHeadline: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('A second headline the page carried, if any'),
+	description: z
+		.string()
+		.trim()
+		.min(1)
+		.max(200)
+		.describe('One line of our own saying what this version is'),
+	story: idSchema('stories').describe('The story this is a version of; versions share it'),
+	provenance: z
+		.enum(Object.keys(provenances) as [keyof typeof provenances])
+		.describe('How this version came to us'),
+	provenanceNote: z.string().trim().min(1).describe('What is known of where this text came from'),
+	date: z
+		.union([z.literal('undated'), isoDateSchema])
+		.describe('Publication date as YYYY-MM-DD, or "undated" when the text gives none'),
+	dateNote: z.string().trim().min(1).optional().describe('What the text says about its own timing'),
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a BCP 47 language tag such as "en"'),
+	tags: z.array(z.string().trim().min(1)).default([]).describe('The tags the page itself listed'),
+	topics: idListSchema('topics', { min: 1 }).describe('Topics the article is about'),
+	versions: idListSchema('articles').describe('Other versions of the same story'),
+	referencesHeading: z
+		.string()
+		.trim()
+		.min(1)
+		.default('References')
+		.describe('The heading of the reference list as the article gives it'),
+	references: z
+		.array(
+			z.strictObject({
+				number: z.int().positive().optional().describe('The number the article gives it, if any'),
+				source: idSchema('sources'),
+			}),
+		)
+		.describe('The article’s reference list, in its order'),
+});
+
+export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,75 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import remarkDirective from 'remark-directive';
+import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers';
+import remarkClaimMarkers from '../../src/markdown/remark-claim-markers';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+
+/** Renders Markdown with the site's own processor: Astro's unified pipeline plus our plugins. */
+async function render(markdown: string) {
+	const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+	const { code, metadata } = await processor.render(markdown, { frontmatter: {} });
+	return { html: code, data: metadata.frontmatter as ClaimMarkerData };
+}
+
+describe('remark-claim-markers through the site pipeline', () => {
+	it('turns a marker into a highlighted passage linked to its sidebar entry', async () => {
+		const { html } = await render('Russia will :claim[send *1,000* pioneers]{#shoigu-1000} to Kursk.');
+		expect(html).toBe(
+			'<p>Russia will <mark class="claim-marker" id="passage-shoigu-1000-1" data-claim="shoigu-1000">' +
+				'send <em>1,000</em> pioneers<a class="claim-ref" href="#claim-shoigu-1000" aria-label="Claim 1, in the claims sidebar">1</a>' +
+				'</mark> to Kursk.</p>',
+		);
+	});
+
+	it('numbers claims by first appearance and gives every passage its own id', async () => {
+		const { html, data } = await render(
+			':claim[first]{#b} then :claim[second]{#a}\n\n- :claim[first again]{#b}\n',
+		);
+		expect(data.claimMarkers.map(({ claimId, number, passageId, text }) => [claimId, number, passageId, text])).toEqual([
+			['b', 1, 'passage-b-1', 'first'],
+			['a', 2, 'passage-a-1', 'second'],
+			['b', 1, 'passage-b-2', 'first again'],
+		]);
+		expect(data.claimMarkers.map((marker) => marker.line)).toEqual([1, 1, 3]);
+		expect(html).toContain('<li><mark class="claim-marker" id="passage-b-2" data-claim="b">first again<a class="claim-ref" href="#claim-b"');
+		expect(data.markerProblems).toEqual([]);
+	});
+
+	it('keeps the words exactly, after the typography pass', async () => {
+		const { data } = await render('She said :claim["about 25,000" workers -- maybe]{#n}.');
+		expect(data.claimMarkers[0]!.text).toBe('“about 25,000” workers — maybe');
+	});
+
+	it('leaves colons in ordinary prose alone', async () => {
+		const { html, data } = await render('At 12:30, note:this and ratio 3:a stay as written.');
+		expect(html).toBe('<p>At 12:30, note:this and ratio 3:a stay as written.</p>');
+		expect(data.claimMarkers).toEqual([]);
+	});
+
+	it.each([
+		['a marker with no id', 'x :claim[words] y', 'claim marker "words" has no claim id; write :claim[the words]{#claim-id}'],
+		['an id that is not an id', 'x :claim[words]{#Bad_Id} y', 'claim marker id "Bad_Id" is not a valid id; expected lower-case words joined by hyphens'],
+		['a marker with no words', 'x :claim[]{#c} y', 'claim marker {#c} marks no words; write :claim[the words]{#claim-id}'],
+		['an extra attribute', 'x :claim[words]{#c .loud} y', 'claim marker {#c} has unexpected attribute(s) class; only the id is allowed'],
+		['nested markers', 'x :claim[outer :claim[inner]{#d}]{#c} y', 'claim marker {#c} contains another claim marker {#d}; markers cannot nest'],
+	])('records %s with its line instead of failing the file', async (_, markdown, message) => {
+		const { data } = await render(`First line.\n\n${markdown}`);
+		expect(data.markerProblems).toEqual([{ message, line: 3 }]);
+	});
+});
+
+describe('remark-claim-markers on its own', () => {
+	it('uses another directive name when told to', async () => {
+		const processor = remark().use(remarkDirective).use(remarkClaimMarkers, { name: 'assert' });
+		const file = new VFile(':assert[words]{#c} and :claim[kept]{#d}');
+		const tree = await processor.run(processor.parse(file), file);
+		const data = file.data.astro?.frontmatter as ClaimMarkerData;
+		expect(data.claimMarkers.map((marker) => marker.claimId)).toEqual(['c']);
+		// The other directive is put back as the text it was written as.
+		expect(toString(tree)).toBe('words and :claim[kept]{#d}');
+	});
+});
