@@ -6,8 +6,19 @@ export const provenances = {
 	rewrite: 'A rewrite of the same story, as it reached us',
 } as const;
 
-/** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
-const isoDateSchema = z.iso.date({ error: 'expected a real date written YYYY-MM-DD, or "undated"' });
+const dateMessage = 'expected "undated" or a real date in quotes, such as "2025-06-17"';
+
+/**
+ * Whether `value` is a calendar date written YYYY-MM-DD that exists.
+ *
+ * @example isRealDate('2024-02-29') // true
+ * @example isRealDate('2023-02-29') // false
+ */
+export function isRealDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** One version of a story, written in Markdown with `:claim[…]{#id}` markers. */
 export const articleSchema = z.strictObject({
@@ -30,9 +41,11 @@ export const articleSchema = z.strictObject({
 		.enum(Object.keys(provenances) as [keyof typeof provenances])
 		.describe('How this version came to us'),
 	provenanceNote: z.string().trim().min(1).describe('What is known of where this text came from'),
+	// A string, not a date: YAML reads an unquoted 2024-02-30 as 1 March.
 	date: z
-		.union([z.literal('undated'), isoDateSchema])
-		.describe('Publication date as YYYY-MM-DD, or "undated" when the text gives none'),
+		.string({ error: dateMessage })
+		.refine((value) => value === 'undated' || isRealDate(value), { error: dateMessage })
+		.describe('Publication date as "YYYY-MM-DD" (quoted), or "undated" when the text gives none'),
 	dateNote: z.string().trim().min(1).optional().describe('What the text says about its own timing'),
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a BCP 47 language tag such as "en"'),
 	tags: z.array(z.string().trim().min(1)).default([]).describe('The tags the page itself listed'),

@@ -1,0 +1,200 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { contentIds, readArticle, readData } from '../helpers/content';
+import { byTag, hasClass, href, links, type Page, readSite, resolveLink, select, text } from '../helpers/dist';
+import { statuses } from '../../src/schemas/status';
+
+let site: Map<string, Page>;
+const page = (path: string) => {
+	const found = site.get(path);
+	if (!found) throw new Error(`No page at ${path}`);
+	return found;
+};
+
+beforeAll(() => {
+	site = readSite(join(projectRoot, 'dist'));
+});
+
+const articleIds = contentIds('articles');
+const statusLabels = Object.values(statuses).map((status) => status.label);
+
+describe('article pages', () => {
+	it('exist for every article', () => {
+		expect(articleIds.length).toBeGreaterThanOrEqual(2);
+		for (const id of articleIds) expect(site.has(`/articles/${id}/`), id).toBe(true);
+	});
+
+	describe.each(articleIds)('%s', (id) => {
+		const { data, markedClaims } = readArticle(id);
+		const get = () => page(`/articles/${id}/`);
+		const sidebar = () => select(get().tree, (el) => el.tagName === 'aside' && hasClass('sidebar')(el))[0]!;
+		const entries = () => select(sidebar(), hasClass('entry'));
+
+		it('lists in its sidebar exactly the claims its text marks, in order of first mention', () => {
+			const firstMentions = [...new Set(markedClaims)];
+			expect(entries().map((entry) => entry.properties.id)).toEqual(firstMentions.map((claim) => `claim-${claim}`));
+			const numbers = entries().map((entry) => text(select(entry, hasClass('number'))[0]!));
+			expect(numbers).toEqual(firstMentions.map((_, i) => String(i + 1)));
+		});
+
+		it('gives every sidebar entry a status with its reason, who asserts it, and its sources', () => {
+			for (const entry of entries()) {
+				const claimId = String(entry.properties.id).replace(/^claim-/, '');
+				const claim = readData('claims', claimId);
+				const entryText = text(entry);
+				expect(statusLabels.some((label) => entryText.includes(label)), claimId).toBe(true);
+				expect(entryText).toContain(statuses[claim.status as keyof typeof statuses].label);
+				expect(entryText).toContain(claim.rationale.trim().replace(/\s+/g, ' '));
+				expect(entryText).toContain(claim.assertedBy.trim().replace(/\s+/g, ' '));
+				const sourceLinks = links(entry).filter((link) => link.startsWith('/sources/'));
+				expect(sourceLinks.sort()).toEqual(claim.sources.map((s: { source: string }) => `/sources/${s.source}/`).sort());
+			}
+		});
+
+		it('links every marker to its sidebar entry, and every entry back to each of its markers', () => {
+			const markers = select(get().tree, hasClass('claim-marker'));
+			expect(markers.map((marker) => marker.properties.dataClaim)).toEqual(markedClaims);
+			for (const marker of markers) {
+				const claimId = String(marker.properties.dataClaim);
+				const ref = select(marker, hasClass('claim-ref'))[0]!;
+				expect(href(ref)).toBe(`#claim-${claimId}`);
+				const entry = entries().find((el) => el.properties.id === `claim-${claimId}`)!;
+				expect(links(entry)).toContain(`#${marker.properties.id}`);
+			}
+		});
+
+		it('links to every other version, and is linked from it', () => {
+			for (const other of data.versions as string[]) {
+				expect(links(get())).toContain(`/articles/${other}/`);
+				expect(links(page(`/articles/${other}/`))).toContain(`/articles/${id}/`);
+			}
+		});
+
+		it('shows its reference list, each entry linking to the source page', () => {
+			const list = select(get().tree, (el) => el.properties.id === 'references-heading')[0]!;
+			expect(text(list)).toBe(data.referencesHeading ?? 'References');
+			for (const reference of data.references as { source: string }[]) {
+				expect(get().ids).toContain(`ref-${reference.source}`);
+				expect(links(get())).toContain(`/sources/${reference.source}/`);
+			}
+		});
+
+		it('carries no scraping debris in the article text', () => {
+			const article = select(get().tree, byTag('article'))[0]!;
+			const body = text(article);
+			for (const debris of ['Skip to content', 'Read also', 'Latest', 'Wars and Conflicts']) {
+				expect(body).not.toContain(debris);
+			}
+			if (data.alternateHeadline) expect(body).not.toContain(data.alternateHeadline);
+			expect(body).not.toContain(data.title);
+		});
+	});
+});
+
+describe('claim, source and topic pages', () => {
+	it('exist for every entry and are linked from their index page', () => {
+		for (const collection of ['claims', 'sources', 'topics']) {
+			const index = links(page(`/${collection}/`));
+			for (const id of contentIds(collection)) {
+				expect(site.has(`/${collection}/${id}/`), `${collection}/${id}`).toBe(true);
+				expect(index, `${collection}/${id}`).toContain(`/${collection}/${id}/`);
+			}
+		}
+	});
+
+	it('link each claim to every passage that makes it, and each passage back to the claim', () => {
+		for (const articleId of articleIds) {
+			const { markedClaims } = readArticle(articleId);
+			const occurrences = new Map<string, number>();
+			for (const claimId of markedClaims) {
+				const n = (occurrences.get(claimId) ?? 0) + 1;
+				occurrences.set(claimId, n);
+				expect(links(page(`/claims/${claimId}/`))).toContain(`/articles/${articleId}/#passage-${claimId}-${n}`);
+			}
+			for (const claimId of occurrences.keys()) {
+				expect(links(page(`/articles/${articleId}/`))).toContain(`/claims/${claimId}/`);
+			}
+		}
+	});
+
+	it('link each source to the articles that cite it and the claims checked against it, and back', () => {
+		for (const sourceId of contentIds('sources')) {
+			const sourceLinks = links(page(`/sources/${sourceId}/`));
+			for (const articleId of articleIds) {
+				const cites = (readArticle(articleId).data.references as { source: string }[]).some((r) => r.source === sourceId);
+				expect(sourceLinks.includes(`/articles/${articleId}/#ref-${sourceId}`), `${sourceId} ← ${articleId}`).toBe(cites);
+			}
+			for (const claimId of contentIds('claims')) {
+				const checked = (readData('claims', claimId).sources as { source: string }[]).some((s) => s.source === sourceId);
+				expect(sourceLinks.includes(`/claims/${claimId}/`), `${sourceId} ← ${claimId}`).toBe(checked);
+				if (checked) expect(links(page(`/claims/${claimId}/`))).toContain(`/sources/${sourceId}/`);
+			}
+		}
+	});
+
+	it('link each topic to its claims and articles, and back', () => {
+		for (const claimId of contentIds('claims')) {
+			for (const topicId of readData('claims', claimId).topics as string[]) {
+				expect(links(page(`/topics/${topicId}/`))).toContain(`/claims/${claimId}/`);
+				expect(links(page(`/claims/${claimId}/`))).toContain(`/topics/${topicId}/`);
+			}
+		}
+		for (const articleId of articleIds) {
+			for (const topicId of readArticle(articleId).data.topics as string[]) {
+				expect(links(page(`/topics/${topicId}/`))).toContain(`/articles/${articleId}/`);
+				expect(links(page(`/articles/${articleId}/`))).toContain(`/topics/${topicId}/`);
+			}
+		}
+	});
+});
+
+describe('the site as a crawler sees it', () => {
+	it('reaches every page from the home page by following links', () => {
+		const seen = new Set(['/']);
+		const queue = ['/'];
+		while (queue.length > 0) {
+			const from = queue.shift()!;
+			for (const link of links(page(from))) {
+				const target = resolveLink(from, link);
+				if (target && site.has(target.path) && !seen.has(target.path)) {
+					seen.add(target.path);
+					queue.push(target.path);
+				}
+			}
+		}
+		const unreachable = [...site.keys()].filter((path) => !seen.has(path) && path !== '/404.html');
+		expect(unreachable).toEqual([]);
+	});
+
+	it('resolves every internal link and fragment to a page and an element', () => {
+		const broken: string[] = [];
+		for (const [from, current] of site) {
+			const targets = [
+				...links(current),
+				...select(current.tree, (el) => typeof el.properties.src === 'string').map((el) => String(el.properties.src)),
+			];
+			for (const link of targets) {
+				const target = resolveLink(from, link);
+				if (!target) continue;
+				const landing = site.get(target.path);
+				const isAsset = /\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html');
+				if (!landing && !isAsset) broken.push(`${from} → ${link}`);
+				if (landing && target.hash && !landing.ids.has(target.hash)) broken.push(`${from} → ${link} (no #${target.hash})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('gives every page one h1, a main landmark, a skip link and a unique title', () => {
+		const titles = new Set<string>();
+		for (const [path, current] of site) {
+			expect(select(current.tree, byTag('h1')), path).toHaveLength(1);
+			expect(select(current.tree, byTag('main')), path).toHaveLength(1);
+			expect(links(current)[0], path).toBe('#main');
+			const title = text(select(current.tree, byTag('title'))[0]!);
+			expect(titles.has(title), `${path}: ${title}`).toBe(false);
+			titles.add(title);
+		}
+	});
+});

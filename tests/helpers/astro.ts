@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+	status: number | null;
+	/** Everything the build printed, stdout and stderr together. */
+	output: string;
+}
+
+/** Runs the real `astro build` in `cwd` with the Node running the tests. */
+export function astroBuild(cwd: string, env: Record<string, string> = {}): BuildResult {
+	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		timeout: 170_000,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A throwaway copy of the project (sharing node_modules) to build broken
+ * content in without touching the real one. Returns its path and a clean-up.
+ */
+export function copyProject(): { dir: string; remove: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
+	for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+		cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
+	}
+	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { rehype } from 'rehype';
+import { visit } from 'unist-util-visit';
+
+/** One built HTML page, parsed. */
+export interface Page {
+	/** The URL path it is served at, e.g. `/claims/x/` or `/404.html`. */
+	path: string;
+	tree: Root;
+	ids: Set<string>;
+}
+
+/** Every HTML page under `dir`, keyed by the URL path a static host serves it at. */
+export function readSite(dir: string): Map<string, Page> {
+	const pages = new Map<string, Page>();
+	for (const file of walk(dir).filter((file) => file.endsWith('.html'))) {
+		const rel = relative(dir, file).split(sep).join('/');
+		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+		const tree = rehype().parse(readFileSync(file, 'utf8'));
+		const ids = new Set(select(tree, (el) => typeof el.properties.id === 'string').map((el) => String(el.properties.id)));
+		pages.set(path, { path, tree, ids });
+	}
+	return pages;
+}
+
+/** Every file under `dir`. */
+export function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}
+
+/** The elements of `tree` (or under `el`) that match. */
+export function select(tree: Root | Element, match: (el: Element) => boolean): Element[] {
+	const found: Element[] = [];
+	visit(tree, 'element', (el) => {
+		if (match(el)) found.push(el);
+	});
+	return found;
+}
+
+export const hasClass = (name: string) => (el: Element) =>
+	Array.isArray(el.properties.className) && el.properties.className.includes(name);
+
+export const byTag = (tag: string) => (el: Element) => el.tagName === tag;
+
+export const text = (node: Root | Element) => toString(node).replace(/\s+/g, ' ').trim();
+
+export const href = (el: Element) => (typeof el.properties.href === 'string' ? el.properties.href : undefined);
+
+/** All `<a href>` values on a page. */
+export function links(page: Page | Element): string[] {
+	const tree = 'tree' in page ? page.tree : page;
+	return select(tree, byTag('a')).flatMap((el) => href(el) ?? []);
+}
+
+/**
+ * Where an internal link lands: the page path and fragment, or undefined for
+ * links that leave the site.
+ */
+export function resolveLink(from: string, link: string): { path: string; hash: string } | undefined {
+	const target = new URL(link, `http://site.test${from}`);
+	if (target.origin !== 'http://site.test') return undefined;
+	return { path: decodeURIComponent(target.pathname), hash: decodeURIComponent(target.hash.slice(1)) };
+}
