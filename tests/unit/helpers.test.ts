@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { fileIds } from '../../src/lib/entry-id';
+import { describeDate, plural } from '../../src/lib/format';
+import { groupClaimsByStatus, groupTopicsByKind, sharedClaims, versionsNote } from '../../src/lib/listing';
+import { navState, withBase } from '../../src/lib/paths';
+
+describe('withBase', () => {
+	it.each([
+		['/', '', '/'],
+		['/', 'claims/', '/claims/'],
+		['/news/', 'claims/x/', '/news/claims/x/'],
+		['/news', 'claims/', '/news/claims/'],
+		['/news/', '/claims/', '/news/claims/'],
+	])('%s + %s → %s', (base, path, expected) => {
+		expect(withBase(base, path)).toBe(expected);
+	});
+});
+
+describe('navState', () => {
+	it.each([
+		['/claims/', '/claims/', 'page'],
+		['/claims/x/', '/claims/', 'true'],
+		['/sources/', '/claims/', undefined],
+	])('%s under %s → %s', (current, href, expected) => {
+		expect(navState(current, href)).toBe(expected);
+	});
+});
+
+describe('format', () => {
+	it('writes dates out and says when there is none', () => {
+		expect(describeDate('undated')).toBe('Undated');
+		expect(describeDate('2025-06-17')).toBe('17 June 2025');
+	});
+
+	it('pluralises', () => {
+		expect(plural(1, 'claim')).toBe('1 claim');
+		expect(plural(0, 'claim')).toBe('0 claims');
+		expect(plural(2, 'story', 'stories')).toBe('2 stories');
+	});
+});
+
+describe('listing', () => {
+	it('groups claims by status in the order of the scale', () => {
+		const node = (id: string, status: 'opinion' | 'garbled-or-contradicted' | 'attributed-official') => ({
+			id,
+			entry: { data: { status } },
+		});
+		const groups = groupClaimsByStatus([node('a', 'opinion'), node('b', 'attributed-official'), node('c', 'opinion')]);
+		expect(groups.map(({ status, claims }) => [status, claims.map((claim) => claim.id)])).toEqual([
+			['attributed-official', ['b']],
+			['opinion', ['a', 'c']],
+		]);
+	});
+
+	it('groups topics by kind, sorted by name', () => {
+		const topic = (name: string, kind: 'person' | 'place') => ({ entry: { data: { name, kind } } });
+		const groups = groupTopicsByKind([topic('Tatarstan', 'place'), topic('Shoigu', 'person'), topic('Alabuga', 'place')]);
+		expect(groups.map(({ label, topics }) => [label, topics.map((t) => t.entry.data.name)])).toEqual([
+			['People', ['Shoigu']],
+			['Places', ['Alabuga', 'Tatarstan']],
+		]);
+	});
+
+	it('finds the claims every version makes', () => {
+		const story = { versions: [1, 2], claims: [{ appearances: [1] }, { appearances: [1, 2] }] };
+		expect(sharedClaims(story)).toEqual([{ appearances: [1, 2] }]);
+	});
+
+	it('says how many versions make a claim', () => {
+		expect(versionsNote(2, 2)).toBe('made in every version');
+		expect(versionsNote(1, 2)).toBe('made in 1 of 2 versions');
+		expect(versionsNote(1, 1)).toBe('made in the only version');
+	});
+});
+
+describe('fileIds', () => {
+	it('takes the file name as the id', () => {
+		const generateId = fileIds('claims', () => true);
+		expect(generateId({ entry: 'shoigu-1000-pioneers.yaml' })).toBe('shoigu-1000-pioneers');
+		expect(generateId({ entry: 'северная-корея.yaml' })).toBe('северная-корея');
+	});
+
+	it('refuses a file name that is not an id', () => {
+		const generateId = fileIds('claims', () => true);
+		expect(() => generateId({ entry: 'Shoigu 1000.yaml' })).toThrow(
+			'content/claims/Shoigu 1000.yaml → file name: "Shoigu 1000" is not a valid id; expected lower-case words joined by hyphens',
+		);
+	});
+
+	it('refuses two files with one id, unless the first is gone', () => {
+		let firstExists = true;
+		const generateId = fileIds('claims', () => firstExists);
+		generateId({ entry: 'a.yaml' });
+		expect(generateId({ entry: 'a.yaml' })).toBe('a');
+		expect(() => generateId({ entry: 'a.yml' })).toThrow(
+			'content/claims/a.yml → file name: the id "a" is already used by content/claims/a.yaml; expected each id once',
+		);
+		firstExists = false;
+		expect(generateId({ entry: 'a.yml' })).toBe('a');
+	});
+});
