@@ -18,7 +18,10 @@ async function loadContent(): Promise<ContentSet> {
 		getCollection('stories'),
 		getCollection('topics'),
 	]);
-	const plain = <T>(collection: string, { id, filePath, data }: { id: string; filePath?: string; data: T }) => ({
+	const plain = <T>(
+		collection: string,
+		{ id, filePath, data }: { id: string; filePath?: string; data: T },
+	) => ({
 		id,
 		filePath: filePath ?? `content/${collection}/${id}`,
 		data,

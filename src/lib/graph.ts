@@ -89,10 +89,12 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		const passagesByClaim = groupBy(entry.markers, (marker) => marker.claimId);
 		return {
 			entry,
-			claims: [...passagesByClaim].map(([claimId, passages]) => {
-				const claim = get(claims, claimId);
-				return { number: passages[0]!.number, claim, passages, sources: sourceLinks(claim) };
-			}).sort((a, b) => a.number - b.number),
+			claims: [...passagesByClaim]
+				.map(([claimId, passages]) => {
+					const claim = get(claims, claimId);
+					return { number: passages[0]!.number, claim, passages, sources: sourceLinks(claim) };
+				})
+				.sort((a, b) => a.number - b.number),
 			references: entry.data.references.map((reference) => ({
 				number: reference.number,
 				source: get(sources, reference.source),

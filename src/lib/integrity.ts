@@ -27,14 +27,13 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		stories: new Set(content.stories.map((entry) => entry.id)),
 		topics: new Set(content.topics.map((entry) => entry.id)),
 	};
-	const expectId = (
-		entry: Entry<unknown>,
-		field: string,
-		collection: keyof typeof ids,
-		id: string,
-	) => {
+	const expectId = (entry: Entry<unknown>, field: string, collection: keyof typeof ids, id: string) => {
 		if (!ids[collection].has(id)) {
-			report(entry, field, `unknown id "${id}"; expected one of the ids in content/${collection}/ (${list(ids[collection])})`);
+			report(
+				entry,
+				field,
+				`unknown id "${id}"; expected one of the ids in content/${collection}/ (${list(ids[collection])})`,
+			);
 		}
 	};
 
@@ -46,7 +45,8 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 
 	for (const article of content.articles) {
 		const { data } = article;
-		if (article.body.trim() === '') report(article, 'body', 'the article has no text; expected Markdown after the frontmatter');
+		if (article.body.trim() === '')
+			report(article, 'body', 'the article has no text; expected Markdown after the frontmatter');
 		for (const problem of article.markerProblems) {
 			report(article, `body, line ${problem.line ?? '?'}`, problem.message);
 		}
@@ -55,7 +55,11 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			markedClaims.add(marker.claimId);
 		}
 		if (article.markers.length === 0 && article.markerProblems.length === 0 && article.body.trim() !== '') {
-			report(article, 'body', 'the article marks no claims; expected at least one :claim[the words]{#claim-id} marker');
+			report(
+				article,
+				'body',
+				'the article marks no claims; expected at least one :claim[the words]{#claim-id} marker',
+			);
 		}
 		expectId(article, 'story', 'stories', data.story);
 		toldStories.add(data.story);
@@ -69,10 +73,18 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			expectId(article, field, 'articles', id);
 			const other = articlesById.get(id);
 			if (other && !other.data.versions.includes(article.id)) {
-				report(article, field, `"${id}" does not list "${article.id}" in its versions; expected versions to list each other`);
+				report(
+					article,
+					field,
+					`"${id}" does not list "${article.id}" in its versions; expected versions to list each other`,
+				);
 			}
 			if (other && other.data.story !== data.story) {
-				report(article, field, `"${id}" belongs to story "${other.data.story}", not "${data.story}"; expected versions of one story`);
+				report(
+					article,
+					field,
+					`"${id}" belongs to story "${other.data.story}", not "${data.story}"; expected versions of one story`,
+				);
 			}
 		});
 		const numbers = new Set<number>();
@@ -80,10 +92,20 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		data.references.forEach((reference, i) => {
 			expectId(article, `references[${i}].source`, 'sources', reference.source);
 			citedSources.add(reference.source);
-			if (listed.has(reference.source)) report(article, `references[${i}].source`, `"${reference.source}" is listed twice; expected each source once`);
+			if (listed.has(reference.source))
+				report(
+					article,
+					`references[${i}].source`,
+					`"${reference.source}" is listed twice; expected each source once`,
+				);
 			listed.add(reference.source);
 			if (reference.number === undefined) return;
-			if (numbers.has(reference.number)) report(article, `references[${i}].number`, `number ${reference.number} is used twice; expected each number once`);
+			if (numbers.has(reference.number))
+				report(
+					article,
+					`references[${i}].number`,
+					`number ${reference.number} is used twice; expected each number once`,
+				);
 			numbers.add(reference.number);
 		});
 	}
@@ -95,7 +117,11 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			usedTopics.add(id);
 		});
 		if (!markedClaims.has(claim.id)) {
-			report(claim, 'id', `no article marks this claim; expected a :claim[the words]{#${claim.id}} marker in an article`);
+			report(
+				claim,
+				'id',
+				`no article marks this claim; expected a :claim[the words]{#${claim.id}} marker in an article`,
+			);
 		}
 	}
 
@@ -107,7 +133,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 
 	for (const story of content.stories) {
 		if (!toldStories.has(story.id)) {
-			report(story, 'id', 'no article tells this story; expected its id in some article\'s story field');
+			report(story, 'id', "no article tells this story; expected its id in some article's story field");
 		}
 	}
 

@@ -40,6 +40,9 @@ export function groupTopicsByKind<T extends { entry: { data: { kind: TopicKind; 
 }
 
 /** The claims a story's every version makes. */
-export function sharedClaims<C extends { appearances: unknown[] }>(story: { versions: unknown[]; claims: C[] }): C[] {
+export function sharedClaims<C extends { appearances: unknown[] }>(story: {
+	versions: unknown[];
+	claims: C[];
+}): C[] {
 	return story.claims.filter((claim) => claim.appearances.length === story.versions.length);
 }

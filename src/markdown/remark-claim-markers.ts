@@ -1,5 +1,7 @@
 import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+// Brings in the types of `data.hName` and friends, read by remark-rehype.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';

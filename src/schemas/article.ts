@@ -30,12 +30,7 @@ export const articleSchema = z.strictObject({
 		.min(1)
 		.optional()
 		.describe('A second headline the page carried, if any'),
-	description: z
-		.string()
-		.trim()
-		.min(1)
-		.max(200)
-		.describe('One line of our own saying what this version is'),
+	description: z.string().trim().min(1).max(200).describe('One line of our own saying what this version is'),
 	story: idSchema('stories').describe('The story this is a version of; versions share it'),
 	provenance: z
 		.enum(Object.keys(provenances) as [keyof typeof provenances])

@@ -22,11 +22,7 @@ export type SourceSupport = keyof typeof sourceSupports;
 
 /** One claim made by one or more versions of the story. Where it is made is marked in the text. */
 export const claimSchema = z.strictObject({
-	claim: z
-		.string()
-		.trim()
-		.min(1)
-		.describe('The claim in one neutral sentence of our own, without a verdict'),
+	claim: z.string().trim().min(1).describe('The claim in one neutral sentence of our own, without a verdict'),
 	kind: z.enum(claimKinds).describe('figure, event, attribution, forecast or opinion'),
 	assertedBy: z
 		.string()

@@ -20,7 +20,10 @@ const cases: [string, (dir: string) => void, string[]][] = [
 	[
 		'a marker naming an unknown claim',
 		(dir) => edit(dir, article, (text) => text.replace('{#heavy-casualties}', '{#no-such-claim}')),
-		[`${article} → body, line`, '(claim marker): unknown id "no-such-claim"; expected one of the ids in content/claims/'],
+		[
+			`${article} → body, line`,
+			'(claim marker): unknown id "no-such-claim"; expected one of the ids in content/claims/',
+		],
 	],
 	[
 		'a marker without an id',
@@ -30,7 +33,9 @@ const cases: [string, (dir: string) => void, string[]][] = [
 	[
 		'a claim citing an unknown source',
 		(dir) => edit(dir, claim, (text) => text.replace(/source: [a-z0-9-]+/, 'source: no-such-source')),
-		[`${claim} → sources[0].source: unknown id "no-such-source"; expected one of the ids in content/sources/`],
+		[
+			`${claim} → sources[0].source: unknown id "no-such-source"; expected one of the ids in content/sources/`,
+		],
 	],
 	[
 		'a version that points nowhere',
@@ -49,7 +54,10 @@ const cases: [string, (dir: string) => void, string[]][] = [
 	[
 		'a claim that cites no source',
 		(dir) => edit(dir, claim, (text) => text.replace(/sources:\n(  - [\s\S]*?)(?=\n\w)/, 'sources: []')),
-		['claims → heavy-casualties data does not match collection schema', 'sources: expected at least one source'],
+		[
+			'claims → heavy-casualties data does not match collection schema',
+			'sources: expected at least one source',
+		],
 	],
 	[
 		'a missing field',
@@ -58,13 +66,20 @@ const cases: [string, (dir: string) => void, string[]][] = [
 	],
 	[
 		'an unsafe URL',
-		(dir) => appendFileSync(join(dir, 'content/sources/cnn-african-women.yaml'), 'url: javascript:alert(1)\n'),
-		['sources → cnn-african-women data does not match collection schema', 'url: expected an absolute http:// or https:// URL'],
+		(dir) =>
+			appendFileSync(join(dir, 'content/sources/cnn-african-women.yaml'), 'url: javascript:alert(1)\n'),
+		[
+			'sources → cnn-african-women data does not match collection schema',
+			'url: expected an absolute http:// or https:// URL',
+		],
 	],
 	[
 		'an impossible date',
 		(dir) => edit(dir, article, (text) => text.replace('date: undated', 'date: "2024-02-30"')),
-		['articles → 001-scraped-page data does not match collection schema', 'expected "undated" or a real date in quotes'],
+		[
+			'articles → 001-scraped-page data does not match collection schema',
+			'expected "undated" or a real date in quotes',
+		],
 	],
 	[
 		'an empty article',
@@ -79,7 +94,10 @@ const cases: [string, (dir: string) => void, string[]][] = [
 	[
 		'two files with one id',
 		(dir) => copyFileSync(join(dir, claim), join(dir, claim.replace('.yaml', '.yml'))),
-		['content/claims/heavy-casualties.y', '→ file name: the id "heavy-casualties" is already used by content/claims/heavy-casualties.y'],
+		[
+			'content/claims/heavy-casualties.y',
+			'→ file name: the id "heavy-casualties" is already used by content/claims/heavy-casualties.y',
+		],
 	],
 	[
 		'a file name that is not an id',

@@ -2,7 +2,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { contentIds, readArticle, readData } from '../helpers/content';
-import { byTag, hasClass, href, links, type Page, readSite, resolveLink, select, text } from '../helpers/dist';
+import {
+	byTag,
+	hasClass,
+	href,
+	links,
+	type Page,
+	readSite,
+	resolveLink,
+	select,
+	text,
+} from '../helpers/dist';
 import { statuses } from '../../src/schemas/status';
 
 let site: Map<string, Page>;
@@ -33,7 +43,9 @@ describe('article pages', () => {
 
 		it('lists in its sidebar exactly the claims its text marks, in order of first mention', () => {
 			const firstMentions = [...new Set(markedClaims)];
-			expect(entries().map((entry) => entry.properties.id)).toEqual(firstMentions.map((claim) => `claim-${claim}`));
+			expect(entries().map((entry) => entry.properties.id)).toEqual(
+				firstMentions.map((claim) => `claim-${claim}`),
+			);
 			const numbers = entries().map((entry) => text(select(entry, hasClass('number'))[0]!));
 			expect(numbers).toEqual(firstMentions.map((_, i) => String(i + 1)));
 		});
@@ -43,12 +55,17 @@ describe('article pages', () => {
 				const claimId = String(entry.properties.id).replace(/^claim-/, '');
 				const claim = readData('claims', claimId);
 				const entryText = text(entry);
-				expect(statusLabels.some((label) => entryText.includes(label)), claimId).toBe(true);
+				expect(
+					statusLabels.some((label) => entryText.includes(label)),
+					claimId,
+				).toBe(true);
 				expect(entryText).toContain(statuses[claim.status as keyof typeof statuses].label);
 				expect(entryText).toContain(claim.rationale.trim().replace(/\s+/g, ' '));
 				expect(entryText).toContain(claim.assertedBy.trim().replace(/\s+/g, ' '));
 				const sourceLinks = links(entry).filter((link) => link.startsWith('/sources/'));
-				expect(sourceLinks.sort()).toEqual(claim.sources.map((s: { source: string }) => `/sources/${s.source}/`).sort());
+				expect(sourceLinks.sort()).toEqual(
+					claim.sources.map((s: { source: string }) => `/sources/${s.source}/`).sort(),
+				);
 			}
 		});
 
@@ -110,7 +127,9 @@ describe('claim, source and topic pages', () => {
 			for (const claimId of markedClaims) {
 				const n = (occurrences.get(claimId) ?? 0) + 1;
 				occurrences.set(claimId, n);
-				expect(links(page(`/claims/${claimId}/`))).toContain(`/articles/${articleId}/#passage-${claimId}-${n}`);
+				expect(links(page(`/claims/${claimId}/`))).toContain(
+					`/articles/${articleId}/#passage-${claimId}-${n}`,
+				);
 			}
 			for (const claimId of occurrences.keys()) {
 				expect(links(page(`/articles/${articleId}/`))).toContain(`/claims/${claimId}/`);
@@ -122,11 +141,18 @@ describe('claim, source and topic pages', () => {
 		for (const sourceId of contentIds('sources')) {
 			const sourceLinks = links(page(`/sources/${sourceId}/`));
 			for (const articleId of articleIds) {
-				const cites = (readArticle(articleId).data.references as { source: string }[]).some((r) => r.source === sourceId);
-				expect(sourceLinks.includes(`/articles/${articleId}/#ref-${sourceId}`), `${sourceId} ← ${articleId}`).toBe(cites);
+				const cites = (readArticle(articleId).data.references as { source: string }[]).some(
+					(r) => r.source === sourceId,
+				);
+				expect(
+					sourceLinks.includes(`/articles/${articleId}/#ref-${sourceId}`),
+					`${sourceId} ← ${articleId}`,
+				).toBe(cites);
 			}
 			for (const claimId of contentIds('claims')) {
-				const checked = (readData('claims', claimId).sources as { source: string }[]).some((s) => s.source === sourceId);
+				const checked = (readData('claims', claimId).sources as { source: string }[]).some(
+					(s) => s.source === sourceId,
+				);
 				expect(sourceLinks.includes(`/claims/${claimId}/`), `${sourceId} ← ${claimId}`).toBe(checked);
 				if (checked) expect(links(page(`/claims/${claimId}/`))).toContain(`/sources/${sourceId}/`);
 			}
@@ -172,7 +198,9 @@ describe('the site as a crawler sees it', () => {
 		for (const [from, current] of site) {
 			const targets = [
 				...links(current),
-				...select(current.tree, (el) => typeof el.properties.src === 'string').map((el) => String(el.properties.src)),
+				...select(current.tree, (el) => typeof el.properties.src === 'string').map((el) =>
+					String(el.properties.src),
+				),
 			];
 			for (const link of targets) {
 				const target = resolveLink(from, link);
@@ -180,7 +208,8 @@ describe('the site as a crawler sees it', () => {
 				const landing = site.get(target.path);
 				const isAsset = /\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html');
 				if (!landing && !isAsset) broken.push(`${from} → ${link}`);
-				if (landing && target.hash && !landing.ids.has(target.hash)) broken.push(`${from} → ${link} (no #${target.hash})`);
+				if (landing && target.hash && !landing.ids.has(target.hash))
+					broken.push(`${from} → ${link} (no #${target.hash})`);
 			}
 		}
 		expect(broken).toEqual([]);

@@ -13,12 +13,16 @@ export interface BuildResult {
 
 /** Runs the real `astro build` in `cwd` with the Node running the tests. */
 export function astroBuild(cwd: string, env: Record<string, string> = {}): BuildResult {
-	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-		timeout: 170_000,
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{
+			cwd,
+			encoding: 'utf8',
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+			timeout: 170_000,
+		},
+	);
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

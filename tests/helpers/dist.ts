@@ -20,7 +20,9 @@ export function readSite(dir: string): Map<string, Page> {
 		const rel = relative(dir, file).split(sep).join('/');
 		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 		const tree = rehype().parse(readFileSync(file, 'utf8'));
-		const ids = new Set(select(tree, (el) => typeof el.properties.id === 'string').map((el) => String(el.properties.id)));
+		const ids = new Set(
+			select(tree, (el) => typeof el.properties.id === 'string').map((el) => String(el.properties.id)),
+		);
 		pages.set(path, { path, tree, ids });
 	}
 	return pages;
@@ -50,7 +52,8 @@ export const byTag = (tag: string) => (el: Element) => el.tagName === tag;
 
 export const text = (node: Root | Element) => toString(node).replace(/\s+/g, ' ').trim();
 
-export const href = (el: Element) => (typeof el.properties.href === 'string' ? el.properties.href : undefined);
+export const href = (el: Element) =>
+	typeof el.properties.href === 'string' ? el.properties.href : undefined;
 
 /** All `<a href>` values on a page. */
 export function links(page: Page | Element): string[] {

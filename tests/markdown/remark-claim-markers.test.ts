@@ -29,13 +29,17 @@ describe('remark-claim-markers through the site pipeline', () => {
 		const { html, data } = await render(
 			':claim[first]{#b} then :claim[second]{#a}\n\n- :claim[first again]{#b}\n',
 		);
-		expect(data.claimMarkers.map(({ claimId, number, passageId, text }) => [claimId, number, passageId, text])).toEqual([
+		expect(
+			data.claimMarkers.map(({ claimId, number, passageId, text }) => [claimId, number, passageId, text]),
+		).toEqual([
 			['b', 1, 'passage-b-1', 'first'],
 			['a', 2, 'passage-a-1', 'second'],
 			['b', 1, 'passage-b-2', 'first again'],
 		]);
 		expect(data.claimMarkers.map((marker) => marker.line)).toEqual([1, 1, 3]);
-		expect(html).toContain('<li><mark class="claim-marker" id="passage-b-2" data-claim="b">first again<a class="claim-ref" href="#claim-b"');
+		expect(html).toContain(
+			'<li><mark class="claim-marker" id="passage-b-2" data-claim="b">first again<a class="claim-ref" href="#claim-b"',
+		);
 		expect(data.markerProblems).toEqual([]);
 	});
 
@@ -51,11 +55,31 @@ describe('remark-claim-markers through the site pipeline', () => {
 	});
 
 	it.each([
-		['a marker with no id', 'x :claim[words] y', 'claim marker "words" has no claim id; write :claim[the words]{#claim-id}'],
-		['an id that is not an id', 'x :claim[words]{#Bad_Id} y', 'claim marker id "Bad_Id" is not a valid id; expected lower-case words joined by hyphens'],
-		['a marker with no words', 'x :claim[]{#c} y', 'claim marker {#c} marks no words; write :claim[the words]{#claim-id}'],
-		['an extra attribute', 'x :claim[words]{#c .loud} y', 'claim marker {#c} has unexpected attribute(s) class; only the id is allowed'],
-		['nested markers', 'x :claim[outer :claim[inner]{#d}]{#c} y', 'claim marker {#c} contains another claim marker {#d}; markers cannot nest'],
+		[
+			'a marker with no id',
+			'x :claim[words] y',
+			'claim marker "words" has no claim id; write :claim[the words]{#claim-id}',
+		],
+		[
+			'an id that is not an id',
+			'x :claim[words]{#Bad_Id} y',
+			'claim marker id "Bad_Id" is not a valid id; expected lower-case words joined by hyphens',
+		],
+		[
+			'a marker with no words',
+			'x :claim[]{#c} y',
+			'claim marker {#c} marks no words; write :claim[the words]{#claim-id}',
+		],
+		[
+			'an extra attribute',
+			'x :claim[words]{#c .loud} y',
+			'claim marker {#c} has unexpected attribute(s) class; only the id is allowed',
+		],
+		[
+			'nested markers',
+			'x :claim[outer :claim[inner]{#d}]{#c} y',
+			'claim marker {#c} contains another claim marker {#d}; markers cannot nest',
+		],
 	])('records %s with its line instead of failing the file', async (_, markdown, message) => {
 		const { data } = await render(`First line.\n\n${markdown}`);
 		expect(data.markerProblems).toEqual([{ message, line: 3 }]);

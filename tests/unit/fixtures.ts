@@ -5,7 +5,13 @@ import type { Claim } from '../../src/schemas/claim';
 
 /** A marker as the Markdown plugin records it. */
 export function marker(claimId: string, number: number, occurrence = 1): ClaimMarker {
-	return { claimId, number, passageId: `passage-${claimId}-${occurrence}`, text: `words of ${claimId}`, line: 1 };
+	return {
+		claimId,
+		number,
+		passageId: `passage-${claimId}-${occurrence}`,
+		text: `words of ${claimId}`,
+		line: 1,
+	};
 }
 
 function article(id: string, other: string, markers: ClaimMarker[], sources: string[]): ArticleEntry {
@@ -58,7 +64,15 @@ export function validContent(): ContentSet {
 			filePath: `content/sources/${id}.yaml`,
 			data: { outlet: 'Outlet', title: `Source ${id}`, citedAs: `[1] Outlet, ${id}`, note: 'Noted.' },
 		})),
-		stories: [{ id: 'story', filePath: 'content/stories/story.yaml', data: { title: 'Story', summary: 'A story.' } }],
-		topics: [{ id: 'place', filePath: 'content/topics/place.yaml', data: { name: 'Place', kind: 'place', description: 'A place.' } }],
+		stories: [
+			{ id: 'story', filePath: 'content/stories/story.yaml', data: { title: 'Story', summary: 'A story.' } },
+		],
+		topics: [
+			{
+				id: 'place',
+				filePath: 'content/topics/place.yaml',
+				data: { name: 'Place', kind: 'place', description: 'A place.' },
+			},
+		],
 	};
 }

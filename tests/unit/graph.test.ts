@@ -7,7 +7,9 @@ describe('buildSiteGraph', () => {
 
 	it('gives each article its claims by number, with every passage', () => {
 		const a = graph.article('a');
-		expect(a.claims.map(({ number, claim, passages }) => [number, claim.id, passages.map((p) => p.passageId)])).toEqual([
+		expect(
+			a.claims.map(({ number, claim, passages }) => [number, claim.id, passages.map((p) => p.passageId)]),
+		).toEqual([
 			[1, 'x', ['passage-x-1', 'passage-x-2']],
 			[2, 'y', ['passage-y-1']],
 		]);
@@ -20,7 +22,9 @@ describe('buildSiteGraph', () => {
 	});
 
 	it('links each claim back to the articles that make it, and to the versions that do not', () => {
-		expect(graph.claim('x').appearances.map(({ article, number }) => [article.id, number])).toEqual([['a', 1]]);
+		expect(graph.claim('x').appearances.map(({ article, number }) => [article.id, number])).toEqual([
+			['a', 1],
+		]);
 		expect(graph.claim('x').absentFrom.map((article) => article.id)).toEqual(['b']);
 		expect(graph.claim('y').appearances.map(({ article, number }) => [article.id, number])).toEqual([
 			['a', 2],
@@ -51,7 +55,9 @@ describe('buildSiteGraph', () => {
 
 describe('countStatuses', () => {
 	it('counts in the order of the scale and leaves out absent statuses', () => {
-		const claims = (['opinion', 'attributed-official', 'opinion'] as const).map((status) => ({ data: { status } }));
+		const claims = (['opinion', 'attributed-official', 'opinion'] as const).map((status) => ({
+			data: { status },
+		}));
 		expect(countStatuses(claims)).toEqual([
 			['attributed-official', 1],
 			['opinion', 2],

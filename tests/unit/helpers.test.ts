@@ -45,7 +45,11 @@ describe('listing', () => {
 			id,
 			entry: { data: { status } },
 		});
-		const groups = groupClaimsByStatus([node('a', 'opinion'), node('b', 'attributed-official'), node('c', 'opinion')]);
+		const groups = groupClaimsByStatus([
+			node('a', 'opinion'),
+			node('b', 'attributed-official'),
+			node('c', 'opinion'),
+		]);
 		expect(groups.map(({ status, claims }) => [status, claims.map((claim) => claim.id)])).toEqual([
 			['attributed-official', ['b']],
 			['opinion', ['a', 'c']],
@@ -54,7 +58,11 @@ describe('listing', () => {
 
 	it('groups topics by kind, sorted by name', () => {
 		const topic = (name: string, kind: 'person' | 'place') => ({ entry: { data: { name, kind } } });
-		const groups = groupTopicsByKind([topic('Tatarstan', 'place'), topic('Shoigu', 'person'), topic('Alabuga', 'place')]);
+		const groups = groupTopicsByKind([
+			topic('Tatarstan', 'place'),
+			topic('Shoigu', 'person'),
+			topic('Alabuga', 'place'),
+		]);
 		expect(groups.map(({ label, topics }) => [label, topics.map((t) => t.entry.data.name)])).toEqual([
 			['People', ['Shoigu']],
 			['Places', ['Alabuga', 'Tatarstan']],

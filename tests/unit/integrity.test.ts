@@ -12,7 +12,9 @@ describe('findContentProblems', () => {
 		[
 			'a marker naming an unknown claim',
 			(c) => c.articles[1]!.markers.push(marker('nope', 2)),
-			['content/articles/b.md → body, line 1 (claim marker): unknown id "nope"; expected one of the ids in content/claims/ (x, y)'],
+			[
+				'content/articles/b.md → body, line 1 (claim marker): unknown id "nope"; expected one of the ids in content/claims/ (x, y)',
+			],
 		],
 		[
 			'a marker the plugin could not read',
@@ -22,22 +24,28 @@ describe('findContentProblems', () => {
 		[
 			'a claim no article marks',
 			(c) => (c.articles[0]!.markers = c.articles[0]!.markers.filter((m) => m.claimId !== 'x')),
-			['content/claims/x.yaml → id: no article marks this claim; expected a :claim[the words]{#x} marker in an article'],
+			[
+				'content/claims/x.yaml → id: no article marks this claim; expected a :claim[the words]{#x} marker in an article',
+			],
 		],
 		[
 			'a claim citing an unknown source',
 			(c) => (c.claims[0]!.data.sources[0]!.source = 'gone'),
-			['content/claims/x.yaml → sources[0].source: unknown id "gone"; expected one of the ids in content/sources/ (s1, s2)'],
+			[
+				'content/claims/x.yaml → sources[0].source: unknown id "gone"; expected one of the ids in content/sources/ (s1, s2)',
+			],
 		],
 		[
 			'a claim with an unknown topic',
 			(c) => c.claims[1]!.data.topics.push('nowhere'),
-			['content/claims/y.yaml → topics[1]: unknown id "nowhere"; expected one of the ids in content/topics/ (place)'],
+			[
+				'content/claims/y.yaml → topics[1]: unknown id "nowhere"; expected one of the ids in content/topics/ (place)',
+			],
 		],
 		[
 			'a source no article cites',
 			(c) => (c.articles[1]!.data.references = []),
-			['content/sources/s2.yaml → id: no article cites this source; expected it in an article\'s references'],
+			["content/sources/s2.yaml → id: no article cites this source; expected it in an article's references"],
 		],
 		[
 			'a source listed twice, under one number twice',
@@ -50,7 +58,9 @@ describe('findContentProblems', () => {
 		[
 			'versions that do not list each other',
 			(c) => (c.articles[1]!.data.versions = []),
-			['content/articles/a.md → versions[0]: "b" does not list "a" in its versions; expected versions to list each other'],
+			[
+				'content/articles/a.md → versions[0]: "b" does not list "a" in its versions; expected versions to list each other',
+			],
 		],
 		[
 			'an article that is its own version',
@@ -60,7 +70,11 @@ describe('findContentProblems', () => {
 		[
 			'versions of different stories',
 			(c) => {
-				c.stories.push({ id: 'other', filePath: 'content/stories/other.yaml', data: { title: 'O', summary: 'O.' } });
+				c.stories.push({
+					id: 'other',
+					filePath: 'content/stories/other.yaml',
+					data: { title: 'O', summary: 'O.' },
+				});
 				c.articles[1]!.data.story = 'other';
 			},
 			[
@@ -91,12 +105,21 @@ describe('findContentProblems', () => {
 				c.articles[1]!.markers = [];
 				c.articles[0]!.markers.push(marker('y', 2, 2));
 			},
-			['content/articles/b.md → body: the article marks no claims; expected at least one :claim[the words]{#claim-id} marker'],
+			[
+				'content/articles/b.md → body: the article marks no claims; expected at least one :claim[the words]{#claim-id} marker',
+			],
 		],
 		[
 			'a topic nothing uses',
-			(c) => c.topics.push({ id: 'idle', filePath: 'content/topics/idle.yaml', data: { name: 'Idle', kind: 'subject', description: 'Unused.' } }),
-			['content/topics/idle.yaml → id: no article or claim uses this topic; expected its id in some topics list'],
+			(c) =>
+				c.topics.push({
+					id: 'idle',
+					filePath: 'content/topics/idle.yaml',
+					data: { name: 'Idle', kind: 'subject', description: 'Unused.' },
+				}),
+			[
+				'content/topics/idle.yaml → id: no article or claim uses this topic; expected its id in some topics list',
+			],
 		],
 	];
 
