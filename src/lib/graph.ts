@@ -1,4 +1,5 @@
 import type { ClaimMarker } from '../markdown/remark-claim-markers';
+import { provenances } from '../schemas/article';
 import type { Claim, SourceSupport } from '../schemas/claim';
 import { statusIds, type StatusId } from '../schemas/status';
 import type { Source } from '../schemas/source';
@@ -85,7 +86,8 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	const sourceLinks = (claim: Entry<Claim>): SourceLink[] =>
 		claim.data.sources.map((link) => ({ source: get(sources, link.source), supports: link.supports }));
 
-	const articleNodes = content.articles.map((entry): ArticleNode => {
+	const orderedArticles = [...content.articles].sort(byProvenance);
+	const articleNodes = orderedArticles.map((entry): ArticleNode => {
 		const passagesByClaim = groupBy(entry.markers, (marker) => marker.claimId);
 		return {
 			entry,
@@ -115,7 +117,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		return {
 			entry,
 			appearances,
-			absentFrom: content.articles.filter(
+			absentFrom: orderedArticles.filter(
 				(article) => stories.has(article.data.story) && !makers.has(article.id),
 			),
 			sources: sourceLinks(entry),
@@ -139,7 +141,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 
 	const topicNodes = content.topics.map((entry): TopicNode => ({
 		entry,
-		articles: content.articles.filter((article) => article.data.topics.includes(entry.id)),
+		articles: orderedArticles.filter((article) => article.data.topics.includes(entry.id)),
 		claims: content.claims.filter((claim) => claim.data.topics.includes(entry.id)),
 	}));
 
@@ -186,6 +188,14 @@ export function countStatuses(claims: { data: { status: StatusId } }[]): [Status
 	const counts = new Map<StatusId, number>();
 	for (const claim of claims) counts.set(claim.data.status, (counts.get(claim.data.status) ?? 0) + 1);
 	return statusIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]);
+}
+
+const provenanceOrder = Object.keys(provenances);
+
+/** Originals before rewrites, then by id, so versions always list in the same order. */
+function byProvenance(a: ArticleEntry, b: ArticleEntry): number {
+	const order = provenanceOrder.indexOf(a.data.provenance) - provenanceOrder.indexOf(b.data.provenance);
+	return order || a.id.localeCompare(b.id);
 }
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {

@@ -11,18 +11,27 @@ export interface BuildResult {
 	output: string;
 }
 
+/**
+ * The environment of the test run without what Vitest adds to it: its
+ * `BASE_URL` and `NODE_ENV` would override the build's own.
+ */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (/^(VITEST|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)) delete env[key];
+	}
+	return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs the real `astro build` in `cwd` with the Node running the tests. */
 export function astroBuild(cwd: string, env: Record<string, string> = {}): BuildResult {
-	const result = spawnSync(
-		process.execPath,
-		[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-		{
-			cwd,
-			encoding: 'utf8',
-			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-			timeout: 170_000,
-		},
-	);
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'build'], {
+		cwd,
+		encoding: 'utf8',
+		env: buildEnv(env),
+		timeout: 170_000,
+	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -64,3 +64,13 @@ describe('countStatuses', () => {
 		]);
 	});
 });
+
+describe('buildSiteGraph ordering', () => {
+	it('lists original pages before rewrites, whatever their ids', () => {
+		const content = validContent();
+		content.articles[1]!.data.provenance = 'scraped-page';
+		const graph = buildSiteGraph(content);
+		expect(graph.articles.map((node) => node.entry.id)).toEqual(['b', 'a']);
+		expect(graph.stories[0]!.versions.map((node) => node.entry.id)).toEqual(['b', 'a']);
+	});
+});
