@@ -14,8 +14,8 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					name: 'build',
-					include: ['tests/build/**/*.test.ts'],
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 180_000,

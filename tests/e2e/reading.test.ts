@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { browserAvailable, launchChromium } from '../helpers/browser';
+import { contentIds } from '../helpers/content';
+import { serveStatic } from '../helpers/serve';
+
+const screenshots = join(projectRoot, 'test-results/screenshots');
+const articleIds = contentIds('articles');
+const pagesToVisit = [
+	'/',
+	...articleIds.map((id) => `/articles/${id}/`),
+	'/articles/',
+	'/claims/',
+	`/claims/${contentIds('claims')[0]}/`,
+	'/sources/',
+	`/sources/${contentIds('sources')[0]}/`,
+	'/topics/',
+	`/topics/${contentIds('topics')[0]}/`,
+	'/methodology/',
+	'/no-such-page/',
+];
+const widths = [
+	['desktop', 1280],
+	['phone', 375],
+] as const;
+
+describe.runIf(browserAvailable())('reading the site in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		mkdirSync(screenshots, { recursive: true });
+		server = await serveStatic(join(projectRoot, 'dist'));
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function open(path: string, width: number, options: { javaScriptEnabled?: boolean } = {}) {
+		const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			// The browser reports the 404 page's own status as an error; that one is expected.
+			const isOwnStatus =
+				message.location().url === server.url + path && /status of 404/.test(message.text());
+			if (message.type() === 'error' && !isOwnStatus) errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		const response = await page.goto(server.url + path);
+		return { page, errors, status: response?.status(), close: () => context.close() };
+	}
+
+	describe.each(widths)('at %s width', (name, width) => {
+		it.each(pagesToVisit)('%s loads without errors and fits the screen', async (path) => {
+			const { page, errors, status, close } = await open(path, width);
+			expect(status).toBe(path === '/no-such-page/' ? 404 : 200);
+			expect(errors).toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const file = `${name}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}.png`;
+			await page.screenshot({ path: join(screenshots, file), fullPage: true });
+			await close();
+		});
+	});
+
+	describe.each(articleIds)('article %s', (id) => {
+		const path = `/articles/${id}/`;
+
+		it('goes from a marker to its sidebar entry and back, by mouse', async () => {
+			const { page, close } = await open(path, 1280);
+			const marker = page.locator('mark.claim-marker').nth(2);
+			const passageId = await marker.getAttribute('id');
+			const claimId = await marker.getAttribute('data-claim');
+			await marker.locator('a.claim-ref').click();
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#claim-${claimId}`);
+			const entry = page.locator(`[id="claim-${claimId}"]`);
+			await expect.poll(() => entry.evaluate((el) => el.matches(':target'))).toBe(true);
+			expect(await inViewport(page, `claim-${claimId}`)).toBe(true);
+
+			await entry.locator(`a[href="#${passageId}"]`).click();
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#${passageId}`);
+			expect(await inViewport(page, passageId!)).toBe(true);
+			await close();
+		});
+
+		it('goes from a marker to its sidebar entry and back, by keyboard alone', async () => {
+			const { page, close } = await open(path, 1280);
+			const focused = () =>
+				page.evaluate(() => ({
+					href: document.activeElement?.getAttribute('href') ?? '',
+					isRef: document.activeElement?.classList.contains('claim-ref') ?? false,
+					outline: getComputedStyle(document.activeElement!).outlineStyle,
+				}));
+			await tabUntil(page, async () => (await focused()).isRef);
+			const { href, outline } = await focused();
+			expect(outline).not.toBe('none');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => new URL(page.url()).hash).toBe(href);
+
+			await tabUntil(page, async () => (await focused()).href.startsWith('#passage-'));
+			const back = (await focused()).href;
+			await page.keyboard.press('Enter');
+			await expect.poll(() => new URL(page.url()).hash).toBe(back);
+			expect(await inViewport(page, back.slice(1))).toBe(true);
+			await close();
+		});
+
+		it('keeps the sidebar in view beside the text on a wide screen', async () => {
+			const { page, close } = await open(path, 1280);
+			await page.locator('mark.claim-marker').last().scrollIntoViewIfNeeded();
+			const box = await page.locator('aside.sidebar').boundingBox();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y).toBeLessThan(900);
+			expect(box!.x).toBeGreaterThan(640);
+			await close();
+		});
+
+		it('puts the sidebar after the text on a phone, one link away', async () => {
+			const { page, close } = await open(path, 375);
+			const text = await page.locator('article.prose').boundingBox();
+			const sidebar = await page.locator('aside.sidebar').boundingBox();
+			expect(sidebar!.y).toBeGreaterThan(text!.y + text!.height);
+			await page.getByRole('link', { name: /Jump to the \d+ claims/ }).click();
+			expect(await inViewport(page, 'claims-heading')).toBe(true);
+			await close();
+		});
+
+		it('reads the same with JavaScript turned off', async () => {
+			const { page, close } = await open(path, 1280, { javaScriptEnabled: false });
+			expect(await page.locator('mark.claim-marker').count()).toBeGreaterThan(0);
+			expect(await page.locator('aside.sidebar li.entry').count()).toBeGreaterThan(0);
+			await page.locator('a.claim-ref').first().click();
+			await expect.poll(() => new URL(page.url()).hash).toMatch(/^#claim-/);
+			await close();
+		});
+	});
+});
+
+async function inViewport(page: Page, id: string): Promise<boolean> {
+	return page.evaluate((target) => {
+		const rect = document.getElementById(target)!.getBoundingClientRect();
+		return rect.top >= 0 && rect.top < window.innerHeight;
+	}, id);
+}
+
+/** Presses Tab until `done` says so, at most 400 times. */
+async function tabUntil(page: Page, done: () => Promise<boolean>) {
+	for (let i = 0; i < 400; i++) {
+		await page.keyboard.press('Tab');
+		if (await done()) return;
+	}
+	throw new Error('Tab never reached the element');
+}

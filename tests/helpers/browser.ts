@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether the browser tests can run. Without Chromium they are skipped, loudly,
+ * except under CI, where a missing browser is a failure.
+ */
+export function browserAvailable(): boolean {
+	if (existsSync(chromiumPath)) return true;
+	if (process.env.CI) throw new Error(`No Chromium at ${chromiumPath}: install the "chromium" package.`);
+	console.warn(
+		`\n*** No Chromium at ${chromiumPath}: skipping the browser tests (apt-get install chromium). ***\n`,
+	);
+	return false;
+}
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	});
+}
