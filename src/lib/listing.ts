@@ -1,3 +1,4 @@
+import { provenances, type Provenance } from '../schemas/article';
 import { statusIds, type StatusId } from '../schemas/status';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
 
@@ -13,15 +14,19 @@ export function groupClaimsByStatus<T extends { entry: { data: { status: StatusI
 		.filter((group) => group.claims.length > 0);
 }
 
+type Version = { data: { provenance: Provenance } };
+
 /**
- * Which versions make a claim, in words.
+ * Which versions of its story make a claim, in words.
  *
- * @example versionsNote(2, 2) // 'made in every version'
- * @example versionsNote(1, 2) // 'made in 1 of 2 versions'
+ * @example versionsNote({ appearances: [{ article: rewrite }], absentFrom: [scraped] }) // 'only in the rewrite'
  */
-export function versionsNote(madeIn: number, versions: number): string {
-	if (madeIn === versions) return versions === 1 ? 'made in the only version' : 'made in every version';
-	return `made in ${madeIn} of ${versions} versions`;
+export function versionsNote(claim: { appearances: { article: Version }[]; absentFrom: Version[] }): string {
+	if (claim.absentFrom.length === 0) {
+		return claim.appearances.length === 1 ? 'made in the only version' : 'made in every version';
+	}
+	const names = claim.appearances.map(({ article }) => provenances[article.data.provenance].short);
+	return `only in ${[...new Set(names)].join(' and ')}`;
 }
 
 /** Topics grouped under their kind, in the kinds' order, each group sorted by name. */

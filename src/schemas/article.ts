@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
 import { idListSchema, idSchema } from './id';
 
+/** How a version came to us: a description, and a short name for lists. */
 export const provenances = {
-	'scraped-page': 'Scraped from a news web page; page furniture removed',
-	rewrite: 'A rewrite of the same story, as it reached us',
+	'scraped-page': {
+		label: 'Scraped from a news web page; page furniture removed',
+		short: 'the scraped page',
+	},
+	rewrite: { label: 'A rewrite of the same story, as it reached us', short: 'the rewrite' },
 } as const;
+
+export type Provenance = keyof typeof provenances;
 
 const dateMessage = 'expected "undated" or a real date in quotes, such as "2025-06-17"';
 
@@ -32,9 +38,7 @@ export const articleSchema = z.strictObject({
 		.describe('A second headline the page carried, if any'),
 	description: z.string().trim().min(1).max(200).describe('One line of our own saying what this version is'),
 	story: idSchema('stories').describe('The story this is a version of; versions share it'),
-	provenance: z
-		.enum(Object.keys(provenances) as [keyof typeof provenances])
-		.describe('How this version came to us'),
+	provenance: z.enum(Object.keys(provenances) as [Provenance]).describe('How this version came to us'),
 	provenanceNote: z.string().trim().min(1).describe('What is known of where this text came from'),
 	// A string, not a date: YAML reads an unquoted 2024-02-30 as 1 March.
 	date: z

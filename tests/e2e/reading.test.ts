@@ -123,7 +123,7 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 
 		it('puts the sidebar after the text on a phone, one link away', async () => {
 			const { page, close } = await open(path, 375);
-			const text = await page.locator('article.prose').boundingBox();
+			const text = await page.locator('.prose').boundingBox();
 			const sidebar = await page.locator('aside.sidebar').boundingBox();
 			expect(sidebar!.y).toBeGreaterThan(text!.y + text!.height);
 			await page.getByRole('link', { name: /Jump to the \d+ claims/ }).click();

@@ -74,10 +74,19 @@ describe('listing', () => {
 		expect(sharedClaims(story)).toEqual([{ appearances: [1, 2] }]);
 	});
 
-	it('says how many versions make a claim', () => {
-		expect(versionsNote(2, 2)).toBe('made in every version');
-		expect(versionsNote(1, 2)).toBe('made in 1 of 2 versions');
-		expect(versionsNote(1, 1)).toBe('made in the only version');
+	it('says which versions make a claim', () => {
+		const scraped = { data: { provenance: 'scraped-page' as const } };
+		const rewrite = { data: { provenance: 'rewrite' as const } };
+		const made = (...versions: (typeof scraped | typeof rewrite)[]) =>
+			versions.map((article) => ({ article }));
+		expect(versionsNote({ appearances: made(scraped, rewrite), absentFrom: [] })).toBe(
+			'made in every version',
+		);
+		expect(versionsNote({ appearances: made(rewrite), absentFrom: [scraped] })).toBe('only in the rewrite');
+		expect(versionsNote({ appearances: made(scraped), absentFrom: [rewrite] })).toBe(
+			'only in the scraped page',
+		);
+		expect(versionsNote({ appearances: made(rewrite), absentFrom: [] })).toBe('made in the only version');
 	});
 });
 
