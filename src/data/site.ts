@@ -30,17 +30,15 @@ async function loadContent(): Promise<ContentSet> {
 		articles: articles.map((entry): ArticleEntry => {
 			const recorded = entry.rendered?.metadata?.frontmatter as Partial<ClaimMarkerData> | undefined;
 			const body = entry.body ?? '';
-			// Astro logs a failing Markdown plugin and keeps going with an empty article.
-			const renderFailed = body.trim() !== '' && !entry.rendered?.html;
 			return {
 				id: entry.id,
 				filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
 				data: entry.data,
 				body,
 				markers: recorded?.claimMarkers ?? [],
-				markerProblems: renderFailed
-					? [{ message: 'the Markdown could not be rendered; see the error logged above', line: undefined }]
-					: (recorded?.markerProblems ?? []),
+				markerProblems: recorded?.markerProblems ?? [],
+				// Astro logs a failing Markdown plugin and keeps going with an empty article.
+				renderFailed: body.trim() !== '' && !entry.rendered?.html,
 			};
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),

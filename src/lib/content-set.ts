@@ -22,6 +22,8 @@ export interface ArticleEntry extends Entry<Article> {
 	/** The `:claim[…]{#id}` markers, in text order, as the Markdown plugin recorded them. */
 	markers: ClaimMarker[];
 	markerProblems: MarkerProblem[];
+	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */
+	renderFailed: boolean;
 }
 
 export interface ContentSet {

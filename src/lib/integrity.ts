@@ -47,6 +47,8 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		const { data } = article;
 		if (article.body.trim() === '')
 			report(article, 'body', 'the article has no text; expected Markdown after the frontmatter');
+		if (article.renderFailed)
+			report(article, 'body', 'the Markdown could not be rendered; see the [ERROR] logged above');
 		for (const problem of article.markerProblems) {
 			report(article, `body, line ${problem.line ?? '?'}`, problem.message);
 		}
@@ -54,7 +56,8 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			expectId(article, `body, line ${marker.line ?? '?'} (claim marker)`, 'claims', marker.claimId);
 			markedClaims.add(marker.claimId);
 		}
-		if (article.markers.length === 0 && article.markerProblems.length === 0 && article.body.trim() !== '') {
+		const textReadable = article.body.trim() !== '' && !article.renderFailed;
+		if (textReadable && article.markers.length === 0 && article.markerProblems.length === 0) {
 			report(
 				article,
 				'body',
@@ -116,7 +119,8 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			expectId(claim, `topics[${i}]`, 'topics', id);
 			usedTopics.add(id);
 		});
-		if (!markedClaims.has(claim.id)) {
+		// With an article unreadable, its markers are unknown: do not blame the claims.
+		if (!markedClaims.has(claim.id) && !content.articles.some((article) => article.renderFailed)) {
 			report(
 				claim,
 				'id',

@@ -87,6 +87,17 @@ const cases: [string, (dir: string) => void, string[]][] = [
 		[`${article} → body: the article has no text; expected Markdown after the frontmatter`],
 	],
 	[
+		'a Markdown plugin that fails on an article',
+		(dir) =>
+			edit(dir, 'src/markdown/plugins.ts', (text) =>
+				text.replace(
+					'export const rehypePlugins: RehypePlugins = [];',
+					"export const rehypePlugins: RehypePlugins = [() => (_tree, file) => { if (String(file.path).includes('001-')) file.fail('plugin broke'); }];",
+				),
+			),
+		['plugin broke', `${article} → body: the Markdown could not be rendered; see the [ERROR] logged above`],
+	],
+	[
 		'a YAML syntax error',
 		(dir) => edit(dir, claim, (text) => text.replace(/^claim: /m, 'claim: [unclosed ')),
 		['content/claims/heavy-casualties.yaml'],

@@ -29,7 +29,15 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		referencesHeading: 'References',
 		references: sources.map((source, i) => ({ number: i + 1, source })),
 	};
-	return { id, filePath: `content/articles/${id}.md`, data, body: 'Some text.', markers, markerProblems: [] };
+	return {
+		id,
+		filePath: `content/articles/${id}.md`,
+		data,
+		body: 'Some text.',
+		markers,
+		markerProblems: [],
+		renderFailed: false,
+	};
 }
 
 function claim(id: string, sources: string[]): Entry<Claim> {

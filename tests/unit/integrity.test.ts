@@ -110,6 +110,14 @@ describe('findContentProblems', () => {
 			],
 		],
 		[
+			'an article the Markdown pipeline failed on, without blaming its claims',
+			(c) => {
+				c.articles[0]!.renderFailed = true;
+				c.articles[0]!.markers = [];
+			},
+			['content/articles/a.md → body: the Markdown could not be rendered; see the [ERROR] logged above'],
+		],
+		[
 			'a topic nothing uses',
 			(c) =>
 				c.topics.push({
