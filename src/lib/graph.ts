@@ -125,7 +125,13 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		};
 	});
 
-	const sourceNodes = content.sources.map((entry): SourceNode => ({
+	// Sources in the order readers meet them: by version, then by place in its reference list.
+	const citationOrder = [
+		...new Set(articleNodes.flatMap((node) => node.references.map(({ source }) => source.id))),
+	];
+	const bySourceOrder = (a: Entry<Source>, b: Entry<Source>) =>
+		citationOrder.indexOf(a.id) - citationOrder.indexOf(b.id);
+	const sourceNodes = [...content.sources].sort(bySourceOrder).map((entry): SourceNode => ({
 		entry,
 		citedBy: articleNodes.flatMap((node) =>
 			node.references

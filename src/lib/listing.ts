@@ -1,4 +1,5 @@
 import { provenances, type Provenance } from '../schemas/article';
+import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { statusIds, type StatusId } from '../schemas/status';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
 
@@ -42,6 +43,15 @@ export function groupTopicsByKind<T extends { entry: { data: { kind: TopicKind; 
 				.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name)),
 		}))
 		.filter((group) => group.topics.length > 0);
+}
+
+/**
+ * Claims ordered by kind (figures, events, attributions, forecasts, opinions),
+ * keeping their order within a kind.
+ */
+export function byKind<T extends { entry: { data: { kind: ClaimKind } } }>(claims: T[]): T[] {
+	const order = Object.keys(claimKindLabels);
+	return [...claims].sort((a, b) => order.indexOf(a.entry.data.kind) - order.indexOf(b.entry.data.kind));
 }
 
 /** The claims a story's every version makes. */

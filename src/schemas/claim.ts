@@ -10,7 +10,9 @@ export const claimKindLabels = {
 	opinion: 'Opinion',
 } as const;
 
-const claimKinds = Object.keys(claimKindLabels) as [keyof typeof claimKindLabels];
+export type ClaimKind = keyof typeof claimKindLabels;
+
+const claimKinds = Object.keys(claimKindLabels) as [ClaimKind];
 
 export const sourceSupports = {
 	'states-claim': 'Its title, as cited, states the claim',

@@ -48,6 +48,12 @@ describe('buildSiteGraph', () => {
 		expect(story!.sources.map((node) => node.entry.id)).toEqual(['s1', 's2']);
 	});
 
+	it('lists sources in the order the versions cite them', () => {
+		const content = validContent();
+		content.sources.reverse();
+		expect(buildSiteGraph(content).sources.map((node) => node.entry.id)).toEqual(['s1', 's2']);
+	});
+
 	it('throws on an id it does not know', () => {
 		expect(() => graph.claim('nope')).toThrow('No claim with id "nope"');
 	});

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fileIds } from '../../src/lib/entry-id';
 import { describeDate, plural } from '../../src/lib/format';
-import { groupClaimsByStatus, groupTopicsByKind, sharedClaims, versionsNote } from '../../src/lib/listing';
+import {
+	byKind,
+	groupClaimsByStatus,
+	groupTopicsByKind,
+	sharedClaims,
+	versionsNote,
+} from '../../src/lib/listing';
 import { navState, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
@@ -67,6 +73,17 @@ describe('listing', () => {
 			['People', ['Shoigu']],
 			['Places', ['Alabuga', 'Tatarstan']],
 		]);
+	});
+
+	it('orders claims by kind, keeping their order within a kind', () => {
+		const claim = (id: string, kind: 'figure' | 'event' | 'opinion') => ({ id, entry: { data: { kind } } });
+		const sorted = byKind([
+			claim('a', 'opinion'),
+			claim('b', 'figure'),
+			claim('c', 'event'),
+			claim('d', 'figure'),
+		]);
+		expect(sorted.map((c) => c.id)).toEqual(['b', 'd', 'c', 'a']);
 	});
 
 	it('finds the claims every version makes', () => {
