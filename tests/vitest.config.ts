@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
 	root,
 	test: {
+		// The JSON report lets CI print a plain "N passed, N failed" line.
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
 		projects: [
 			{
 				extends: true,
