@@ -12,12 +12,23 @@ export interface SourceLink {
 	supports: SourceSupport;
 }
 
-/** A claim as one article makes it: its number there and every passage that makes it. */
+/** Where one article makes a claim: its number in that article and every passage. */
+export interface Appearance {
+	article: ArticleEntry;
+	number: number;
+	passages: ClaimMarker[];
+}
+
+/** A claim as one article makes it, for its sidebar. */
 export interface ArticleClaim {
 	number: number;
 	claim: Entry<Claim>;
 	passages: ClaimMarker[];
 	sources: SourceLink[];
+	/** The article's other versions that make the claim too. */
+	alsoIn: Appearance[];
+	/** The article's other versions that do not. */
+	notIn: ArticleEntry[];
 }
 
 export interface ArticleNode {
@@ -32,7 +43,7 @@ export interface ArticleNode {
 export interface ClaimNode {
 	entry: Entry<Claim>;
 	/** Each article that makes the claim, with its number there and the passages. */
-	appearances: { article: ArticleEntry; number: number; passages: ClaimMarker[] }[];
+	appearances: Appearance[];
 	/** Versions of the same story that do not make the claim. */
 	absentFrom: ArticleEntry[];
 	sources: SourceLink[];
@@ -87,31 +98,46 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		claim.data.sources.map((link) => ({ source: get(sources, link.source), supports: link.supports }));
 
 	const orderedArticles = [...content.articles].sort(byProvenance);
+	// Every claim's appearances, in article order: one pass over the markers.
+	const appearancesOf = new Map<string, Appearance[]>();
+	for (const article of orderedArticles) {
+		for (const [claimId, passages] of groupBy(article.markers, (marker) => marker.claimId)) {
+			const appearance = { article, number: passages[0]!.number, passages };
+			appearancesOf.set(claimId, [...(appearancesOf.get(claimId) ?? []), appearance]);
+		}
+	}
+
 	const articleNodes = orderedArticles.map((entry): ArticleNode => {
-		const passagesByClaim = groupBy(entry.markers, (marker) => marker.claimId);
+		const versions = entry.data.versions.map((id) => get(articles, id));
 		return {
 			entry,
-			claims: [...passagesByClaim]
-				.map(([claimId, passages]) => {
+			claims: [...groupBy(entry.markers, (marker) => marker.claimId)]
+				.map(([claimId, passages]): ArticleClaim => {
 					const claim = get(claims, claimId);
-					return { number: passages[0]!.number, claim, passages, sources: sourceLinks(claim) };
+					const alsoIn = (appearancesOf.get(claimId) ?? []).filter(({ article }) =>
+						entry.data.versions.includes(article.id),
+					);
+					return {
+						number: passages[0]!.number,
+						claim,
+						passages,
+						sources: sourceLinks(claim),
+						alsoIn,
+						notIn: versions.filter((version) => !alsoIn.some(({ article }) => article.id === version.id)),
+					};
 				})
 				.sort((a, b) => a.number - b.number),
 			references: entry.data.references.map((reference) => ({
 				number: reference.number,
 				source: get(sources, reference.source),
 			})),
-			versions: entry.data.versions.map((id) => get(articles, id)),
+			versions,
 			topics: entry.data.topics.map((id) => get(topics, id)),
 		};
 	});
 
 	const claimNodes = content.claims.map((entry): ClaimNode => {
-		const appearances = articleNodes.flatMap((node) =>
-			node.claims
-				.filter((made) => made.claim.id === entry.id)
-				.map((made) => ({ article: node.entry, number: made.number, passages: made.passages })),
-		);
+		const appearances = appearancesOf.get(entry.id) ?? [];
 		const stories = new Set(appearances.map(({ article }) => article.data.story));
 		const makers = new Set(appearances.map(({ article }) => article.id));
 		return {

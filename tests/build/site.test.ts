@@ -88,6 +88,18 @@ describe('article pages', () => {
 			}
 		});
 
+		it('links each sidebar entry to the same claim in every other version that makes it', () => {
+			for (const entry of entries()) {
+				const claimId = String(entry.properties.id).replace(/^claim-/, '');
+				for (const other of data.versions as string[]) {
+					const madeThere = readArticle(other).markedClaims.includes(claimId);
+					const crossLink = `/articles/${other}/#passage-${claimId}-1`;
+					expect(links(entry).includes(crossLink), `${claimId} in ${other}`).toBe(madeThere);
+					if (!madeThere) expect(links(entry)).toContain(`/articles/${other}/`);
+				}
+			}
+		});
+
 		it('shows its reference list, each entry linking to the source page', () => {
 			const list = select(get().tree, (el) => el.properties.id === 'references-heading')[0]!;
 			expect(text(list)).toBe(data.referencesHeading ?? 'References');

@@ -18,6 +18,14 @@ describe('buildSiteGraph', () => {
 			['s2', 'states-claim'],
 		]);
 		expect(a.versions.map((version) => version.id)).toEqual(['b']);
+		const versionsOf = (made: (typeof a.claims)[number]) => ({
+			alsoIn: made.alsoIn.map(({ article, number }) => [article.id, number]),
+			notIn: made.notIn.map((article) => article.id),
+		});
+		expect(a.claims.map(versionsOf)).toEqual([
+			{ alsoIn: [], notIn: ['b'] },
+			{ alsoIn: [['b', 1]], notIn: [] },
+		]);
 		expect(a.references.map(({ number, source }) => [number, source.id])).toEqual([[1, 's1']]);
 	});
 
