@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { recordedProblems } from '../markdown/problems';
 import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
 import type { ArticleEntry, ContentSet } from '../lib/content-set';
 import { buildSiteGraph } from '../lib/graph';
@@ -36,7 +37,7 @@ async function loadContent(): Promise<ContentSet> {
 				data: entry.data,
 				body,
 				markers: recorded?.claimMarkers ?? [],
-				markerProblems: recorded?.markerProblems ?? [],
+				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter),
 				// Astro logs a failing Markdown plugin and keeps going with an empty article.
 				renderFailed: body.trim() !== '' && !entry.rendered?.html,
 			};

@@ -1,4 +1,5 @@
-import type { ClaimMarker, MarkerProblem } from '../markdown/remark-claim-markers';
+import type { MarkdownProblem } from '../markdown/problems';
+import type { ClaimMarker } from '../markdown/remark-claim-markers';
 import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
 import type { Source } from '../schemas/source';
@@ -21,7 +22,8 @@ export interface ArticleEntry extends Entry<Article> {
 	body: string;
 	/** The `:claim[…]{#id}` markers, in text order, as the Markdown plugin recorded them. */
 	markers: ClaimMarker[];
-	markerProblems: MarkerProblem[];
+	/** Mistakes the Markdown plugins found in the text (unreadable markers, raw HTML…). */
+	markdownProblems: MarkdownProblem[];
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */
 	renderFailed: boolean;
 }

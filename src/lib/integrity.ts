@@ -49,7 +49,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			report(article, 'body', 'the article has no text; expected Markdown after the frontmatter');
 		if (article.renderFailed)
 			report(article, 'body', 'the Markdown could not be rendered; see the [ERROR] logged above');
-		for (const problem of article.markerProblems) {
+		for (const problem of article.markdownProblems) {
 			report(article, `body, line ${problem.line ?? '?'}`, problem.message);
 		}
 		for (const marker of article.markers) {
@@ -57,7 +57,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			markedClaims.add(marker.claimId);
 		}
 		const textReadable = article.body.trim() !== '' && !article.renderFailed;
-		if (textReadable && article.markers.length === 0 && article.markerProblems.length === 0) {
+		if (textReadable && article.markers.length === 0 && article.markdownProblems.length === 0) {
 			report(
 				article,
 				'body',

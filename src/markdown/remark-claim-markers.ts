@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { idPattern } from '../schemas/id';
 import { claimAnchor, passageAnchor } from '../lib/anchors';
+import { recordProblem } from './problems';
 
 /** One `:claim[…]{#id}` marker, in the order it appears in the text. */
 export interface ClaimMarker {
@@ -20,15 +21,8 @@ export interface ClaimMarker {
 	line: number | undefined;
 }
 
-/** A marker the plugin could not make sense of, with where it stands. */
-export interface MarkerProblem {
-	message: string;
-	line: number | undefined;
-}
-
 export interface ClaimMarkerData {
 	claimMarkers: ClaimMarker[];
-	markerProblems: MarkerProblem[];
 }
 
 export interface Options {
@@ -42,9 +36,8 @@ export interface Options {
  * linked to the claim's sidebar entry, and every marker is recorded, in order,
  * on `file.data.astro.frontmatter` so the sidebar is derived from the text.
  *
- * Mistakes are recorded as `markerProblems` (with their line) rather than
- * thrown with `file.fail`: Astro only logs a failing plugin and keeps an empty
- * article, so `src/lib/integrity.ts` turns them into a build failure instead.
+ * Mistakes are recorded with `recordProblem` (see `./problems.ts`), which
+ * fails the build with the file and line.
  *
  * Other text directives (`:30` is not one, but `note:this` is) are put back as
  * the text they were written as, so prose with colons is never lost.
@@ -54,7 +47,6 @@ export default function remarkClaimMarkers(options: Options = {}) {
 
 	return function transform(tree: Root, file: VFile) {
 		const claimMarkers: ClaimMarker[] = [];
-		const markerProblems: MarkerProblem[] = [];
 		const numbers = new Map<string, number>();
 		const occurrences = new Map<string, number>();
 		const source = String(file.value);
@@ -72,7 +64,7 @@ export default function remarkClaimMarkers(options: Options = {}) {
 			const text = toString(node).trim();
 			const problem = checkMarker(node, claimId, text, name);
 			if (problem) {
-				markerProblems.push({ message: problem, line });
+				recordProblem(file, problem, node);
 				return;
 			}
 
@@ -103,7 +95,7 @@ export default function remarkClaimMarkers(options: Options = {}) {
 			return SKIP;
 		});
 
-		const data: ClaimMarkerData = { claimMarkers, markerProblems };
+		const data: ClaimMarkerData = { claimMarkers };
 		file.data.astro ??= {};
 		file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...data };
 	};

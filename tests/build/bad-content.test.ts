@@ -31,6 +31,19 @@ const cases: [string, (dir: string) => void, string[]][] = [
 		[`${article} → body, line`, 'claim marker "Heaps of casualties follow suit" has no claim id'],
 	],
 	[
+		'raw HTML in an article',
+		(dir) => edit(dir, article, (text) => `${text}\n<script>alert(1)</script>\n`),
+		[
+			`${article} → body, line`,
+			'raw HTML is not allowed in an article ("<script>alert(1)</script>"); expected plain Markdown',
+		],
+	],
+	[
+		'a javascript: link in an article',
+		(dir) => edit(dir, article, (text) => `${text}\n[Read more](javascript:alert(1))\n`),
+		[`${article} → body, line`, 'the address "javascript:alert(1)" is not allowed'],
+	],
+	[
 		'a claim citing an unknown source',
 		(dir) => edit(dir, claim, (text) => text.replace(/source: [a-z0-9-]+/, 'source: no-such-source')),
 		[

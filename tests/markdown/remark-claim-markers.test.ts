@@ -1,4 +1,3 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
@@ -6,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import remarkDirective from 'remark-directive';
 import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers';
 import remarkClaimMarkers from '../../src/markdown/remark-claim-markers';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
-
-/** Renders Markdown with the site's own processor: Astro's unified pipeline plus our plugins. */
-async function render(markdown: string) {
-	const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
-	const { code, metadata } = await processor.render(markdown, { frontmatter: {} });
-	return { html: code, data: metadata.frontmatter as ClaimMarkerData };
-}
+import { render } from '../helpers/markdown';
 
 describe('remark-claim-markers through the site pipeline', () => {
 	it('turns a marker into a highlighted passage linked to its sidebar entry', async () => {
@@ -26,7 +18,7 @@ describe('remark-claim-markers through the site pipeline', () => {
 	});
 
 	it('numbers claims by first appearance and gives every passage its own id', async () => {
-		const { html, data } = await render(
+		const { html, data, problems } = await render(
 			':claim[first]{#b} then :claim[second]{#a}\n\n- :claim[first again]{#b}\n',
 		);
 		expect(
@@ -40,7 +32,7 @@ describe('remark-claim-markers through the site pipeline', () => {
 		expect(html).toContain(
 			'<li><mark class="claim-marker" id="passage-b-2" data-claim="b">first again<a class="claim-ref" href="#claim-b"',
 		);
-		expect(data.markerProblems).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 
 	it('keeps the words exactly, after the typography pass', async () => {
@@ -81,8 +73,8 @@ describe('remark-claim-markers through the site pipeline', () => {
 			'claim marker {#c} contains another claim marker {#d}; markers cannot nest',
 		],
 	])('records %s with its line instead of failing the file', async (_, markdown, message) => {
-		const { data } = await render(`First line.\n\n${markdown}`);
-		expect(data.markerProblems).toEqual([{ message, line: 3 }]);
+		const { problems } = await render(`First line.\n\n${markdown}`);
+		expect(problems).toEqual([{ message, line: 3 }]);
 	});
 });
 

@@ -35,7 +35,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		data,
 		body: 'Some text.',
 		markers,
-		markerProblems: [],
+		markdownProblems: [],
 		renderFailed: false,
 	};
 }

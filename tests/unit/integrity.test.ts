@@ -18,7 +18,7 @@ describe('findContentProblems', () => {
 		],
 		[
 			'a marker the plugin could not read',
-			(c) => c.articles[0]!.markerProblems.push({ message: 'claim marker "w" has no claim id', line: 7 }),
+			(c) => c.articles[0]!.markdownProblems.push({ message: 'claim marker "w" has no claim id', line: 7 }),
 			['content/articles/a.md → body, line 7: claim marker "w" has no claim id'],
 		],
 		[

@@ -1,0 +1,27 @@
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+
+/** A mistake a Markdown plugin found in an article, with the line it is on. */
+export interface MarkdownProblem {
+	message: string;
+	line: number | undefined;
+}
+
+/**
+ * Records a content mistake on the file instead of failing it. Astro only logs
+ * a plugin's `file.fail` and renders the article empty, so the plugins record
+ * problems here and `src/lib/integrity.ts` fails the build with them, naming
+ * the file and the line.
+ */
+export function recordProblem(file: VFile, message: string, node?: Node): void {
+	file.data.astro ??= {};
+	const frontmatter = (file.data.astro.frontmatter ??= {});
+	const problems: MarkdownProblem[] = (frontmatter.markdownProblems ??= []);
+	problems.push({ message, line: node?.position?.start.line });
+}
+
+/** The problems recorded on a rendered article's frontmatter. */
+export function recordedProblems(frontmatter: unknown): MarkdownProblem[] {
+	const problems = (frontmatter as { markdownProblems?: unknown } | undefined)?.markdownProblems;
+	return Array.isArray(problems) ? (problems as MarkdownProblem[]) : [];
+}
