@@ -65,6 +65,8 @@ export default function remarkClaimMarkers(options: Options = {}) {
 			const problem = checkMarker(node, claimId, text, name);
 			if (problem) {
 				recordProblem(file, problem, node);
+				// Keep the words readable, inline, while the build reports the mistake.
+				node.data = { hName: 'span' };
 				return;
 			}
 
