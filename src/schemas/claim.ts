@@ -12,6 +12,15 @@ export const claimKindLabels = {
 
 export type ClaimKind = keyof typeof claimKindLabels;
 
+/** What each kind of claim is, for the methodology page. */
+export const claimKindMeanings: Record<ClaimKind, string> = {
+	figure: 'A number: how many workers, builders, drones.',
+	event: 'Something said to have happened or to be happening.',
+	attribution: 'Who said something, or what a citation points to.',
+	forecast: 'Something said to be going to happen.',
+	opinion: 'A judgement or characterisation, such as calling attacks “terrorism”.',
+};
+
 const claimKinds = Object.keys(claimKindLabels) as [ClaimKind];
 
 export const sourceSupports = {
