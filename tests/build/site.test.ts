@@ -226,6 +226,12 @@ describe('the site as a crawler sees it', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('prints no placeholder where a value should be', () => {
+		for (const [path, current] of site) {
+			expect(text(current.tree), path).not.toMatch(/\[object Object\]|\bundefined\b|\bNaN\b/);
+		}
+	});
+
 	it('gives every page one h1, a main landmark, a skip link and a unique title', () => {
 		const titles = new Set<string>();
 		for (const [path, current] of site) {
