@@ -1,6 +1,8 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -10,4 +12,10 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},
+	integrations: [
+		// The 404 page is served for missing addresses; it is not a page to list.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		// Claims have their own pages: the article sidebar's copies would only crowd the results.
+		pagefindIndex({ excludeSelectors: ['.sidebar'] }),
+	],
 });

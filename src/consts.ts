@@ -1,5 +1,14 @@
+import { siteHome } from './lib/paths';
+import type { Publisher } from './lib/structured-data';
+
 /** Site-wide constants. */
 export const SITE_TITLE = 'Sourceline';
 export const SITE_TAGLINE = 'One story, every version, each claim traced to its sources.';
 export const SITE_DESCRIPTION =
 	'A close reading of two versions of one news story: every claim they make, who makes it, where it stands and the sources behind it.';
+
+/** The home page's absolute address, base path included; every absolute URL the site publishes starts here. */
+export const SITE_HOME = siteHome(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
+
+/** The site as the publisher named in feeds and structured data. */
+export const SITE_PUBLISHER: Publisher = { name: SITE_TITLE, description: SITE_DESCRIPTION, home: SITE_HOME };

@@ -14,6 +14,11 @@ export const paths = {
 	topics: () => 'topics/',
 	topic: (id: string) => `topics/${id}/`,
 	methodology: () => 'methodology/',
+	search: () => 'search/',
+	feed: () => 'rss.xml',
+	sitemap: () => 'sitemap-index.xml',
+	data: () => 'data.json',
+	dataSchema: () => 'data.schema.json',
 };
 
 /**
@@ -41,4 +46,14 @@ export function url(path: string): string {
 export function navState(currentPath: string, href: string): 'page' | 'true' | undefined {
 	if (currentPath === href) return 'page';
 	return currentPath.startsWith(href) ? 'true' : undefined;
+}
+
+/**
+ * The absolute address of the site's home page, base path included, for
+ * canonical URLs, feeds and structured data.
+ *
+ * @example siteHome(new URL('https://example.org'), '/news') // URL 'https://example.org/news/'
+ */
+export function siteHome(site: URL | string, base: string): URL {
+	return new URL(withBase(base, ''), site);
 }

@@ -1,0 +1,55 @@
+import type { Appearance, SiteGraph } from './graph';
+import { paths } from './paths';
+import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
+import { statuses, statusIds } from '../schemas/status';
+
+/**
+ * The open-data export built from the site graph: the same content the pages
+ * show, as data. `home` is the site's home page (base path included).
+ */
+export function buildOpenData(site: SiteGraph, home: URL): OpenData {
+	const at = (path: string) => new URL(path, home).href;
+	const place = ({ article, number, passages }: Appearance) => ({
+		number,
+		passages: passages.map((passage) => ({
+			id: passage.passageId,
+			text: passage.text,
+			url: `${at(paths.article(article.id))}#${passage.passageId}`,
+		})),
+	});
+	return {
+		$schema: at(paths.dataSchema()),
+		version: OPEN_DATA_VERSION,
+		site: home.href,
+		statuses: statusIds.map((id) => ({ id, label: statuses[id].label, meaning: statuses[id].meaning })),
+		stories: site.stories.map(({ entry }) => ({ id: entry.id, ...entry.data })),
+		articles: site.articles.map(({ entry, claims }) => ({
+			id: entry.id,
+			page: at(paths.article(entry.id)),
+			...entry.data,
+			claims: claims.map(({ claim, number, passages }) => ({
+				claim: claim.id,
+				...place({ article: entry, number, passages }),
+			})),
+		})),
+		claims: site.claims.map(({ entry, appearances }) => ({
+			id: entry.id,
+			page: at(paths.claim(entry.id)),
+			...entry.data,
+			appearances: appearances.map((appearance) => ({
+				article: appearance.article.id,
+				...place(appearance),
+			})),
+		})),
+		sources: site.sources.map(({ entry }) => ({
+			id: entry.id,
+			page: at(paths.source(entry.id)),
+			...entry.data,
+		})),
+		topics: site.topics.map(({ entry }) => ({
+			id: entry.id,
+			page: at(paths.topic(entry.id)),
+			...entry.data,
+		})),
+	};
+}

@@ -1,0 +1,182 @@
+import type {
+	Claim as ClaimThing,
+	ClaimReview,
+	CreativeWork,
+	NewsArticle,
+	Organization,
+	Rating,
+	WebSite,
+	WithContext,
+} from 'schema-dts';
+import { passageAnchor } from './anchors';
+import type { ArticleNode, ClaimNode } from './graph';
+import { paths } from './paths';
+import { statuses, type StatusId } from '../schemas/status';
+
+/**
+ * Schema.org descriptions of the pages, as JSON-LD, for search engines and
+ * fact-check aggregators. Every URL is absolute, built from `home`: the site's
+ * origin with the deploy's base path (e.g. `https://example.org/analysis/`).
+ * Nothing here is guessed: a date, an address or an author appears only when
+ * the content records one.
+ */
+
+/** The site as publisher of the analysis. */
+export interface Publisher {
+	name: string;
+	description: string;
+	/** The site's home page, with the base path: every other URL is resolved against it. */
+	home: URL;
+}
+
+/** Google truncates `claimReviewed` on phones beyond this; it asks for less. */
+export const CLAIM_REVIEWED_MAX = 75;
+
+/**
+ * The claim shortened to fewer than 75 characters at a word boundary, with an
+ * ellipsis when anything was cut. Our claims are written without a verdict, so
+ * the summary carries none either.
+ *
+ * @example shortClaim('About 25,000 North Korean workers are to go to Russia.') // unchanged
+ */
+export function shortClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
+	const text = claim.replace(/\s+/g, ' ').trim();
+	if (text.length < max) return text;
+	const room = text.slice(0, max - 1);
+	const cut = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '');
+	return `${cut || room.slice(0, max - 2)}…`;
+}
+
+/**
+ * Where a status sits on a numeric scale, when it sits on one. Our statuses are
+ * categories, not grades: three of them rank how far the cited sources bear a
+ * claim out (contradicted < not supported < matched); the other three say what
+ * kind of statement it is (an official's word, a single outlet's report, an
+ * opinion) and have no place on that line, so they get a label and no number.
+ */
+export const statusRatings: Partial<Record<StatusId, number>> = {
+	'garbled-or-contradicted': 1,
+	'unsupported-by-cited-source': 2,
+	'corroborated-by-cited-source': 3,
+};
+
+/**
+ * The rating of a claim: always our label and reason; a number on the
+ * 1 (worst) to 3 (best) scale only for the statuses that rank.
+ *
+ * @example claimRating('opinion', '…') // { '@type': 'Rating', alternateName: 'Opinion or forecast', … }
+ */
+export function claimRating(status: StatusId, rationale: string): Rating {
+	const value = statusRatings[status];
+	return {
+		'@type': 'Rating',
+		alternateName: statuses[status].label,
+		ratingExplanation: rationale,
+		...(value === undefined ? {} : { ratingValue: value, worstRating: 1, bestRating: 3 }),
+	};
+}
+
+/** The site itself as an organisation. */
+export function organization(publisher: Publisher): Organization {
+	return { '@type': 'Organization', name: publisher.name, url: publisher.home.href };
+}
+
+/** `WebSite` for the home page, published by the site as an organisation. */
+export function websiteData(publisher: Publisher): WithContext<WebSite> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name: publisher.name,
+		description: publisher.description,
+		url: publisher.home.href,
+		inLanguage: 'en',
+		publisher: organization(publisher),
+	};
+}
+
+/** `Organization` for the home page. */
+export function organizationData(publisher: Publisher): WithContext<Organization> {
+	return {
+		'@context': 'https://schema.org',
+		...organization(publisher),
+		description: publisher.description,
+	};
+}
+
+/**
+ * `NewsArticle` for an article page: the version as kept here, word for word.
+ * The versions name no author, outlet or date, so none is given unless the
+ * article records a date.
+ */
+export function newsArticleData(node: ArticleNode, publisher: Publisher): WithContext<NewsArticle> {
+	const { entry, references, topics } = node;
+	const { data } = entry;
+	const url = new URL(paths.article(entry.id), publisher.home).href;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: data.title,
+		...(data.alternateHeadline ? { alternativeHeadline: data.alternateHeadline } : {}),
+		description: data.description,
+		url,
+		mainEntityOfPage: url,
+		inLanguage: data.language,
+		...(data.date === 'undated' ? {} : { datePublished: data.date }),
+		...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
+		about: topics.map((topic) => ({ '@type': 'Thing', name: topic.data.name })),
+		citation: references.map(({ source }) => citation(source.data)),
+		isPartOf: { '@type': 'WebSite', name: publisher.name, url: publisher.home.href },
+	};
+}
+
+function citation(source: { outlet: string; title: string; date?: string; url?: string }): CreativeWork {
+	return {
+		'@type': 'CreativeWork',
+		name: source.title,
+		publisher: { '@type': 'Organization', name: source.outlet },
+		...(source.url ? { url: source.url } : {}),
+	};
+}
+
+/**
+ * `ClaimReview` for a claim page, following Google's fact-check guidelines:
+ * a short claim summary with no verdict, our status as the rating's
+ * `alternateName`, the review's `url` on this site, and the claim itself with
+ * who asserts it and where it appears (our pages of the versions, at the
+ * passage; the versions' own addresses are unknown, so none is given).
+ */
+export function claimReviewData(node: ClaimNode, publisher: Publisher): WithContext<ClaimReview> {
+	const { entry, appearances } = node;
+	const { data } = entry;
+	const at = (path: string) => new URL(path, publisher.home).href;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ClaimReview',
+		url: at(paths.claim(entry.id)),
+		claimReviewed: shortClaim(data.claim),
+		reviewBody: data.rationale,
+		author: organization(publisher),
+		reviewRating: claimRating(data.status, data.rationale),
+		itemReviewed: {
+			'@type': 'Claim',
+			name: data.claim,
+			author: { '@type': 'Organization', name: data.assertedBy },
+			appearance: appearances.map(({ article, passages }): CreativeWork => ({
+				'@type': 'NewsArticle',
+				headline: article.data.title,
+				url: `${at(paths.article(article.id))}#${passages[0]?.passageId ?? passageAnchor(entry.id, 1)}`,
+				...(article.data.date === 'undated' ? {} : { datePublished: article.data.date }),
+			})),
+		} satisfies ClaimThing,
+	};
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<` is escaped so
+ * no text in the data can close the script element early.
+ *
+ * @example serializeJsonLd({ name: '</script>' }) // '{"name":"\\u003c/script>"}'
+ */
+export function serializeJsonLd(data: object): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
