@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { browserAvailable, launchChromium } from '../helpers/browser';
+import { contentIds, readData } from '../helpers/content';
+import { serveStatic } from '../helpers/serve';
+import { statuses } from '../../src/schemas/status';
+
+const path = `/articles/${contentIds('articles')[0]}/`;
+
+describe.runIf(browserAvailable())('claim and source previews in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		server = await serveStatic(join(projectRoot, 'dist'));
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function open(options: { javaScriptEnabled?: boolean } = {}) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(server.url + path);
+		return { page, errors, card: page.locator('#preview-card'), close: () => context.close() };
+	}
+
+	it('shows a claim’s text and status when the pointer rests on its number, and keeps it while over the card', async () => {
+		const { page, card, errors, close } = await open();
+		const ref = page.locator('mark.claim-marker a.claim-ref').nth(1);
+		const claimId = await ref.evaluate((el) => el.closest('mark')!.getAttribute('data-claim')!);
+		const claim = readData('claims', claimId);
+		await ref.hover();
+		await expect.poll(() => card.isVisible()).toBe(true);
+		expect(await card.getAttribute('role')).toBe('tooltip');
+		expect(await ref.getAttribute('aria-describedby')).toBe('preview-card');
+		const shown = (await card.textContent())!.replace(/\s+/g, ' ');
+		expect(shown).toContain(claim.claim.trim());
+		expect(shown).toContain(statuses[claim.status as keyof typeof statuses].label);
+
+		await card.hover();
+		await page.waitForTimeout(400);
+		expect(await card.isVisible()).toBe(true);
+		await page.mouse.move(5, 5);
+		await expect.poll(() => card.isVisible()).toBe(false);
+		expect(await ref.getAttribute('aria-describedby')).toBeNull();
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('shows on keyboard focus and hides on Escape', async () => {
+		const { page, card, close } = await open();
+		for (let i = 0; i < 200; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.matches('a.claim-ref'))) break;
+		}
+		await expect.poll(() => card.isVisible()).toBe(true);
+		const box = await card.boundingBox();
+		const link = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON());
+		expect(box!.y).toBeGreaterThan(link.bottom - 1);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => card.isVisible()).toBe(false);
+		// Focus stays where it was, so reading goes on from the same place.
+		expect(await page.evaluate(() => document.activeElement?.matches('a.claim-ref'))).toBe(true);
+		await close();
+	});
+
+	it('shows a source’s outlet, title and date as cited for a source link', async () => {
+		const { page, card, close } = await open();
+		const link = page.locator('.references a[data-outlet]').first();
+		const sourceId = (await link.getAttribute('href'))!.split('/').at(-2)!;
+		const source = readData('sources', sourceId);
+		await link.focus();
+		await expect.poll(() => card.isVisible()).toBe(true);
+		const shown = (await card.textContent())!;
+		expect(shown).toContain(source.outlet);
+		expect(shown).toContain(source.title);
+		expect(shown).toContain(source.date ?? 'No date given');
+		await close();
+	});
+
+	it('leaves plain links and no card without JavaScript', async () => {
+		const { page, card, close } = await open({ javaScriptEnabled: false });
+		expect(await card.count()).toBe(0);
+		await page.locator('a.claim-ref').first().focus();
+		expect(await page.locator('[role="tooltip"]').count()).toBe(0);
+		await close();
+	});
+});

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { browserAvailable, launchChromium } from '../helpers/browser';
+import { serveStatic } from '../helpers/serve';
+
+describe.runIf(browserAvailable())('site search in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		server = await serveStatic(join(projectRoot, 'dist'));
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** Opens a page, recording every script it fetches and every error it reports. */
+	async function open(path: string) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		const fetched: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(server.url + path);
+		return { page, errors, fetched, close: () => context.close() };
+	}
+
+	const results = (page: Page) => page.locator('#search-results li');
+
+	it('finds a claim by typing "Alabuga" on the search page, from the keyboard', async () => {
+		const { page, errors, fetched, close } = await open('/search/');
+		expect(fetched.some((path) => path.startsWith('/pagefind/'))).toBe(false);
+		await page.keyboard.press('Tab'); // skip link
+		await page.getByRole('searchbox', { name: /Words to find/ }).focus();
+		await page.keyboard.type('Alabuga');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+
+		const hrefs = await results(page).locator('h2 a').evaluateAll((links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
+		expect(hrefs.some((href) => href.startsWith('/claims/'))).toBe(true);
+		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/found for “Alabuga”/);
+		expect(await results(page).locator('mark').count()).toBeGreaterThan(0);
+
+		// The first result is one Tab away, and opens with Enter.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
+		expect(focused).toBe(true);
+		await Promise.all([page.waitForURL(/\/(claims|articles|sources|topics)\//), page.keyboard.press('Enter')]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('runs the query a reader typed into the header box on another page', async () => {
+		const { page, errors, close } = await open('/claims/');
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill('Alabuga');
+		await Promise.all([page.waitForURL(/\/search\/\?q=Alabuga/), page.keyboard.press('Enter')]);
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(await page.getByRole('searchbox', { name: /Words to find/ }).inputValue()).toBe('Alabuga');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('says when nothing is found', async () => {
+		const { page, close } = await open('/search/?q=zyxwvutsrq');
+		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/Nothing found/);
+		expect(await results(page).count()).toBe(0);
+		await close();
+	});
+
+	it('loads no script on pages other than search and the articles', async () => {
+		for (const path of ['/', '/claims/', '/sources/', '/topics/', '/methodology/']) {
+			const { fetched, page, close } = await open(path);
+			expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
+			expect(fetched.filter((url) => url.endsWith('.js')), path).toEqual([]);
+			await close();
+		}
+	});
+});
