@@ -42,9 +42,11 @@ export const CLAIM_REVIEWED_MAX = 75;
 export function shortClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
 	const text = claim.replace(/\s+/g, ' ').trim();
 	if (text.length < max) return text;
-	const room = text.slice(0, max - 1);
-	const cut = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '');
-	return `${cut || room.slice(0, max - 2)}…`;
+	// Room for the words and the ellipsis; one character more shows whether the last word ends there.
+	const room = max - 2;
+	const head = text.slice(0, room + 1);
+	const cut = head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '');
+	return `${cut || text.slice(0, room)}…`;
 }
 
 /**

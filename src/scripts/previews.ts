@@ -34,7 +34,11 @@ function linesFor(link: HTMLAnchorElement): HTMLElement[] {
 		return [
 			...line('kind', `Claim ${link.textContent}`),
 			...line('title', entry.querySelector('.claim-link')?.textContent),
-			...line('status', entry.querySelector('.status')?.textContent),
+			// The badge's symbol and label are separate nodes; keep a space between them.
+			...line(
+				'status',
+				[...(entry.querySelector('.status')?.childNodes ?? [])].map((node) => node.textContent).join(' '),
+			),
 		];
 	}
 	const { outlet, title, date } = link.dataset;

@@ -80,7 +80,8 @@ async function run(query: string) {
 				? `Nothing found for “${query}”.`
 				: `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”${count > shown ? `; the first ${shown} are shown` : ''}.`;
 	} catch {
-		if (ticket === latest) status.textContent = 'Search could not load. Browse the lists of claims and sources instead.';
+		if (ticket === latest)
+			status.textContent = 'Search could not load. Browse the lists of claims and sources instead.';
 	}
 }
 

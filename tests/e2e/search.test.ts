@@ -44,9 +44,9 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
 
-		const hrefs = await results(page).locator('h2 a').evaluateAll((links) =>
-			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-		);
+		const hrefs = await results(page)
+			.locator('h2 a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		expect(hrefs.some((href) => href.startsWith('/claims/'))).toBe(true);
 		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/found for “Alabuga”/);
 		expect(await results(page).locator('mark').count()).toBeGreaterThan(0);
@@ -56,7 +56,10 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
 		expect(focused).toBe(true);
-		await Promise.all([page.waitForURL(/\/(claims|articles|sources|topics)\//), page.keyboard.press('Enter')]);
+		await Promise.all([
+			page.waitForURL(/\/(claims|articles|sources|topics)\//),
+			page.keyboard.press('Enter'),
+		]);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -82,7 +85,10 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		for (const path of ['/', '/claims/', '/sources/', '/topics/', '/methodology/']) {
 			const { fetched, page, close } = await open(path);
 			expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
-			expect(fetched.filter((url) => url.endsWith('.js')), path).toEqual([]);
+			expect(
+				fetched.filter((url) => url.endsWith('.js')),
+				path,
+			).toEqual([]);
 			await close();
 		}
 	});
