@@ -1,18 +1,25 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from '../helpers/astro';
+import { browserAvailable, launchChromium } from '../helpers/browser';
 import { byTag, links, type Page, readSite, select } from '../helpers/dist';
+import { landing, publishedUrls } from '../helpers/published';
+import { serveStatic } from '../helpers/serve';
 
 /** The same site built to be served under a sub-path, as on GitHub Pages. */
 describe('a build under a sub-path', () => {
 	const base = '/analysis/';
+	const home = `https://example.org${base}`;
 	const project = copyProject();
+	const dist = join(project.dir, 'dist');
 	let site: Map<string, Page>;
 
 	beforeAll(() => {
 		const { status, output } = astroBuild(project.dir, { SITE_URL: 'https://example.org', BASE_PATH: base });
 		expect(status, output).toBe(0);
-		site = readSite(join(project.dir, 'dist'));
+		site = readSite(dist);
 	});
 	afterAll(() => project.remove());
 
@@ -25,6 +32,7 @@ describe('a build under a sub-path', () => {
 				...select(page.tree, byTag('script')).flatMap((el) =>
 					el.properties.src ? [String(el.properties.src)] : [],
 				),
+				...select(page.tree, byTag('form')).map((el) => String(el.properties.action)),
 			];
 			for (const url of urls) {
 				if (url.startsWith('#') || /^[a-z]+:/.test(url)) continue;
@@ -43,5 +51,58 @@ describe('a build under a sub-path', () => {
 			)[0];
 			expect(canonical?.properties.href, path).toBe(`https://example.org${base}${path.slice(1)}`);
 		}
+	});
+
+	it('publishes the feed, sitemap, robots.txt, open data and structured data under the base', () => {
+		const published = publishedUrls(dist, site);
+		const wrong: string[] = [];
+		for (const [where, urls] of Object.entries(published)) {
+			expect(urls.length, where).toBeGreaterThan(0);
+			for (const url of urls) {
+				// Addresses of cited sources are the only URLs allowed off this site.
+				if (!url.startsWith('https://example.org')) continue;
+				const target = landing(dist, site, home, url);
+				if (!target?.exists || !target.fragmentFound) wrong.push(`${where}: ${url}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(published.robots).toEqual([`${home}sitemap-index.xml`]);
+	});
+
+	describe.runIf(browserAvailable())('searched in Chromium', () => {
+		let root: string;
+		let server: Awaited<ReturnType<typeof serveStatic>>;
+
+		beforeAll(async () => {
+			// Serve the build at /analysis/, as GitHub Pages serves a project site.
+			root = mkdtempSync(join(tmpdir(), 'site-root-'));
+			symlinkSync(dist, join(root, 'analysis'), 'dir');
+			server = await serveStatic(root);
+		});
+		afterAll(async () => {
+			await server?.close();
+			rmSync(root, { recursive: true, force: true });
+		});
+
+		it('loads the index from under the base and links results there', async () => {
+			const browser = await launchChromium();
+			try {
+				const page = await browser.newPage();
+				const failed: string[] = [];
+				page.on('requestfailed', (request) => failed.push(request.url()));
+				page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
+				await page.goto(`${server.url}${base}search/?q=Alabuga`);
+				const results = page.locator('#search-results li h2 a');
+				await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+				const hrefs = await results.evaluateAll((found) =>
+					found.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+				);
+				expect(hrefs.every((href) => href.startsWith(`${base}`))).toBe(true);
+				expect(hrefs.some((href) => href.startsWith(`${base}claims/`))).toBe(true);
+				expect(failed).toEqual([]);
+			} finally {
+				await browser.close();
+			}
+		});
 	});
 });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +74,37 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		expect(await page.getByRole('searchbox', { name: /Words to find/ }).inputValue()).toBe('Alabuga');
 		expect(errors).toEqual([]);
 		await close();
+	});
+
+	it('works under a strict Content-Security-Policy that allows only WebAssembly beyond its own scripts', async () => {
+		const html = readFileSync(join(projectRoot, 'dist/search/index.html'), 'utf8');
+		const hashes = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+			(match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
+		);
+		expect(hashes.length).toBeGreaterThan(0);
+		// Sent as a header, so it binds Pagefind's worker too, as a host's policy would.
+		const policy = [
+			"default-src 'self'",
+			`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+			"style-src 'self' 'unsafe-inline'",
+		].join('; ');
+		const context = await browser.newContext();
+		await context.route('**/*', async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({
+				response,
+				headers: { ...response.headers(), 'content-security-policy': policy },
+			});
+		});
+		const page = await context.newPage();
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+		});
+		await page.goto(`${server.url}/search/?q=Alabuga`);
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(violations).toEqual([]);
+		await context.close();
 	});
 
 	it('says when nothing is found', async () => {
