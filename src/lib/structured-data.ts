@@ -79,7 +79,7 @@ export function claimRating(status: StatusId, rationale: string): Rating {
 }
 
 /** The site itself as an organisation. */
-export function organization(publisher: Publisher): Organization {
+export function organization(publisher: Publisher): { '@type': 'Organization'; name: string; url: string } {
 	return { '@type': 'Organization', name: publisher.name, url: publisher.home.href };
 }
 

@@ -37,7 +37,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		const claimId = await ref.evaluate((el) => el.closest('mark')!.getAttribute('data-claim')!);
 		const claim = readData('claims', claimId);
 		await ref.hover();
-		await expect.poll(() => card.isVisible()).toBe(true);
+		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
 		expect(await card.getAttribute('role')).toBe('tooltip');
 		expect(await ref.getAttribute('aria-describedby')).toBe('preview-card');
 		const shown = (await card.textContent())!.replace(/\s+/g, ' ');
@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		await page.waitForTimeout(400);
 		expect(await card.isVisible()).toBe(true);
 		await page.mouse.move(5, 5);
-		await expect.poll(() => card.isVisible()).toBe(false);
+		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
 		expect(await ref.getAttribute('aria-describedby')).toBeNull();
 		expect(errors).toEqual([]);
 		await close();
@@ -60,12 +60,12 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 			await page.keyboard.press('Tab');
 			if (await page.evaluate(() => document.activeElement?.matches('a.claim-ref'))) break;
 		}
-		await expect.poll(() => card.isVisible()).toBe(true);
+		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
 		const box = await card.boundingBox();
 		const link = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON());
 		expect(box!.y).toBeGreaterThan(link.bottom - 1);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => card.isVisible()).toBe(false);
+		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
 		// Focus stays where it was, so reading goes on from the same place.
 		expect(await page.evaluate(() => document.activeElement?.matches('a.claim-ref'))).toBe(true);
 		await close();
@@ -77,7 +77,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		const sourceId = (await link.getAttribute('href'))!.split('/').at(-2)!;
 		const source = readData('sources', sourceId);
 		await link.focus();
-		await expect.poll(() => card.isVisible()).toBe(true);
+		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
 		const shown = (await card.textContent())!;
 		expect(shown).toContain(source.outlet);
 		expect(shown).toContain(source.title);

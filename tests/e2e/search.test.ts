@@ -50,7 +50,9 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 			.locator('h2 a')
 			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		expect(hrefs.some((href) => href.startsWith('/claims/'))).toBe(true);
-		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/found for “Alabuga”/);
+		await expect
+			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+			.toMatch(/found for “Alabuga”/);
 		expect(await results(page).locator('mark').count()).toBeGreaterThan(0);
 
 		// The first result is one Tab away, and opens with Enter.
@@ -109,7 +111,9 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 
 	it('says when nothing is found', async () => {
 		const { page, close } = await open('/search/?q=zyxwvutsrq');
-		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/Nothing found/);
+		await expect
+			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+			.toMatch(/Nothing found/);
 		expect(await results(page).count()).toBe(0);
 		await close();
 	});

@@ -14,6 +14,9 @@ import {
 import { statuses, statusIds } from '../../src/schemas/status';
 import { validContent } from './fixtures';
 
+/** A schema-dts value as a plain record, to look up properties its union type does not name. */
+const plain = (value: object) => value as unknown as Record<string, unknown>;
+
 const publisher: Publisher = {
 	name: 'Sourceline',
 	description: 'A close reading.',
@@ -65,7 +68,7 @@ describe('claimRating', () => {
 			bestRating: 3,
 		});
 		for (const status of ['opinion', 'attributed-official', 'reported-single-source'] as const) {
-			const rating = claimRating(status, '') as Record<string, unknown>;
+			const rating = plain(claimRating(status, ''));
 			expect(rating.ratingValue, status).toBeUndefined();
 			expect(rating.bestRating, status).toBeUndefined();
 			expect(rating.worstRating, status).toBeUndefined();
@@ -139,7 +142,7 @@ describe('newsArticleData', () => {
 	});
 
 	it('leaves out the date, keywords and alternative headline when the article has none', () => {
-		const data = newsArticleData(graph.article('b'), publisher) as Record<string, unknown>;
+		const data = plain(newsArticleData(graph.article('b'), publisher));
 		expect(data.datePublished).toBeUndefined();
 		expect(data.keywords).toBeUndefined();
 		expect(data.alternativeHeadline).toBeUndefined();
