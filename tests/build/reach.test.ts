@@ -43,10 +43,19 @@ describe('the head of every page', () => {
 			expect(meta(p, 'og:type'), path).toEqual([
 				path.startsWith('/articles/') && path !== '/articles/' ? 'article' : 'website',
 			]);
+			if (path === '/404.html') continue;
 			const canonical = linkRel(p, 'canonical')[0]?.href;
-			if (path !== '/404.html') expect(canonical, path).toBe(new URL(path.slice(1), home).href);
+			expect(canonical, path).toBe(new URL(path.slice(1), home).href);
 			expect(meta(p, 'og:url'), path).toEqual([canonical]);
+			expect(meta(p, 'robots'), path).toEqual([]);
 		}
+	});
+
+	it('keeps the 404 page out of search engines, with no canonical address', () => {
+		const notFound = page('/404.html');
+		expect(meta(notFound, 'robots')).toEqual(['noindex']);
+		expect(linkRel(notFound, 'canonical')).toEqual([]);
+		expect(meta(notFound, 'og:url')).toEqual([]);
 	});
 
 	it('names a light and a dark theme colour, the favicon, the feed and the sitemap', () => {
