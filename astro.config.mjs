@@ -10,4 +10,20 @@ export default defineConfig({
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},
+	security: {
+		// A Content-Security-Policy <meta> on every page: Astro adds a hash for each inline
+		// script and style it emits, so nothing inline runs unless it was built here.
+		// `frame-ancestors` cannot be set from a <meta>; a host's headers would have to add it.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
