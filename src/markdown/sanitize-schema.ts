@@ -34,6 +34,8 @@ export const articleSchema: Schema = {
 		span: [...(defaults.span ?? []), ['className', 'visually-hidden']],
 	},
 	clobber: [],
+	// Dropped with their contents rather than unwrapped: their text is code, not prose.
+	strip: [...(defaultSchema.strip ?? []), 'style'],
 	protocols: {
 		...defaultSchema.protocols,
 		href: ['http', 'https', 'mailto'],
