@@ -17,8 +17,7 @@ export interface Page {
 export function readSite(dir: string): Map<string, Page> {
 	const pages = new Map<string, Page>();
 	for (const file of walk(dir).filter((file) => file.endsWith('.html'))) {
-		const rel = relative(dir, file).split(sep).join('/');
-		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+		const path = urlPath(dir, file);
 		const tree = rehype().parse(readFileSync(file, 'utf8'));
 		const ids = new Set(
 			select(tree, (el) => typeof el.properties.id === 'string').map((el) => String(el.properties.id)),
@@ -26,6 +25,20 @@ export function readSite(dir: string): Map<string, Page> {
 		pages.set(path, { path, tree, ids });
 	}
 	return pages;
+}
+
+/** The URL paths of every HTML page under `dir`, sorted, e.g. `['/', '/404.html', '/claims/', …]`. */
+export function pagePaths(dir: string): string[] {
+	return walk(dir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => urlPath(dir, file))
+		.sort();
+}
+
+/** The URL path a static host serves `file` (under `dir`) at: `claims/x/index.html` → `/claims/x/`. */
+export function urlPath(dir: string, file: string): string {
+	const rel = relative(dir, file).split(sep).join('/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Every file under `dir`. */
