@@ -9,6 +9,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Articles are prose; Shiki's inline styles would break the CSP below (and the sanitizer drops them).
+		syntaxHighlight: false,
 	},
 	security: {
 		// A Content-Security-Policy <meta> on every page: Astro adds a hash for each inline

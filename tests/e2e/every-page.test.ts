@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ describe.runIf(browserAvailable())('every page in Chromium', () => {
 	let axeRuns = 0;
 
 	beforeAll(async () => {
+		rmSync(screenshots, { recursive: true, force: true });
 		mkdirSync(screenshots, { recursive: true });
 		server = await serveStatic(join(projectRoot, 'dist'));
 		browser = await launchChromium();

@@ -83,3 +83,31 @@ export function resolveLink(from: string, link: string): { path: string; hash: s
 	if (target.origin !== 'http://site.test') return undefined;
 	return { path: decodeURIComponent(target.pathname), hash: decodeURIComponent(target.hash.slice(1)) };
 }
+
+/**
+ * Every internal `href`/`src`/`srcset` on the site that does not land on a
+ * page (or an asset file) and, with a `#fragment`, on an element of it, as
+ * `from → link` lines.
+ */
+export function brokenLinks(site: Map<string, Page>): string[] {
+	const broken: string[] = [];
+	for (const [from, current] of site) {
+		const targets = select(current.tree, () => true).flatMap((el) => [
+			...(typeof el.properties.href === 'string' ? [el.properties.href] : []),
+			...(typeof el.properties.src === 'string' ? [el.properties.src] : []),
+			...(typeof el.properties.srcSet === 'string'
+				? el.properties.srcSet.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)
+				: []),
+		]);
+		for (const link of targets) {
+			const target = resolveLink(from, link);
+			if (!target) continue;
+			const landing = site.get(target.path);
+			const isAsset = /\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html');
+			if (!landing && !isAsset) broken.push(`${from} → ${link}`);
+			if (landing && target.hash && !landing.ids.has(target.hash))
+				broken.push(`${from} → ${link} (no #${target.hash})`);
+		}
+	}
+	return broken;
+}
