@@ -11,6 +11,24 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Articles are prose; Shiki's inline styles would break the CSP below (and the sanitizer drops them).
+		syntaxHighlight: false,
+	},
+	security: {
+		// A Content-Security-Policy <meta> on every page: Astro adds a hash for each inline
+		// script and style it emits, so nothing inline runs unless it was built here.
+		// `frame-ancestors` cannot be set from a <meta>; a host's headers would have to add it.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
 	},
 	integrations: [
 		// The 404 page is served for missing addresses; it is not a page to list.

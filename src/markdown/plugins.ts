@@ -1,7 +1,10 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
+import rehypeExternalLinks from './rehype-external-links';
 import remarkClaimMarkers from './remark-claim-markers';
 import remarkSafeMarkdown from './remark-safe-markdown';
+import { articleSchema } from './sanitize-schema';
 
 /**
  * The site's Markdown plugins, in order. `astro.config.mjs` and the tests both
@@ -9,4 +12,5 @@ import remarkSafeMarkdown from './remark-safe-markdown';
  */
 export const remarkPlugins: RemarkPlugins = [remarkSafeMarkdown, remarkDirective, remarkClaimMarkers];
 
-export const rehypePlugins: RehypePlugins = [];
+/** The sanitizer comes last, so nothing added after it escapes the allow-list. */
+export const rehypePlugins: RehypePlugins = [rehypeExternalLinks, [rehypeSanitize, articleSchema]];

@@ -17,8 +17,7 @@ export interface Page {
 export function readSite(dir: string): Map<string, Page> {
 	const pages = new Map<string, Page>();
 	for (const file of walk(dir).filter((file) => file.endsWith('.html'))) {
-		const rel = relative(dir, file).split(sep).join('/');
-		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+		const path = urlPath(dir, file);
 		const tree = rehype().parse(readFileSync(file, 'utf8'));
 		const ids = new Set(
 			select(tree, (el) => typeof el.properties.id === 'string').map((el) => String(el.properties.id)),
@@ -26,6 +25,20 @@ export function readSite(dir: string): Map<string, Page> {
 		pages.set(path, { path, tree, ids });
 	}
 	return pages;
+}
+
+/** The URL paths of every HTML page under `dir`, sorted, e.g. `['/', '/404.html', '/claims/', …]`. */
+export function pagePaths(dir: string): string[] {
+	return walk(dir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => urlPath(dir, file))
+		.sort();
+}
+
+/** The URL path a static host serves `file` (under `dir`) at: `claims/x/index.html` → `/claims/x/`. */
+export function urlPath(dir: string, file: string): string {
+	const rel = relative(dir, file).split(sep).join('/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Every file under `dir`. */
@@ -69,4 +82,32 @@ export function resolveLink(from: string, link: string): { path: string; hash: s
 	const target = new URL(link, `http://site.test${from}`);
 	if (target.origin !== 'http://site.test') return undefined;
 	return { path: decodeURIComponent(target.pathname), hash: decodeURIComponent(target.hash.slice(1)) };
+}
+
+/**
+ * Every internal `href`/`src`/`srcset` on the site that does not land on a
+ * page (or an asset file) and, with a `#fragment`, on an element of it, as
+ * `from → link` lines.
+ */
+export function brokenLinks(site: Map<string, Page>): string[] {
+	const broken: string[] = [];
+	for (const [from, current] of site) {
+		const targets = select(current.tree, () => true).flatMap((el) => [
+			...(typeof el.properties.href === 'string' ? [el.properties.href] : []),
+			...(typeof el.properties.src === 'string' ? [el.properties.src] : []),
+			...(typeof el.properties.srcSet === 'string'
+				? el.properties.srcSet.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)
+				: []),
+		]);
+		for (const link of targets) {
+			const target = resolveLink(from, link);
+			if (!target) continue;
+			const landing = site.get(target.path);
+			const isAsset = /\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html');
+			if (!landing && !isAsset) broken.push(`${from} → ${link}`);
+			if (landing && target.hash && !landing.ids.has(target.hash))
+				broken.push(`${from} → ${link} (no #${target.hash})`);
+		}
+	}
+	return broken;
 }

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentMistake, describeIssues, isContentMistake } from './content-mistake';
+
+/**
+ * Wraps a content loader so that every mistake in a file stops the build with
+ * one message naming the file, the field (and its line) and what was
+ * expected, instead of Astro's report with a stack trace:
+ *
+ * - data that does not match the schema, checked here before Astro checks it;
+ * - YAML that does not parse, with the line the parser stopped at.
+ */
+export function checkedLoader(loader: Loader, schema: z.ZodType): Loader {
+	return {
+		...loader,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const parseData: typeof context.parseData = async (props) => {
+				const checked = await schema.safeParseAsync(props.data);
+				if (!checked.success) {
+					const file = props.filePath ? relative(root, props.filePath) : `${context.collection}/${props.id}`;
+					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+					throw contentMistake(describeIssues(file, source, checked.error.issues, props.data));
+				}
+				return context.parseData(props);
+			};
+			try {
+				await loader.load({ ...context, parseData });
+			} catch (error) {
+				throw explain(error, root);
+			}
+		},
+	};
+}
+
+/** A content mistake as `contentMistake`, or the error unchanged when it is not one. */
+function explain(error: unknown, root: string): unknown {
+	if (isContentMistake(error)) return error;
+	if (!(error instanceof Error)) return error;
+	// Our id rules (src/lib/entry-id.ts) already word their message this way.
+	if (/^content\/\S.* → /.test(error.message)) return contentMistake(error.message);
+	const parse = /failed to parse: (.*)$/s.exec(error.message);
+	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+	if (error.name === 'DataCollectionEntryParseError' && parse && loc?.file) {
+		const line = loc.line ? `line ${loc.line}` : 'file';
+		return contentMistake(
+			`${relative(root, loc.file)} → ${line}: the YAML does not parse (${parse[1]!.trim()}); expected valid YAML`,
+		);
+	}
+	return error;
+}

@@ -1,0 +1,64 @@
+import { AstroError } from 'astro/errors';
+
+/**
+ * The error a content mistake stops the build with: the message names the
+ * file, the field or line, and what was expected, and nothing else is
+ * printed. Astro prints the stack of any error it is given; for a mistake in
+ * a content file that stack would only point into the build's own code.
+ */
+export function contentMistake(message: string): AstroError {
+	const error = new AstroError(message, 'Fix the file named above; no page was written.');
+	error.stack = '';
+	return error;
+}
+
+/** Whether `error` came from `contentMistake`. */
+export function isContentMistake(error: unknown): error is AstroError {
+	return error instanceof Error && error.stack === '' && AstroError.is(error);
+}
+
+interface Issue {
+	path: PropertyKey[];
+	message: string;
+}
+
+/**
+ * One line per schema issue, in the form the integrity checks use:
+ * `file → field, line N: message`. `source` is the file's text, used to find
+ * the line of the top-level field; `data`, the parsed entry, tells a missing
+ * field from a wrong one.
+ *
+ * @example describeIssues('content/claims/x.yaml', 'a: 1\nstatus: x\n', [{ path: ['status'], message: 'expected …' }])
+ * // 'content/claims/x.yaml → status, line 2: expected …'
+ */
+export function describeIssues(file: string, source: string, issues: Issue[], data?: unknown): string {
+	return issues
+		.map(({ path, message }) => {
+			const field = fieldName(path) || '(the whole entry)';
+			const line = lineOfKey(source, path[0]);
+			const missing = data !== undefined && path.length > 0 && valueAt(data, path) === undefined;
+			return `${file} → ${field}${line ? `, line ${line}` : ''}: ${missing ? 'missing; ' : ''}${message}`;
+		})
+		.join('\n');
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>(
+		(value, key) =>
+			value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+		data,
+	);
+}
+
+/** `['sources', 0, 'source']` → `sources[0].source`. */
+export function fieldName(path: PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+		.join('');
+}
+
+function lineOfKey(source: string, key: PropertyKey | undefined): number | undefined {
+	if (typeof key !== 'string') return undefined;
+	const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+	return index === -1 ? undefined : index + 1;
+}

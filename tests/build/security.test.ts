@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { externalLink } from '../../src/lib/external-links';
+import { projectRoot } from '../helpers/astro';
+import { byTag, hasClass, href, type Page, readSite, select, text } from '../helpers/dist';
+
+let site: Map<string, Page>;
+
+beforeAll(() => {
+	site = readSite(join(projectRoot, 'dist'));
+});
+
+/** A policy's directives by name, e.g. `script-src` → `["'self'", "'sha256-…'"]`. */
+function parsePolicy(content: string): Map<string, string[]> {
+	const directives = new Map<string, string[]>();
+	for (const part of content.split(';')) {
+		const [name, ...values] = part.trim().split(/\s+/);
+		if (name) directives.set(name.toLowerCase(), values);
+	}
+	return directives;
+}
+
+const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+const rawText = (el: Element) =>
+	el.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+const isPolicyMeta = (el: Element) =>
+	el.tagName === 'meta' && String(el.properties.httpEquiv).toLowerCase() === 'content-security-policy';
+
+describe('the Content-Security-Policy of every page', () => {
+	it('is one <meta> per page, strict for scripts, with the directives a static site needs', () => {
+		expect(site.size).toBeGreaterThan(0);
+		for (const [path, page] of site) {
+			const metas = select(page.tree, isPolicyMeta);
+			expect(metas, path).toHaveLength(1);
+			const policy = parsePolicy(String(metas[0]!.properties.content));
+			const scripts = policy.get('script-src') ?? [];
+			expect(scripts, path).toContain("'self'");
+			for (const directive of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+				expect(policy.get(directive) ?? [], `${path} ${directive}`).not.toContain("'unsafe-inline'");
+				expect(policy.get(directive) ?? [], `${path} ${directive}`).not.toContain("'unsafe-eval'");
+			}
+			expect(policy.get('default-src'), path).toEqual(["'self'"]);
+			expect(policy.get('object-src'), path).toEqual(["'none'"]);
+			expect(policy.get('base-uri'), path).toEqual(["'self'"]);
+			expect(policy.get('form-action'), path).toEqual(["'self'"]);
+		}
+	});
+
+	it('lists a hash for every inline script and style on the page', () => {
+		const uncovered: string[] = [];
+		let inline = 0;
+		for (const [path, page] of site) {
+			const policy = parsePolicy(String(select(page.tree, isPolicyMeta)[0]?.properties.content ?? ''));
+			const allowed = {
+				script: policy.get('script-src-elem') ?? policy.get('script-src') ?? [],
+				style: policy.get('style-src-elem') ?? policy.get('style-src') ?? [],
+			};
+			const inlineElements = select(
+				page.tree,
+				(el) =>
+					(el.tagName === 'style' || el.tagName === 'script') &&
+					el.properties.src === undefined &&
+					el.properties.type !== 'application/ld+json',
+			);
+			for (const el of inlineElements) {
+				inline++;
+				const hash = sha256(rawText(el));
+				if (!allowed[el.tagName as 'script' | 'style'].includes(hash)) {
+					uncovered.push(`${path}: <${el.tagName}> ${hash} "${rawText(el).slice(0, 60)}…"`);
+				}
+			}
+		}
+		expect(inline).toBeGreaterThan(0);
+		expect(uncovered).toEqual([]);
+	});
+});
+
+describe('what reaches the pages', () => {
+	it('carries no event-handler attribute, inline style attribute, javascript: URL or embedded frame', () => {
+		const found: string[] = [];
+		for (const [path, page] of site) {
+			for (const el of select(page.tree, () => true)) {
+				if (['iframe', 'frame', 'object', 'embed'].includes(el.tagName))
+					found.push(`${path}: <${el.tagName}>`);
+				for (const [name, value] of Object.entries(el.properties)) {
+					if (/^on[a-z]/i.test(name)) found.push(`${path}: ${name} on <${el.tagName}>`);
+					if (/^\s*(javascript|vbscript|data):/i.test(String(value)) && name !== 'content') {
+						found.push(`${path}: ${name}="${String(value).slice(0, 40)}" on <${el.tagName}>`);
+					}
+				}
+			}
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('marks every link that leaves the site as external, with noopener and noreferrer', () => {
+		let outbound = 0;
+		const unmarked: string[] = [];
+		for (const [path, page] of site) {
+			const canonical = select(
+				page.tree,
+				(el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical',
+			);
+			const siteHost = new URL(String(canonical[0]?.properties.href ?? 'http://localhost/')).host;
+			for (const link of select(page.tree, byTag('a'))) {
+				const target = href(link);
+				if (!target || !/^https?:\/\//i.test(target) || new URL(target).host === siteHost) continue;
+				outbound++;
+				const rel = Array.isArray(link.properties.rel) ? link.properties.rel.map(String) : [];
+				const label = select(link, hasClass('visually-hidden')).map(text).join(' ');
+				const problems = [
+					!rel.includes('noopener') && 'no rel=noopener',
+					!rel.includes('noreferrer') && 'no rel=noreferrer',
+					!hasClass(externalLink.className)(link) && `no class "${externalLink.className}"`,
+					label !== externalLink.label && `no hidden "${externalLink.label}" label`,
+				].filter(Boolean);
+				if (problems.length > 0) unmarked.push(`${path} → ${target}: ${problems.join(', ')}`);
+			}
+		}
+		expect(outbound).toBeGreaterThan(0);
+		expect(unmarked).toEqual([]);
+	});
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contentMistake, describeIssues, fieldName, isContentMistake } from '../../src/lib/content-mistake';
+
+describe('fieldName', () => {
+	it.each([
+		[['status'], 'status'],
+		[['sources', 0, 'source'], 'sources[0].source'],
+		[['topics', 2], 'topics[2]'],
+		[[], ''],
+	])('%j → %s', (path, expected) => {
+		expect(fieldName(path)).toBe(expected);
+	});
+});
+
+describe('describeIssues', () => {
+	const file = 'content/claims/x.yaml';
+	const source = 'claim: Words\nstatus: maybe\nsources:\n  - source: a\n';
+
+	it.each([
+		[
+			'a wrong value, with its line',
+			['status'],
+			{ status: 'maybe' },
+			`${file} → status, line 2: expected one`,
+		],
+		[
+			'a nested field, at its top-level line',
+			['sources', 0, 'supports'],
+			{ sources: [{}] },
+			`${file} → sources[0].supports, line 3: missing; expected one`,
+		],
+		[
+			'a missing field, without a line',
+			['kind'],
+			{ status: 'maybe' },
+			`${file} → kind: missing; expected one`,
+		],
+		['the entry as a whole', [], {}, `${file} → (the whole entry): expected one`],
+	])('names %s', (_, path, data, expected) => {
+		expect(describeIssues(file, source, [{ path, message: 'expected one' }], data)).toBe(expected);
+	});
+
+	it('puts each issue on its own line', () => {
+		const issues = [
+			{ path: ['claim'], message: 'a' },
+			{ path: ['status'], message: 'b' },
+		];
+		expect(describeIssues(file, source, issues).split('\n')).toEqual([
+			`${file} → claim, line 1: a`,
+			`${file} → status, line 2: b`,
+		]);
+	});
+});
+
+describe('contentMistake', () => {
+	it('carries its message and no stack trace', () => {
+		const error = contentMistake('content/x.yaml → a: expected b');
+		expect(error.message).toBe('content/x.yaml → a: expected b');
+		expect(error.stack).toBe('');
+		expect(isContentMistake(error)).toBe(true);
+		expect(isContentMistake(new Error('x'))).toBe(false);
+	});
+});
