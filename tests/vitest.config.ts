@@ -8,6 +8,9 @@ export default defineConfig({
 	test: {
 		// The JSON report lets CI print a plain "N passed, N failed" line.
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		// Two files at a time even on two cores: the browser and build tests spend much of
+		// their time waiting on Chromium and child processes.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,

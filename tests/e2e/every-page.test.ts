@@ -114,10 +114,15 @@ describe.runIf(browserAvailable())('every page in Chromium', () => {
 					expect.soft(glyph, 'external-link glyph').toContain('↗');
 				}
 
-				if (samples.has(path)) {
-					const file = `${name}${path.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/-$/, '') || '-home'}.png`;
-					await page.screenshot({ path: join(screenshots, file), fullPage: true });
-				}
+				const screenshot = (scheme: string) =>
+					page.screenshot({
+						path: join(
+							screenshots,
+							`${name}${scheme}${path.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/-$/, '') || '-home'}.png`,
+						),
+						fullPage: true,
+					});
+				if (samples.has(path)) await screenshot('');
 
 				// Every page at the desktop width, one of each kind at the phone width; in dark
 				// only the colour rules run again, since the markup does not change with the scheme.
@@ -127,6 +132,7 @@ describe.runIf(browserAvailable())('every page in Chromium', () => {
 					const violations = await axeViolations(page, `${path} (${name}, light)`);
 					await page.emulateMedia({ colorScheme: 'dark' });
 					violations.push(...(await axeViolations(page, `${path} (${name}, dark)`, colourRules)));
+					if (samples.has(path)) await screenshot('-dark');
 					axeRuns += 2;
 					expect.soft(violations, `axe violations:\n${violations.join('\n')}`).toEqual([]);
 				}

@@ -34,8 +34,9 @@ export function validateHtml(files: string[]): VnuMessage[] {
 		maxBuffer: 64 * 1024 * 1024,
 		timeout: 120_000,
 	});
-	// The report goes to stderr; the exit status is 1 whenever there are errors.
-	const report = (result.stderr.trim() || result.stdout.trim()) as string;
-	if (!report.startsWith('{')) throw new Error(`The Nu Html Checker did not report:\n${report}`);
+	// The report goes to stderr, possibly after notes from the JVM; the exit status is 1 whenever there are errors.
+	const output = `${result.stdout}\n${result.stderr}`;
+	const report = output.split('\n').find((line) => line.startsWith('{"'));
+	if (!report) throw new Error(`The Nu Html Checker did not report:\n${output}`);
 	return (JSON.parse(report) as { messages: VnuMessage[] }).messages;
 }
