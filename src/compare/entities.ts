@@ -1,0 +1,150 @@
+/**
+ * Named entities, found by capitalisation: runs of capitalised words ("Sergei
+ * Shoigu", "Alabuga Special Economic Zone"), joined across "of"/"the"
+ * ("Secretary of the National Security Council"). A statistical tagger would
+ * be a heavy dependency for two short texts; capitalisation, checked against
+ * the texts themselves, is enough and explainable.
+ */
+
+export interface Entity {
+	/** As written, e.g. "Japan's public broadcaster" is not one; "Japan" is. */
+	text: string;
+	/** Compared on: lower-case, possessive and a leading "the" dropped. */
+	key: string;
+	start: number;
+}
+
+const connectors = new Set(['of', 'the', 'de', 'von', 'al']);
+const word = /[\p{Lu}\p{Ll}\p{Lt}\p{N}]+(?:[-'’][\p{Lu}\p{Ll}\p{N}]+)*/gu;
+const capitalised = (token: string) => /^[\p{Lu}\p{Lt}]/u.test(token);
+
+/**
+ * The capitalised runs of one sentence. The sentence's first word is kept
+ * only when `isName` says the word is a name (it is capitalised elsewhere,
+ * mid-sentence), since every sentence starts with a capital.
+ *
+ * @example extractEntities('As reported by Interfax, Sergei Shoigu spoke.', () => false).map((e) => e.text)
+ * // ['Interfax', 'Sergei Shoigu']
+ */
+export function extractEntities(sentence: string, isName: (word: string) => boolean): Entity[] {
+	const tokens = [...sentence.matchAll(word)].map((match) => ({
+		text: match[0],
+		start: match.index,
+		end: match.index + match[0].length,
+	}));
+	const entities: Entity[] = [];
+	let run: typeof tokens = [];
+	const close = () => {
+		while (run.length > 0 && connectors.has(run.at(-1)!.text.toLowerCase())) run.pop();
+		if (run.length > 0) {
+			const text = sentence.slice(run[0]!.start, run.at(-1)!.end);
+			entities.push({ text, key: entityKey(text), start: run[0]!.start });
+		}
+		run = [];
+	};
+	tokens.forEach((token, i) => {
+		const gap = i > 0 ? sentence.slice(tokens[i - 1]!.end, token.start) : '';
+		if (run.length > 0 && !/^\s+$/.test(gap)) close();
+		if (capitalised(token.text)) {
+			if (i === 0 && !isName(token.text) && !capitalised(tokens[1]?.text ?? '')) return;
+			run.push(token);
+		} else if (run.length > 0 && connectors.has(token.text) && capitalised(tokens[i + 1]?.text ?? '')) {
+			run.push(token);
+		} else close();
+	});
+	close();
+	return entities.filter(
+		(entity) => !(entity.start === 0 && !isName(firstWord(entity.text)) && !entity.text.includes(' ')),
+	);
+}
+
+function firstWord(text: string): string {
+	return text.split(/\s/)[0]!;
+}
+
+/**
+ * The form two mentions are compared on.
+ *
+ * @example entityKey("The Diplomat's") // 'diplomat'
+ */
+export function entityKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.replace(/^the\s+/, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Which words of a set of texts are names: capitalised somewhere other than
+ * at the start of a sentence. Used to decide whether a sentence's first word
+ * is a name ("Pyongyang has…") or just capitalised ("Heaps of…").
+ */
+export function namesIn(sentences: string[]): Set<string> {
+	const names = new Set<string>();
+	for (const sentence of sentences) {
+		const tokens = [...sentence.matchAll(word)].map((match) => match[0]);
+		tokens.slice(1).forEach((token) => {
+			if (capitalised(token)) names.add(token);
+		});
+	}
+	return names;
+}
+
+export interface EntityComparison {
+	key: string;
+	/** Every way each version writes it. */
+	inA: string[];
+	inB: string[];
+	/**
+	 * `same`: both name it alike; `named-differently`: one version's name is
+	 * part of the other's ("Security Council" / "National Security Council");
+	 * `only-a`/`only-b`: one version alone.
+	 */
+	status: 'same' | 'named-differently' | 'only-a' | 'only-b';
+	/** For `named-differently`: the other version's names it was matched with. */
+	related: string[];
+}
+
+/**
+ * Matches the entities of two versions by key, then by containment of words,
+ * so that a longer or shorter name for the same thing is reported as named
+ * differently rather than missing.
+ *
+ * @example compareEntities([{ text: 'Alabuga', … }], [{ text: 'Alabuga Special Economic Zone', … }])[0].status // 'named-differently'
+ */
+export function compareEntities(a: Entity[], b: Entity[]): EntityComparison[] {
+	const group = (entities: Entity[]) => {
+		const map = new Map<string, string[]>();
+		for (const entity of entities)
+			map.set(entity.key, [...new Set([...(map.get(entity.key) ?? []), entity.text])]);
+		return map;
+	};
+	const inA = group(a);
+	const inB = group(b);
+	const tokens = (key: string) => key.split(/[\s-]+/);
+	const related = (key: string, others: Map<string, string[]>) =>
+		[...others.keys()].filter((other) => {
+			const mine = tokens(key);
+			const theirs = tokens(other);
+			const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+			return other !== key && short.every((token) => long.includes(token));
+		});
+
+	return [...new Set([...inA.keys(), ...inB.keys()])].map((key): EntityComparison => {
+		const namesA = inA.get(key) ?? [];
+		const namesB = inB.get(key) ?? [];
+		if (namesA.length > 0 && namesB.length > 0)
+			return { key, inA: namesA, inB: namesB, status: 'same', related: [] };
+		const others = namesA.length > 0 ? inB : inA;
+		const matches = related(key, others);
+		return {
+			key,
+			inA: namesA,
+			inB: namesB,
+			status: matches.length > 0 ? 'named-differently' : namesA.length > 0 ? 'only-a' : 'only-b',
+			related: matches.flatMap((match) => others.get(match) ?? []),
+		};
+	});
+}
