@@ -214,9 +214,9 @@ function checkTitle(input: AuditInput, all: AuditInput[]): Check[] {
 	if (opens > 0 && opens !== closes && /"/.test(citedAs)) {
 		checks.push({
 			rule: 'title',
-			outcome: 'flag',
+			outcome: 'unknown',
 			reason:
-				'In the reference as cited, the title opens with a curly quote mark and closes with a straight one.',
+				'In the reference as cited, the title opens with a curly quote mark and closes with a straight one, a sign the list was retyped or mangled in copying.',
 		});
 	}
 	return checks;
@@ -263,18 +263,14 @@ function checkSupport({ claims }: AuditInput): Check {
 	if (claims.length === 0) {
 		return { rule: 'support', outcome: 'unknown', reason: 'No claim on this site is checked against it.' };
 	}
-	if (states === 0 && unsupported > 0) {
-		return {
-			rule: 'support',
-			outcome: 'flag',
-			reason: `Cited for ${unsupported} claim(s) its title as cited does not bear out, and it states none of the claims it is checked against.`,
-		};
-	}
-	return {
-		rule: 'support',
-		outcome: states > 0 ? 'ok' : 'unknown',
-		reason: `Its title states ${states} of the ${claims.length} claim(s) it is checked against.`,
-	};
+	const parts = [
+		`its title as cited states ${states} of the ${claims.length} claim(s) it is checked against`,
+	];
+	if (unsupported > 0)
+		parts.push(`a version points to it for ${unsupported} claim(s) its title does not bear out`);
+	const reason = `${capital(parts.join('; '))}.`;
+	if (states === 0 && unsupported > 0) return { rule: 'support', outcome: 'flag', reason };
+	return { rule: 'support', outcome: states > 0 ? 'ok' : 'unknown', reason };
 }
 
 function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {

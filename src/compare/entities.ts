@@ -1,3 +1,5 @@
+import { stem } from './text';
+
 /**
  * Named entities, found by capitalisation: runs of capitalised words ("Sergei
  * Shoigu", "Alabuga Special Economic Zone"), joined across "of"/"the"
@@ -46,34 +48,34 @@ export function extractEntities(sentence: string, isName: (word: string) => bool
 		const gap = i > 0 ? sentence.slice(tokens[i - 1]!.end, token.start) : '';
 		if (run.length > 0 && !/^\s+$/.test(gap)) close();
 		if (capitalised(token.text)) {
-			if (i === 0 && !isName(token.text) && !capitalised(tokens[1]?.text ?? '')) return;
+			// Every sentence starts with a capital: its first word counts only if it is a name.
+			if (i === 0 && !isName(token.text)) return;
 			run.push(token);
 		} else if (run.length > 0 && connectors.has(token.text) && capitalised(tokens[i + 1]?.text ?? '')) {
 			run.push(token);
 		} else close();
 	});
 	close();
-	return entities.filter(
-		(entity) => !(entity.start === 0 && !isName(firstWord(entity.text)) && !entity.text.includes(' ')),
-	);
-}
-
-function firstWord(text: string): string {
-	return text.split(/\s/)[0]!;
+	return entities;
 }
 
 /**
  * The form two mentions are compared on.
  *
+ * @example entityKey('North Koreans') // 'north korean'
  * @example entityKey("The Diplomat's") // 'diplomat'
  */
 export function entityKey(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/['’]s\b/g, '')
-		.replace(/^the\s+/, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		text
+			.toLowerCase()
+			.replace(/['’]s\b/g, '')
+			.replace(/^the\s+/, '')
+			// Plural demonyms name the same thing: "North Koreans", "North Korean".
+			.replace(/ans\b/g, 'an')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /**
@@ -98,8 +100,8 @@ export interface EntityComparison {
 	inA: string[];
 	inB: string[];
 	/**
-	 * `same`: both name it alike; `named-differently`: one version's name is
-	 * part of the other's ("Security Council" / "National Security Council");
+	 * `same`: both name it alike; `named-differently`: one version's name shares
+	 * words with one only the other uses ("Security Council" / "National Security Council");
 	 * `only-a`/`only-b`: one version alone.
 	 */
 	status: 'same' | 'named-differently' | 'only-a' | 'only-b';
@@ -123,13 +125,19 @@ export function compareEntities(a: Entity[], b: Entity[]): EntityComparison[] {
 	};
 	const inA = group(a);
 	const inB = group(b);
-	const tokens = (key: string) => key.split(/[\s-]+/);
+	const tokens = (key: string) => key.split(/[\s-]+/).map(stem);
+	// A one-sided name is related to a one-sided name of the other version that
+	// shares more than half the words of the shorter (by stem): "Alabuga" and "Alabuga Special
+	// Economic Zone", "Africa" and "African". Names both versions use are left out.
+	// Words of names both versions use ("Russia") do not make two other names alike.
+	const common = new Set([...inA.keys()].filter((key) => inB.has(key)).flatMap(tokens));
 	const related = (key: string, others: Map<string, string[]>) =>
 		[...others.keys()].filter((other) => {
-			const mine = tokens(key);
-			const theirs = tokens(other);
-			const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
-			return other !== key && short.every((token) => long.includes(token));
+			if (inA.has(other) && inB.has(other)) return false;
+			const a = tokens(key);
+			const b = tokens(other);
+			const shared = a.filter((token) => b.includes(token) && !common.has(token)).length;
+			return shared * 2 > Math.min(a.length, b.length);
 		});
 
 	return [...new Set([...inA.keys(), ...inB.keys()])].map((key): EntityComparison => {

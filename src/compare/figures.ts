@@ -234,7 +234,7 @@ export function compareFigures(
 	const keys = [...new Set([...a, ...b].map((figure) => `${figure.kind}:${figure.key}`))];
 	const hedges = (figures: Figure[]) =>
 		[...new Set(figures.map((figure) => figure.qualifier ?? ''))].sort().join('|');
-	return keys.map((id): FigureComparison => {
+	const compared = keys.map((id): FigureComparison => {
 		const inA = a.filter((figure) => `${figure.kind}:${figure.key}` === id);
 		const inB = b.filter((figure) => `${figure.kind}:${figure.key}` === id);
 		const { kind, key } = (inA[0] ?? inB[0])!;
@@ -249,6 +249,13 @@ export function compareFigures(
 		const status = instead.length > 0 ? 'changed' : inA.length > 0 ? 'only-a' : 'only-b';
 		return { key, kind, inA, inB, status, instead };
 	});
+	// A change is reported once, from A's side: drop B's mirror of it.
+	const fromA = new Set(
+		compared
+			.filter((c) => c.status === 'changed' && c.inA.length > 0)
+			.flatMap((c) => c.instead.map((f) => f.key)),
+	);
+	return compared.filter((c) => !(c.status === 'changed' && c.inA.length === 0 && fromA.has(c.key)));
 }
 
 /** Counts compare with counts and vague amounts; times with times. */

@@ -41,13 +41,19 @@ const hedges: [string, RegExp][] = [
  */
 export function findHedges(text: string): Hedge[] {
 	const found: Hedge[] = [];
+	const taken: [number, number][] = [];
 	for (const [kind, lexicon] of [
 		['attribution', attributions],
 		['hedge', hedges],
 	] as const) {
 		for (const [term, pattern] of lexicon) {
-			const match = [...text.matchAll(pattern)][0];
-			if (match) found.push({ term, kind, text: match[0].trim() });
+			// A phrase inside one already found ("sources" in "as relayed by diplomatic sources") is not another.
+			const match = [...text.matchAll(pattern)].find(
+				(m) => !taken.some(([start, end]) => m.index >= start && m.index + m[0].length <= end),
+			);
+			if (!match) continue;
+			taken.push([match.index, match.index + match[0].length]);
+			found.push({ term, kind, text: match[0].trim() });
 		}
 	}
 	return found;

@@ -162,9 +162,23 @@ function comparePair(a: VersionReading, b: VersionReading): PairComparison {
 		contextB: context(b, figure.inB as PlacedFigure[]),
 	}));
 
+	// Names are learnt from running text: headings and Title Case labels would make every word one.
+	const running = (reading: VersionReading) =>
+		reading.sentences.flatMap((sentence) => {
+			const block = reading.blocks[sentence.block]!;
+			if (block.kind === 'heading') return [];
+			return sentence.start === 0 && block.labelLength > 0
+				? [sentence.text.slice(block.labelLength + 1).trim()]
+				: [sentence.text];
+		});
 	const all = [...a.sentences, ...b.sentences].map((sentence) => sentence.text);
-	const names = namesIn(all);
-	const stems = new Set(all.flatMap((text) => words(text)).map(stem));
+	const names = namesIn([...running(a), ...running(b)]);
+	// The stems of words the texts write in lower case somewhere, to tell "Strike" from "Nordic" in a label.
+	const stems = new Set(
+		[...running(a), ...running(b)]
+			.flatMap((text) => text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? [])
+			.map((word) => stem(word)),
+	);
 	const entitiesOf = (reading: VersionReading) =>
 		reading.sentences.flatMap((sentence) => {
 			const block = reading.blocks[sentence.block]!;
