@@ -9,7 +9,8 @@ import { extractFigures } from './figures';
  * particular outlet or source.
  */
 
-export type CheckOutcome = 'flag' | 'ok' | 'unknown';
+/** `flag`: a problem; `ok`: the rule passes; `unknown`: the content cannot tell; `note`: a fact worth knowing. */
+export type CheckOutcome = 'flag' | 'ok' | 'unknown' | 'note';
 
 /** One rule's verdict on one source, with its reason in words. */
 export interface Check {
@@ -214,7 +215,7 @@ function checkTitle(input: AuditInput, all: AuditInput[]): Check[] {
 	if (opens > 0 && opens !== closes && /"/.test(citedAs)) {
 		checks.push({
 			rule: 'title',
-			outcome: 'unknown',
+			outcome: 'note',
 			reason:
 				'In the reference as cited, the title opens with a curly quote mark and closes with a straight one, a sign the list was retyped or mangled in copying.',
 		});
@@ -278,7 +279,7 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 	const checks: Check[] = [
 		{
 			rule: 'versions',
-			outcome: 'ok',
+			outcome: 'note',
 			reason:
 				names.length > 1 ? `Cited by ${names.join(' and ')}.` : `Cited by ${names[0] ?? 'no version'} only.`,
 		},
@@ -294,7 +295,7 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 		const where = other.citations.filter((citation) => !mine.has(citation.articleId));
 		checks.push({
 			rule: 'versions',
-			outcome: 'unknown',
+			outcome: 'note',
 			reason: `${capital(where.map((citation) => citation.versionName).join(' and '))} cites another item from ${input.source.outlet}: “${other.source.title}”.`,
 		});
 	}

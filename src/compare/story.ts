@@ -1,6 +1,6 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
 import { provenances } from '../schemas/article';
-import { alignTexts, type Alignment, type AlignedSentence } from './align';
+import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
 import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
 import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
@@ -73,6 +73,8 @@ export interface StoryComparison {
 	claims: ClaimComparison[];
 	audit: SourceAudit[];
 	summaries: Map<string, ArticleSummary>;
+	/** The same counts for the story as a whole (`onlyHere`: claims made by one version only). */
+	storySummary: ArticleSummary;
 }
 
 /**
@@ -138,7 +140,18 @@ export function compareStory(story: StoryNode): StoryComparison {
 			citationsFlagged: audit.filter((entry) => entry.flagged && cited.has(entry.id)).length,
 		});
 	}
-	return { storyId: story.entry.id, versions: readings, pairs, claims, audit, summaries };
+	const makers = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
+	const storySummary: ArticleSummary = {
+		shared: claims.filter((row) => makers(row) > 1).length,
+		onlyHere: claims.filter((row) => makers(row) === 1).length,
+		figuresDiffer: new Set(
+			pairs.flatMap((pair) =>
+				pair.figures.filter((f) => f.status !== 'same').map((f) => `${f.kind}:${f.key}`),
+			),
+		).size,
+		citationsFlagged: audit.filter((entry) => entry.flagged).length,
+	};
+	return { storyId: story.entry.id, versions: readings, pairs, claims, audit, summaries, storySummary };
 }
 
 function comparePair(a: VersionReading, b: VersionReading): PairComparison {
@@ -308,4 +321,17 @@ function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[]
 				.map(({ claim, supports }) => ({ id: claim.entry.id, supports, eventDates: eventDates(claim) })),
 		})),
 	);
+}
+
+/**
+ * The claims marked in a row's sentences, on either side, in order: so the
+ * page can set the editorial judgement on a claim beside the computed row.
+ */
+export function claimsInRow(pair: PairComparison, row: AlignedRow): string[] {
+	return [
+		...new Set([
+			...row.sentencesA.flatMap((sentence) => pair.a.sentences[sentence.index]!.claims),
+			...row.sentencesB.flatMap((sentence) => pair.b.sentences[sentence.index]!.claims),
+		]),
+	];
 }

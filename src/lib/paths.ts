@@ -14,6 +14,7 @@ export const paths = {
 	topics: () => 'topics/',
 	topic: (id: string) => `topics/${id}/`,
 	methodology: () => 'methodology/',
+	comparison: (storyId: string) => `compare/${storyId}/`,
 };
 
 /**
