@@ -51,12 +51,19 @@ export function extractEntities(sentence: string, isName: (word: string) => bool
 			// Every sentence starts with a capital: its first word counts only if it is a name.
 			if (i === 0 && !isName(token.text)) return;
 			run.push(token);
-		} else if (run.length > 0 && connectors.has(token.text) && capitalised(tokens[i + 1]?.text ?? '')) {
+		} else if (run.length > 0 && connectors.has(token.text) && capitalisedAfterConnectors(tokens, i)) {
 			run.push(token);
 		} else close();
 	});
 	close();
 	return entities;
+}
+
+/** Whether the first word after a run of connectors ("of the") is capitalised. */
+function capitalisedAfterConnectors(tokens: { text: string }[], i: number): boolean {
+	let next = i + 1;
+	while (tokens[next] && connectors.has(tokens[next]!.text)) next++;
+	return capitalised(tokens[next]?.text ?? '');
 }
 
 /**

@@ -106,7 +106,11 @@ export function stripMarkers(markdown: string): { text: string; claims: ClaimSpa
 				i += attributes[0].length - 1;
 			} else text += char;
 			depth--;
-		} else if (char === '*' || (char === '_' && /[\s_*]|^$/.test(markdown[i - 1] ?? ''))) {
+		} else if (
+			char === '*' ||
+			(char === '_' &&
+				!(/[\p{L}\p{N}]/u.test(markdown[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(markdown[i + 1] ?? '')))
+		) {
 			// Emphasis marks carry no words.
 		} else {
 			text += char;
@@ -173,7 +177,10 @@ export function words(text: string): string[] {
  */
 export function stem(word: string): string {
 	if (word.length <= 3 || /\d/.test(word)) return word;
-	return word.replace(/(?:ies|ing|ed|es|s)$/, '').slice(0, 5);
+	return word
+		.replace(/(?:ies|ing|ed|es|s)$/, '')
+		.replace(/e$/, '')
+		.slice(0, 5);
 }
 
 /** The content words of a text (stop words dropped), stemmed: what similarity is scored on. */
