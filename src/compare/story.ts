@@ -6,7 +6,7 @@ import { compareEntities, extractEntities, namesIn, type Entity, type EntityComp
 import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
 import { citationNumbers, findHedges, type Hedge } from './hedges';
 import { splitSentences } from './sentences';
-import { readBlocks, stem, words, type TextBlock } from './text';
+import { readBlocks, stem, type TextBlock } from './text';
 
 /**
  * The comparison of a story's versions, put together from the pure parts:
@@ -184,7 +184,6 @@ function comparePair(a: VersionReading, b: VersionReading): PairComparison {
 				? [sentence.text.slice(block.labelLength + 1).trim()]
 				: [sentence.text];
 		});
-	const all = [...a.sentences, ...b.sentences].map((sentence) => sentence.text);
 	const names = namesIn([...running(a), ...running(b)]);
 	// The stems of words the texts write in lower case somewhere, to tell "Strike" from "Nordic" in a label.
 	const stems = new Set(

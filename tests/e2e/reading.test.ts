@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { contentIds } from '../helpers/content';
+import { contentIds, readArticle } from '../helpers/content';
 import { serveStatic } from '../helpers/serve';
 
 const screenshots = join(projectRoot, 'test-results/screenshots');
@@ -20,6 +20,10 @@ const pagesToVisit = [
 	'/topics/',
 	`/topics/${contentIds('topics')[0]}/`,
 	'/methodology/',
+	// A story's comparison page, where it has versions to compare.
+	...contentIds('stories')
+		.filter((story) => articleIds.filter((id) => readArticle(id).data.story === story).length > 1)
+		.map((story) => `/compare/${story}/`),
 	'/no-such-page/',
 ];
 const widths = [
