@@ -7,7 +7,7 @@ import { normalise, type TextBlock } from './text';
 export const matchThreshold = 0.4;
 /** Between blocks already known to correspond, a lower bar pairs their remaining sentences. */
 export const contextThreshold = 0.2;
-/** How alike two whole blocks must be to correspond even with no sentence paired yet. */
+/** How alike two whole blocks must be to correspond when no sentence of one is paired yet. */
 export const blockThreshold = 0.3;
 /** How much of a leftover sentence another must hold for it to count as merged into it. */
 export const mergeThreshold = 0.6;
@@ -158,9 +158,18 @@ function pairWithinLinkedBlocks(a: Draft[], b: Draft[], blocksA: TextBlock[], bl
 		});
 		return best;
 	};
+	// Each block with no sentence paired yet corresponds to its closest block of the other version.
+	const pairedA = new Set(a.filter((x) => x.partners.length > 0).map((x) => x.block));
+	const pairedB = new Set(b.filter((y) => y.partners.length > 0).map((y) => y.block));
 	bagsA.forEach((bag, i) => {
 		const { index: j, score } = closest(bag, bagsB);
-		if (j >= 0 && score >= blockThreshold && closest(bagsB[j]!, bagsA).index === i) linked.add(`${i}:${j}`);
+		if (j >= 0 && score >= blockThreshold && (!pairedA.has(i) || closest(bagsB[j]!, bagsA).index === i))
+			linked.add(`${i}:${j}`);
+	});
+	bagsB.forEach((bag, j) => {
+		const { index: i, score } = closest(bag, bagsA);
+		if (i >= 0 && score >= blockThreshold && (!pairedB.has(j) || closest(bagsA[i]!, bagsB).index === j))
+			linked.add(`${i}:${j}`);
 	});
 
 	const candidates: { i: number; j: number; score: number }[] = [];
