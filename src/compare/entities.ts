@@ -147,19 +147,34 @@ export function compareEntities(a: Entity[], b: Entity[]): EntityComparison[] {
 			return shared * 2 > Math.min(a.length, b.length);
 		});
 
-	return [...new Set([...inA.keys(), ...inB.keys()])].map((key): EntityComparison => {
+	const compared = [...new Set([...inA.keys(), ...inB.keys()])].map((key) => {
 		const namesA = inA.get(key) ?? [];
 		const namesB = inB.get(key) ?? [];
-		if (namesA.length > 0 && namesB.length > 0)
-			return { key, inA: namesA, inB: namesB, status: 'same', related: [] };
+		if (namesA.length > 0 && namesB.length > 0) {
+			return { key, inA: namesA, inB: namesB, status: 'same' as const, related: [], relatedKeys: [] };
+		}
 		const others = namesA.length > 0 ? inB : inA;
-		const matches = related(key, others);
+		const relatedKeys = related(key, others);
+		const status = relatedKeys.length > 0 ? 'named-differently' : namesA.length > 0 ? 'only-a' : 'only-b';
+		const names = relatedKeys.flatMap((match) => others.get(match) ?? []);
+		// A's name written differently carries B's names beside it.
+		const withB = status === 'named-differently' && namesA.length > 0 ? names : namesB;
 		return {
 			key,
 			inA: namesA,
-			inB: namesB,
-			status: matches.length > 0 ? 'named-differently' : namesA.length > 0 ? 'only-a' : 'only-b',
-			related: matches.flatMap((match) => others.get(match) ?? []),
+			inB: withB,
+			status: status as EntityComparison['status'],
+			related: names,
+			relatedKeys,
 		};
 	});
+	// …so B's mirror of it is left out: each difference is reported once.
+	const fromA = new Set(
+		compared
+			.filter((c) => c.status === 'named-differently' && c.inA.length > 0)
+			.flatMap((c) => c.relatedKeys),
+	);
+	return compared
+		.filter((c) => !(c.status === 'named-differently' && c.inA.length === 0 && fromA.has(c.key)))
+		.map(({ relatedKeys: _, ...comparison }) => comparison);
 }

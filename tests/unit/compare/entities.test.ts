@@ -31,7 +31,7 @@ describe('extractEntities', () => {
 
 describe('compareEntities', () => {
 	const entity = (text: string) => ({ text, key: entityKey(text), start: 0 });
-	it('matches names, relates longer and shorter forms, and flags one-sided names', () => {
+	it('matches names, relates longer and shorter forms once, and flags one-sided names', () => {
 		const result = compareEntities(
 			['Russia', 'Alabuga', "Russia's Security Council", 'Interfax'].map(entity),
 			['Russia', 'Alabuga Special Economic Zone', 'National Security Council', 'Nordic'].map(entity),
@@ -41,10 +41,9 @@ describe('compareEntities', () => {
 			['alabuga', 'named-differently', ['Alabuga Special Economic Zone']],
 			['russia security council', 'named-differently', ['National Security Council']],
 			['interfax', 'only-a', []],
-			['alabuga special economic zone', 'named-differently', ['Alabuga']],
-			['national security council', 'named-differently', ["Russia's Security Council"]],
 			['nordic', 'only-b', []],
 		]);
+		expect(result.find((e) => e.key === 'alabuga')!.inB).toEqual(['Alabuga Special Economic Zone']);
 	});
 });
 
