@@ -280,18 +280,19 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 }
 
 function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[] {
-	const eventDates = (claim: ClaimNode) =>
-		[
-			...new Set(
-				readings.flatMap((reading) =>
-					reading.sentences
-						.filter((sentence) => sentence.claims.includes(claim.entry.id))
-						.flatMap((sentence) => extractFigures(sentence.text))
-						.filter((figure) => figure.kind === 'date' || figure.kind === 'year')
-						.map((figure) => figure.key),
-				),
-			),
-		].sort();
+	// The dates each claim's sentences give, found in one pass over the sentences.
+	const datesOf = new Map<string, Set<string>>();
+	for (const sentence of readings.flatMap((reading) => reading.sentences)) {
+		const dates = extractFigures(sentence.text)
+			.filter((figure) => figure.kind === 'date' || figure.kind === 'year')
+			.map((figure) => figure.key);
+		for (const claim of sentence.claims) {
+			const found = datesOf.get(claim) ?? new Set<string>();
+			for (const date of dates) found.add(date);
+			datesOf.set(claim, found);
+		}
+	}
+	const eventDates = (claim: ClaimNode) => [...(datesOf.get(claim.entry.id) ?? [])].sort();
 	return auditSources(
 		story.sources.map((node) => ({
 			id: node.entry.id,
