@@ -95,9 +95,10 @@ export function figureRows(pair: PairComparison): FindingRow[] {
 				figure.inA[0]?.value !== undefined || figure.inB[0]?.value !== undefined
 					? Number(figure.key).toLocaleString('en-GB')
 					: figure.key,
+			// A changed figure shows, on the other side, what the matching sentence says instead.
 			cells: [
-				entries(figure.inA as PlacedFigure[], pair.a.sentences),
-				entries(figure.inB as PlacedFigure[], pair.b.sentences),
+				entries((figure.inA.length > 0 ? figure.inA : figure.instead) as PlacedFigure[], pair.a.sentences),
+				entries((figure.inB.length > 0 ? figure.inB : figure.instead) as PlacedFigure[], pair.b.sentences),
 			],
 			finding: figureFinding(figure, pair.a.name, pair.b.name),
 			differs: differs(figure),
