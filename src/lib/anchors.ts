@@ -17,3 +17,13 @@ export function passageAnchor(claimId: string, occurrence: number): string {
 export function referenceAnchor(sourceId: string): string {
 	return `ref-${sourceId}`;
 }
+
+/** A claim's row in the claims matrix of a comparison page. */
+export function comparedClaimAnchor(claimId: string): string {
+	return `compared-${claimId}`;
+}
+
+/** A source's entry in the citation audit of a comparison page. */
+export function auditAnchor(sourceId: string): string {
+	return `audit-${sourceId}`;
+}

@@ -19,6 +19,7 @@ export const paths = {
 	sitemap: () => 'sitemap-index.xml',
 	data: () => 'data.json',
 	dataSchema: () => 'data.schema.json',
+	comparison: (storyId: string) => `compare/${storyId}/`,
 };
 
 /**

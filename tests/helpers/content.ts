@@ -23,3 +23,49 @@ export function readArticle(id: string): { data: Record<string, any>; body: stri
 	const markedClaims = [...body.matchAll(/:claim\[[^\]]*\]\{#([^}\s]+)\}/g)].map((match) => match[1]!);
 	return { data: yaml.load(frontmatter) as Record<string, any>, body, markedClaims };
 }
+
+/**
+ * The whole content as a `ContentSet`, read from the files with js-yaml and a
+ * regular expression for the markers, for running the pure analysis on the
+ * real content without a build.
+ */
+export function readContentSet(): import('../../src/lib/content-set').ContentSet {
+	const entries = (collection: string) =>
+		contentIds(collection).map((id) => ({
+			id,
+			filePath: `content/${collection}/${id}.yaml`,
+			data: readData(collection, id) as any,
+		}));
+	return {
+		articles: contentIds('articles').map((id) => {
+			const { data, body, markedClaims } = readArticle(id);
+			const numbers = new Map<string, number>();
+			const seen = new Map<string, number>();
+			const markers = markedClaims.map((claimId) => {
+				if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
+				seen.set(claimId, (seen.get(claimId) ?? 0) + 1);
+				return {
+					claimId,
+					number: numbers.get(claimId)!,
+					passageId: `passage-${claimId}-${seen.get(claimId)}`,
+					text: claimId,
+					line: undefined,
+				};
+			});
+			const withDefaults = { tags: [], referencesHeading: 'References', ...data } as any;
+			return {
+				id,
+				filePath: `content/articles/${id}.md`,
+				data: withDefaults,
+				body,
+				markers,
+				markdownProblems: [],
+				renderFailed: false,
+			};
+		}),
+		claims: entries('claims'),
+		sources: entries('sources'),
+		stories: entries('stories'),
+		topics: entries('topics'),
+	};
+}

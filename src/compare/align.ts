@@ -1,0 +1,359 @@
+import { diffWords } from 'diff';
+import { splitSentences } from './sentences';
+import { bagOf, containment, similarity, type Bag } from './similarity';
+import { normalise, type TextBlock } from './text';
+
+/** How alike two sentences must be (Dice of content words) to count as one reworded. */
+export const matchThreshold = 0.4;
+/** Between blocks already known to correspond, a lower bar pairs their remaining sentences. */
+export const contextThreshold = 0.2;
+/** How alike two whole blocks must be to correspond when no sentence of one is paired yet. */
+export const blockThreshold = 0.3;
+/** How much of a leftover sentence another must hold for it to count as merged into it. */
+export const mergeThreshold = 0.6;
+/** And in at least this many content words, so a short sentence is not merged by chance. */
+const mergeMinWords = 3;
+
+/** A run of words in a word-level diff: in both sentences, or only in one. */
+export interface DiffPart {
+	text: string;
+	change: 'same' | 'removed' | 'added';
+}
+
+/**
+ * How a sentence fares in the other version: the same words (`kept`), matched
+ * to one sentence with different wording (`reworded`), one of several
+ * sentences the other version made into one (`merged`), made into several
+ * (`split`), or with no counterpart (`only`).
+ */
+export type SentenceRelation = 'kept' | 'reworded' | 'merged' | 'split' | 'only';
+
+export interface AlignedSentence {
+	/** Index among all sentences of its version, in text order. */
+	index: number;
+	block: number;
+	text: string;
+	/** Start offset in its block's text. */
+	start: number;
+	relation: SentenceRelation;
+	/** Indexes of its counterparts among the other version's sentences. */
+	partners: number[];
+	/** Similarity to its counterparts' text, 0 to 1. */
+	score: number;
+	/** The sentence against its counterparts: `same` and `removed` parts for A, `same` and `added` for B. */
+	parts: DiffPart[];
+}
+
+export type RowStatus = 'kept' | 'reworded' | 'only-a' | 'only-b';
+
+/** Blocks of the two versions that say the same thing, with their sentences. */
+export interface AlignedRow {
+	status: RowStatus;
+	/** Block indexes in each version, in text order. */
+	blocksA: number[];
+	blocksB: number[];
+	sentencesA: AlignedSentence[];
+	sentencesB: AlignedSentence[];
+}
+
+export interface AlignmentCounts {
+	rows: Record<RowStatus, number>;
+	sentences: { kept: number; reworded: number; mergedOrSplit: number; onlyA: number; onlyB: number };
+}
+
+export interface Alignment {
+	rows: AlignedRow[];
+	sentencesA: AlignedSentence[];
+	sentencesB: AlignedSentence[];
+	counts: AlignmentCounts;
+}
+
+interface Draft {
+	index: number;
+	block: number;
+	text: string;
+	start: number;
+	bag: Bag;
+	key: string;
+	partners: number[];
+}
+
+function sentencesOf(blocks: TextBlock[]): Draft[] {
+	return blocks
+		.flatMap((block, blockIndex) =>
+			splitSentences(block.text).map((sentence) => ({
+				block: blockIndex,
+				text: sentence.text,
+				start: sentence.start,
+				bag: bagOf(sentence.text),
+				key: normalise(sentence.text),
+				partners: [] as number[],
+			})),
+		)
+		.map((sentence, index) => ({ ...sentence, index }));
+}
+
+/**
+ * Aligns two versions of a text, block by block and sentence by sentence,
+ * whatever order each puts them in.
+ *
+ * 1. Sentences are paired one to one, best pair first, when their content
+ *    words overlap enough (`matchThreshold`): word order and position do not
+ *    matter, so reordered text still pairs.
+ * 2. A sentence left over is joined to the sentence of the other version that
+ *    holds most of its words (`mergeThreshold`): that is how a merge or split
+ *    shows.
+ * 3. Blocks that correspond pair their remaining sentences at a lower bar
+ *    (`contextThreshold`).
+ * 4. Blocks are grouped into rows through their sentences: each block goes
+ *    with the block of the other version it shares most with, so two
+ *    paragraphs merged into one land in one row.
+ *
+ * Cost is quadratic in the sentences of the two texts, never more.
+ *
+ * @example alignTexts(readBlocks(a), readBlocks(b)).counts.sentences.kept
+ */
+export function alignTexts(blocksA: TextBlock[], blocksB: TextBlock[]): Alignment {
+	const a = sentencesOf(blocksA);
+	const b = sentencesOf(blocksB);
+
+	const candidates: { i: number; j: number; score: number }[] = [];
+	for (const x of a) {
+		for (const y of b) {
+			const score = x.key === y.key ? 1 : similarity(x.bag, y.bag);
+			if (score >= matchThreshold) candidates.push({ i: x.index, j: y.index, score });
+		}
+	}
+	// Best pairs first; ties in text order, so the result does not depend on sort stability.
+	candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+	for (const { i, j } of candidates) {
+		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
+	}
+	attachLeftovers(a, b);
+	attachLeftovers(b, a);
+	pairWithinLinkedBlocks(a, b, blocksA, blocksB);
+
+	const sentencesA = a.map((x) => finish(x, b, 'a'));
+	const sentencesB = b.map((y) => finish(y, a, 'b'));
+	const rows = groupRows(blocksA.length, blocksB.length, sentencesA, sentencesB);
+	return { rows, sentencesA, sentencesB, counts: countAlignment(rows, sentencesA, sentencesB) };
+}
+
+/**
+ * Second pass: blocks that correspond (through a sentence pair, or as each
+ * other's closest block) pair their leftover sentences at a lower bar, since
+ * the context already vouches for them. A reworded sentence rarely keeps half
+ * its words; its neighbours tell us where it went.
+ */
+function pairWithinLinkedBlocks(a: Draft[], b: Draft[], blocksA: TextBlock[], blocksB: TextBlock[]) {
+	const linked = new Set<string>();
+	for (const x of a) for (const p of x.partners) linked.add(`${x.block}:${b[p]!.block}`);
+	const bagsA = blocksA.map((block) => bagOf(block.text));
+	const bagsB = blocksB.map((block) => bagOf(block.text));
+	const closest = (bag: Bag, others: Bag[]) => {
+		let best = { index: -1, score: 0 };
+		others.forEach((other, index) => {
+			const score = similarity(bag, other);
+			if (score > best.score) best = { index, score };
+		});
+		return best;
+	};
+	// Each block with no sentence paired yet corresponds to its closest block of the other version.
+	const pairedA = new Set(a.filter((x) => x.partners.length > 0).map((x) => x.block));
+	const pairedB = new Set(b.filter((y) => y.partners.length > 0).map((y) => y.block));
+	bagsA.forEach((bag, i) => {
+		const { index: j, score } = closest(bag, bagsB);
+		if (j >= 0 && score >= blockThreshold && (!pairedA.has(i) || closest(bagsB[j]!, bagsA).index === i))
+			linked.add(`${i}:${j}`);
+	});
+	bagsB.forEach((bag, j) => {
+		const { index: i, score } = closest(bag, bagsA);
+		if (i >= 0 && score >= blockThreshold && (!pairedB.has(j) || closest(bagsA[i]!, bagsB).index === j))
+			linked.add(`${i}:${j}`);
+	});
+
+	const candidates: { i: number; j: number; score: number }[] = [];
+	for (const x of a) {
+		if (x.partners.length > 0) continue;
+		for (const y of b) {
+			if (y.partners.length > 0 || !linked.has(`${x.block}:${y.block}`)) continue;
+			const score = similarity(x.bag, y.bag);
+			if (score >= contextThreshold) candidates.push({ i: x.index, j: y.index, score });
+		}
+	}
+	candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+	for (const { i, j } of candidates) {
+		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
+	}
+}
+
+function link(x: Draft, y: Draft) {
+	x.partners.push(y.index);
+	y.partners.push(x.index);
+}
+
+function attachLeftovers(side: Draft[], other: Draft[]) {
+	for (const x of side) {
+		if (x.partners.length > 0 || x.bag.size === 0) continue;
+		let best: { y: Draft; score: number } | undefined;
+		for (const y of other) {
+			const score = containment(x.bag, y.bag);
+			if (!best || score > best.score) best = { y, score };
+		}
+		if (best && best.score >= mergeThreshold && best.score * sumCounts(x.bag) >= mergeMinWords) {
+			link(x, best.y);
+		}
+	}
+}
+
+function sumCounts(bag: Bag): number {
+	let total = 0;
+	for (const count of bag.values()) total += count;
+	return total;
+}
+
+function finish(x: Draft, other: Draft[], which: 'a' | 'b'): AlignedSentence {
+	const partners = [...x.partners].sort((p, q) => p - q);
+	const base = { index: x.index, block: x.block, text: x.text, start: x.start, partners };
+	if (partners.length === 0) {
+		return { ...base, relation: 'only', score: 0, parts: [{ text: x.text, change: 'same' }] };
+	}
+	const counterpart = partners.map((p) => other[p]!.text).join(' ');
+	const relation: SentenceRelation =
+		partners.length > 1
+			? 'split'
+			: other[partners[0]!]!.partners.length > 1
+				? 'merged'
+				: other[partners[0]!]!.key === x.key
+					? 'kept'
+					: 'reworded';
+	// In a merge, the side with several sentences is the one that was merged.
+	const named: SentenceRelation =
+		which === 'b' && relation === 'split'
+			? 'merged'
+			: which === 'b' && relation === 'merged'
+				? 'split'
+				: relation;
+	return {
+		...base,
+		relation: named,
+		score: similarity(x.bag, bagOf(counterpart)),
+		parts: relation === 'kept' ? [{ text: x.text, change: 'same' }] : wordDiff(x.text, counterpart, which),
+	};
+}
+
+/**
+ * The words of `text` against its counterpart, from `diff`'s word diff:
+ * for version A the words B lacks are `removed`; for B the words A lacks are `added`.
+ *
+ * @example wordDiff('a big dog', 'a dog', 'a') // [{ text: 'a ', change: 'same' }, { text: 'big ', change: 'removed' }, …]
+ */
+export function wordDiff(text: string, counterpart: string, which: 'a' | 'b'): DiffPart[] {
+	const changes = which === 'a' ? diffWords(text, counterpart) : diffWords(counterpart, text);
+	const parts: DiffPart[] = [];
+	for (const change of changes) {
+		const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+		if ((which === 'a' && kind === 'added') || (which === 'b' && kind === 'removed')) continue;
+		const last = parts.at(-1);
+		if (last && last.change === kind) last.text += change.value;
+		else parts.push({ text: change.value, change: kind });
+	}
+	return parts;
+}
+
+/** Rows of blocks joined through their sentences, in reading order of A with B-only rows slotted in. */
+function groupRows(
+	countA: number,
+	countB: number,
+	sentencesA: AlignedSentence[],
+	sentencesB: AlignedSentence[],
+): AlignedRow[] {
+	// Union-find over blocks: A blocks are 0…countA-1, B blocks follow.
+	const parent = Array.from({ length: countA + countB }, (_, i) => i);
+	const find = (n: number): number => (parent[n] === n ? n : (parent[n] = find(parent[n]!)));
+	const union = (m: number, n: number) => {
+		parent[find(m)] = find(n);
+	};
+
+	const weights = new Map<string, number>();
+	for (const x of sentencesA) {
+		for (const p of x.partners) {
+			const key = `${x.block}:${sentencesB[p]!.block}`;
+			weights.set(key, (weights.get(key) ?? 0) + Math.max(x.score, 0.01));
+		}
+	}
+	const bestA = new Map<number, { other: number; weight: number }>();
+	const bestB = new Map<number, { other: number; weight: number }>();
+	for (const [key, weight] of weights) {
+		const [i, j] = key.split(':').map(Number) as [number, number];
+		if ((bestA.get(i)?.weight ?? -1) < weight) bestA.set(i, { other: j, weight });
+		if ((bestB.get(j)?.weight ?? -1) < weight) bestB.set(j, { other: i, weight });
+	}
+	for (const [i, { other }] of bestA) union(i, countA + other);
+	for (const [j, { other }] of bestB) union(other, countA + j);
+
+	const groups = new Map<number, { blocksA: number[]; blocksB: number[] }>();
+	for (let n = 0; n < countA + countB; n++) {
+		const group = groups.get(find(n)) ?? { blocksA: [], blocksB: [] };
+		if (n < countA) group.blocksA.push(n);
+		else group.blocksB.push(n - countA);
+		groups.set(find(n), group);
+	}
+
+	const rows = [...groups.values()].map((group): AlignedRow => {
+		const inA = sentencesA.filter((x) => group.blocksA.includes(x.block));
+		const inB = sentencesB.filter((y) => group.blocksB.includes(y.block));
+		const keptHere =
+			inA.every((x) => x.relation === 'kept' && group.blocksB.includes(sentencesB[x.partners[0]!]!.block)) &&
+			inB.every((y) => y.relation === 'kept' && group.blocksA.includes(sentencesA[y.partners[0]!]!.block));
+		const status: RowStatus =
+			group.blocksB.length === 0
+				? 'only-a'
+				: group.blocksA.length === 0
+					? 'only-b'
+					: keptHere
+						? 'kept'
+						: 'reworded';
+		return { status, ...group, sentencesA: inA, sentencesB: inB };
+	});
+
+	// A's order, with each B-only row after the row holding the B block before it.
+	const rowOfB = new Map<number, AlignedRow>();
+	for (const row of rows) for (const j of row.blocksB) rowOfB.set(j, row);
+	const sortKey = (row: AlignedRow): [number, number] => {
+		if (row.blocksA.length > 0) return [row.blocksA[0]!, -1];
+		for (let j = row.blocksB[0]! - 1; j >= 0; j--) {
+			const before = rowOfB.get(j)!;
+			if (before.blocksA.length > 0) return [before.blocksA[0]!, row.blocksB[0]!];
+		}
+		return [-1, row.blocksB[0]!];
+	};
+	return rows.sort((p, q) => {
+		const [p1, p2] = sortKey(p);
+		const [q1, q2] = sortKey(q);
+		return p1 - q1 || p2 - q2;
+	});
+}
+
+function countAlignment(
+	rows: AlignedRow[],
+	sentencesA: AlignedSentence[],
+	sentencesB: AlignedSentence[],
+): AlignmentCounts {
+	const rowCounts: Record<RowStatus, number> = { kept: 0, reworded: 0, 'only-a': 0, 'only-b': 0 };
+	for (const row of rows) rowCounts[row.status]++;
+	const pairs = sentencesA.filter((x) => x.relation === 'kept' || x.relation === 'reworded');
+	return {
+		rows: rowCounts,
+		sentences: {
+			kept: pairs.filter((x) => x.relation === 'kept').length,
+			reworded: pairs.filter((x) => x.relation === 'reworded').length,
+			// Each sentence with several counterparts is one merge or split.
+			mergedOrSplit:
+				sentencesA.filter((x) => x.relation === 'split').length +
+				sentencesB.filter((y) => y.relation === 'merged').length,
+			onlyA: sentencesA.filter((x) => x.relation === 'only').length,
+			onlyB: sentencesB.filter((y) => y.relation === 'only').length,
+		},
+	};
+}

@@ -1,0 +1,307 @@
+import type { SourceSupport } from '../schemas/claim';
+import type { Source } from '../schemas/source';
+import { extractFigures } from './figures';
+
+/**
+ * The citation audit: rules applied to each cited source, using only what the
+ * content records (its outlet, title, date, address, the reference lists that
+ * cite it, and the claims checked against it). Nothing here knows about any
+ * particular outlet or source.
+ */
+
+/** `flag`: a problem; `ok`: the rule passes; `unknown`: the content cannot tell; `note`: a fact worth knowing. */
+export type CheckOutcome = 'flag' | 'ok' | 'unknown' | 'note';
+
+/** One rule's verdict on one source, with its reason in words. */
+export interface Check {
+	rule: 'link' | 'domain' | 'date' | 'title' | 'numbering' | 'support' | 'versions';
+	outcome: CheckOutcome;
+	reason: string;
+}
+
+/** One place a version cites the source. */
+export interface Citation {
+	articleId: string;
+	/** How the version is named in sentences, e.g. "the rewrite". */
+	versionName: string;
+	/** Its number in the version's list, if the list numbers it. */
+	number?: number;
+	/** Its place in the list, from 1. */
+	position: number;
+	/** The inline numbers ("[3]") the version's text uses, for any source. */
+	inlineNumbers: number[];
+}
+
+/** A claim the source is checked against, with the dates its text gives the events. */
+export interface AuditedClaim {
+	id: string;
+	supports: SourceSupport;
+	/** "YYYY" or "YYYY-MM" dates found in the passages that make the claim. */
+	eventDates: string[];
+}
+
+export interface AuditInput {
+	id: string;
+	source: Source;
+	citations: Citation[];
+	claims: AuditedClaim[];
+}
+
+export interface SourceAudit {
+	id: string;
+	checks: Check[];
+	/** True when any check flags a problem. */
+	flagged: boolean;
+}
+
+/**
+ * Audits each source of a story against the others: the sources are audited
+ * together so duplicate titles and outlets shared across versions show.
+ *
+ * @example auditSources([{ id: 'x', source, citations, claims }])[0].checks.map((c) => c.reason)
+ */
+export function auditSources(inputs: AuditInput[]): SourceAudit[] {
+	return inputs.map((input) => {
+		const checks = [
+			checkLink(input.source),
+			checkDomain(input.source),
+			checkDate(input),
+			...checkTitle(input, inputs),
+			...checkNumbering(input),
+			checkSupport(input),
+			...checkVersions(input, inputs),
+		].filter((check): check is Check => check !== undefined);
+		return { id: input.id, checks, flagged: checks.some((check) => check.outcome === 'flag') };
+	});
+}
+
+function checkLink(source: Source): Check {
+	if (source.url)
+		return { rule: 'link', outcome: 'ok', reason: `The citation gives an address: ${source.url}` };
+	const lost = /\blink\b/i.test(source.citedAs);
+	return {
+		rule: 'link',
+		outcome: 'flag',
+		reason: lost
+			? 'The reference shows the word “link”, but no address survives, so a reader cannot open it.'
+			: 'The citation gives no address, so a reader cannot open it.',
+	};
+}
+
+/**
+ * Whether an address's domain belongs to the outlet: the outlet's name, with
+ * spaces and "The" optional, must appear in the host name, or its initials must.
+ *
+ * @example domainMatchesOutlet('https://thediplomat.com/x', 'The Diplomat') // true
+ * @example domainMatchesOutlet('https://www.npr.org/x', 'National Public Radio') // true
+ */
+export function domainMatchesOutlet(url: string, outlet: string): boolean {
+	const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+	const labels = host.split('.').slice(0, -1).join('');
+	const words = outlet
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s]/gu, '')
+		.split(/\s+/)
+		.filter(Boolean);
+	const withoutThe = words.filter((word, i) => !(i === 0 && word === 'the'));
+	const initials = withoutThe.map((word) => word[0]).join('');
+	return (
+		[words.join(''), withoutThe.join(''), ...withoutThe.filter((word) => word.length > 3)].some(
+			(form) => form.length > 0 && labels.includes(form),
+		) ||
+		(initials.length > 1 && labels.includes(initials))
+	);
+}
+
+function checkDomain(source: Source): Check | undefined {
+	if (!source.url) return undefined;
+	const host = new URL(source.url).hostname;
+	return domainMatchesOutlet(source.url, source.outlet)
+		? {
+				rule: 'domain',
+				outcome: 'ok',
+				reason: `The address is on ${host}, which matches the outlet ${source.outlet}.`,
+			}
+		: {
+				rule: 'domain',
+				outcome: 'flag',
+				reason: `The address is on ${host}, which does not match the outlet ${source.outlet}.`,
+			};
+}
+
+/**
+ * The date a source carries, as "YYYY", "YYYY-MM" or "YYYY-MM-DD": from its
+ * cited date, or failing that from a /YYYY/MM/ path in its address.
+ *
+ * @example sourceDate({ url: 'https://x.com/2022/10/story/' }) // { date: '2022-10', from: 'url' }
+ */
+export function sourceDate(
+	source: Pick<Source, 'date' | 'url'>,
+): { date: string; from: 'citation' | 'url' } | undefined {
+	if (source.date) {
+		if (/^\d{4}-\d{2}(-\d{2})?$/.test(source.date)) return { date: source.date, from: 'citation' };
+		const figure = extractFigures(source.date).find((f) => f.kind === 'date' || f.kind === 'year');
+		if (figure) return { date: figure.key, from: 'citation' };
+	}
+	const path = source.url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(new URL(source.url).pathname) : null;
+	return path ? { date: `${path[1]}-${path[2]}`, from: 'url' } : undefined;
+}
+
+/** Whether date `a` is wholly before `b`, comparing only as precisely as both are given. */
+export function isBefore(a: string, b: string): boolean {
+	const length = Math.min(a.length, b.length);
+	return a.slice(0, length) < b.slice(0, length);
+}
+
+function checkDate({ source, claims }: AuditInput): Check {
+	const dated = sourceDate(source);
+	if (!dated) {
+		return {
+			rule: 'date',
+			outcome: 'unknown',
+			reason: 'The citation gives no date, so its timing cannot be checked.',
+		};
+	}
+	const how =
+		dated.from === 'url'
+			? `The citation gives no date; its address carries ${dated.date}, which may not be the publication date`
+			: `Dated ${source.date} as cited`;
+	const later = claims.flatMap((claim) =>
+		claim.eventDates.filter((date) => isBefore(dated.date, date)).map((date) => `${claim.id} (${date})`),
+	);
+	if (later.length > 0) {
+		return {
+			rule: 'date',
+			outcome: 'flag',
+			reason: `${how}: that is before the events it is cited for, which the text dates later: ${later.join(', ')}.`,
+		};
+	}
+	const anyDated = claims.some((claim) => claim.eventDates.length > 0);
+	return {
+		rule: 'date',
+		outcome: dated.from === 'url' || !anyDated ? 'unknown' : 'ok',
+		reason: anyDated
+			? `${how}; not before the dates the text gives the events it is cited for.`
+			: `${how}; no version dates the events it is cited for, so whether it predates them cannot be checked from the text.`,
+	};
+}
+
+function normaliseTitle(title: string): string {
+	return title
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+function checkTitle(input: AuditInput, all: AuditInput[]): Check[] {
+	const checks: Check[] = [];
+	const { title, citedAs } = input.source;
+	const twins = all.filter(
+		(other) => other.id !== input.id && normaliseTitle(other.source.title) === normaliseTitle(title),
+	);
+	if (twins.length > 0) {
+		checks.push({
+			rule: 'title',
+			outcome: 'flag',
+			reason: `The same title is cited as another source: ${twins.map((twin) => twin.id).join(', ')}.`,
+		});
+	}
+	const repeated = /\b(\p{L}+)\s+\1\b/iu.exec(title);
+	if (repeated) {
+		checks.push({ rule: 'title', outcome: 'flag', reason: `The title repeats a word: “${repeated[0]}”.` });
+	}
+	const opens = (citedAs.match(/[“‘]/g) ?? []).length;
+	const closes = (citedAs.match(/[”’]/g) ?? []).length;
+	if (opens > 0 && opens !== closes && /"/.test(citedAs)) {
+		checks.push({
+			rule: 'title',
+			outcome: 'note',
+			reason:
+				'In the reference as cited, the title opens with a curly quote mark and closes with a straight one, a sign the list was retyped or mangled in copying.',
+		});
+	}
+	return checks;
+}
+
+function checkNumbering({ citations }: AuditInput): Check[] {
+	return citations.flatMap((citation): Check[] => {
+		if (citation.number === undefined && citation.inlineNumbers.length > 0) {
+			const range = `[${Math.min(...citation.inlineNumbers)}] to [${Math.max(...citation.inlineNumbers)}]`;
+			return [
+				{
+					rule: 'numbering',
+					outcome: 'flag',
+					reason: `${capital(citation.versionName)} cites by number (${range}) but lists this source without a number; only its place in the list (item ${citation.position}) would tie it to [${citation.position}].`,
+				},
+			];
+		}
+		if (citation.number !== undefined && citation.inlineNumbers.length === 0) {
+			return [
+				{
+					rule: 'numbering',
+					outcome: 'unknown',
+					reason: `${capital(citation.versionName)} numbers it [${citation.number}] but its text never cites a number, so it does not say which passage rests on it.`,
+				},
+			];
+		}
+		if (citation.number !== undefined && !citation.inlineNumbers.includes(citation.number)) {
+			return [
+				{
+					rule: 'numbering',
+					outcome: 'flag',
+					reason: `${capital(citation.versionName)} lists it as [${citation.number}], a number its text never cites.`,
+				},
+			];
+		}
+		return [];
+	});
+}
+
+function checkSupport({ claims }: AuditInput): Check {
+	const count = (kind: SourceSupport) => claims.filter((claim) => claim.supports === kind).length;
+	const states = count('states-claim');
+	const unsupported = count('cited-for-claim');
+	if (claims.length === 0) {
+		return { rule: 'support', outcome: 'unknown', reason: 'No claim on this site is checked against it.' };
+	}
+	const parts = [
+		`its title as cited states ${states} of the ${claims.length} claim(s) it is checked against`,
+	];
+	if (unsupported > 0)
+		parts.push(`a version points to it for ${unsupported} claim(s) its title does not bear out`);
+	const reason = `${capital(parts.join('; '))}.`;
+	if (states === 0 && unsupported > 0) return { rule: 'support', outcome: 'flag', reason };
+	return { rule: 'support', outcome: states > 0 ? 'ok' : 'unknown', reason };
+}
+
+function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
+	const names = input.citations.map((citation) => citation.versionName);
+	const checks: Check[] = [
+		{
+			rule: 'versions',
+			outcome: 'note',
+			reason:
+				names.length > 1 ? `Cited by ${names.join(' and ')}.` : `Cited by ${names[0] ?? 'no version'} only.`,
+		},
+	];
+	const mine = new Set(input.citations.map((citation) => citation.articleId));
+	const sameOutlet = all.filter(
+		(other) =>
+			other.id !== input.id &&
+			normaliseTitle(other.source.outlet) === normaliseTitle(input.source.outlet) &&
+			other.citations.some((citation) => !mine.has(citation.articleId)),
+	);
+	for (const other of sameOutlet) {
+		const where = other.citations.filter((citation) => !mine.has(citation.articleId));
+		checks.push({
+			rule: 'versions',
+			outcome: 'note',
+			reason: `${capital(where.map((citation) => citation.versionName).join(' and '))} cites another item from ${input.source.outlet}: “${other.source.title}”.`,
+		});
+	}
+	return checks;
+}
+
+function capital(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

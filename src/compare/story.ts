@@ -1,0 +1,337 @@
+import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
+import { provenances } from '../schemas/article';
+import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
+import { auditSources, type SourceAudit } from './audit';
+import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
+import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
+import { citationNumbers, findHedges, type Hedge } from './hedges';
+import { splitSentences } from './sentences';
+import { readBlocks, stem, type TextBlock } from './text';
+
+/**
+ * The comparison of a story's versions, put together from the pure parts:
+ * each version read once, then every pair of versions aligned, and the
+ * claims, figures, entities and citations compared. Cost grows with the
+ * versions of this story and their length, never with the rest of the site.
+ */
+
+/** One version, read for comparison. */
+export interface VersionReading {
+	id: string;
+	/** How sentences name it: "the scraped page". */
+	name: string;
+	blocks: TextBlock[];
+	/** Every sentence, in text order, numbered as the alignment numbers them. */
+	sentences: { block: number; text: string; start: number; end: number; claims: string[] }[];
+	inlineNumbers: number[];
+}
+
+/** One pair of versions compared. */
+export interface PairComparison {
+	a: VersionReading;
+	b: VersionReading;
+	alignment: Alignment;
+	figures: (FigureComparison & { contextA: string[]; contextB: string[] })[];
+	entities: EntityComparison[];
+}
+
+/** How one version makes one claim. */
+export interface ClaimInVersion {
+	articleId: string;
+	made: boolean;
+	/** The marked words, once per distinct wording. */
+	wordings: string[];
+	hedges: Hedge[];
+	citations: number[];
+}
+
+/** One row of the claims matrix. */
+export interface ClaimComparison {
+	claim: ClaimNode;
+	versions: ClaimInVersion[];
+	/** Hedges or attributions one version gives and another does not, in words. */
+	drift: string[];
+	/** The versions that make the claim alone, with no attribution or citation. */
+	addedWithoutSource: string[];
+}
+
+export interface ArticleSummary {
+	/** Claims this version makes that another version makes too. */
+	shared: number;
+	/** Claims only this version makes. */
+	onlyHere: number;
+	/** Figures that differ between this version and another. */
+	figuresDiffer: number;
+	/** Sources this version cites that the audit flags. */
+	citationsFlagged: number;
+}
+
+export interface StoryComparison {
+	storyId: string;
+	versions: VersionReading[];
+	pairs: PairComparison[];
+	claims: ClaimComparison[];
+	audit: SourceAudit[];
+	summaries: Map<string, ArticleSummary>;
+	/** The same counts for the story as a whole (`onlyHere`: claims made by one version only). */
+	storySummary: ArticleSummary;
+}
+
+/**
+ * Reads one version's Markdown body: its blocks, sentences, and which claims
+ * each sentence carries.
+ */
+export function readVersion(node: ArticleNode): VersionReading {
+	const blocks = readBlocks(node.entry.body);
+	const sentences = blocks.flatMap((block, index) =>
+		splitSentences(block.text).map((sentence) => ({
+			block: index,
+			text: sentence.text,
+			start: sentence.start,
+			end: sentence.end,
+			claims: [
+				...new Set(
+					block.claims
+						.filter((span) => span.start < sentence.end && span.end > sentence.start)
+						.map((span) => span.claimId),
+				),
+			],
+		})),
+	);
+	return {
+		id: node.entry.id,
+		name: provenances[node.entry.data.provenance].short,
+		blocks,
+		sentences,
+		inlineNumbers: [...new Set(blocks.flatMap((block) => citationNumbers(block.text)))].sort((a, b) => a - b),
+	};
+}
+
+/**
+ * The comparison of every pair of a story's versions, with its claims matrix,
+ * figures, entities and citation audit.
+ *
+ * @example compareStory(site.stories[0]).pairs[0].alignment.counts
+ */
+export function compareStory(story: StoryNode): StoryComparison {
+	const readings = story.versions.map(readVersion);
+	const pairs: PairComparison[] = [];
+	for (let i = 0; i < readings.length; i++) {
+		for (let j = i + 1; j < readings.length; j++) pairs.push(comparePair(readings[i]!, readings[j]!));
+	}
+	const claims = story.claims.map((claim) => compareClaim(claim, readings));
+	const audit = auditStory(story, readings);
+
+	const summaries = new Map<string, ArticleSummary>();
+	for (const reading of readings) {
+		const made = claims.filter((row) => row.versions.find((v) => v.articleId === reading.id)?.made);
+		const differing = new Set(
+			pairs
+				.filter((pair) => pair.a.id === reading.id || pair.b.id === reading.id)
+				.flatMap((pair) => pair.figures.filter((figure) => figure.status !== 'same'))
+				.map((figure) => `${figure.kind}:${figure.key}`),
+		);
+		const node = story.versions.find((version) => version.entry.id === reading.id)!;
+		const cited = new Set(node.references.map(({ source }) => source.id));
+		summaries.set(reading.id, {
+			shared: made.filter((row) => row.versions.filter((v) => v.made).length > 1).length,
+			onlyHere: made.filter((row) => row.versions.filter((v) => v.made).length === 1).length,
+			figuresDiffer: differing.size,
+			citationsFlagged: audit.filter((entry) => entry.flagged && cited.has(entry.id)).length,
+		});
+	}
+	const makers = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
+	const storySummary: ArticleSummary = {
+		shared: claims.filter((row) => makers(row) > 1).length,
+		onlyHere: claims.filter((row) => makers(row) === 1).length,
+		figuresDiffer: new Set(
+			pairs.flatMap((pair) =>
+				pair.figures.filter((f) => f.status !== 'same').map((f) => `${f.kind}:${f.key}`),
+			),
+		).size,
+		citationsFlagged: audit.filter((entry) => entry.flagged).length,
+	};
+	return { storyId: story.entry.id, versions: readings, pairs, claims, audit, summaries, storySummary };
+}
+
+function comparePair(a: VersionReading, b: VersionReading): PairComparison {
+	const alignment = alignTexts(a.blocks, b.blocks);
+	const place = (reading: VersionReading) =>
+		reading.sentences.flatMap((sentence, index) =>
+			extractFigures(sentence.text).map((figure): PlacedFigure => ({ ...figure, sentence: index })),
+		);
+	const partners = (sentences: AlignedSentence[]) => (index: number) => sentences[index]?.partners ?? [];
+	const context = (reading: VersionReading, figures: PlacedFigure[]) => [
+		...new Set(figures.map((figure) => reading.sentences[figure.sentence]!.text)),
+	];
+	const figures = compareFigures(
+		place(a),
+		place(b),
+		partners(alignment.sentencesA),
+		partners(alignment.sentencesB),
+	).map((figure) => ({
+		...figure,
+		contextA: context(a, figure.inA as PlacedFigure[]),
+		contextB: context(b, figure.inB as PlacedFigure[]),
+	}));
+
+	// Names are learnt from running text: headings and Title Case labels would make every word one.
+	const running = (reading: VersionReading) =>
+		reading.sentences.flatMap((sentence) => {
+			const block = reading.blocks[sentence.block]!;
+			if (block.kind === 'heading') return [];
+			return sentence.start === 0 && block.labelLength > 0
+				? [sentence.text.slice(block.labelLength + 1).trim()]
+				: [sentence.text];
+		});
+	const names = namesIn([...running(a), ...running(b)]);
+	// The stems of words the texts write in lower case somewhere, to tell "Strike" from "Nordic" in a label.
+	const stems = new Set(
+		[...running(a), ...running(b)]
+			.flatMap((text) => text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? [])
+			.map((word) => stem(word)),
+	);
+	const entitiesOf = (reading: VersionReading) =>
+		reading.sentences.flatMap((sentence) => {
+			const block = reading.blocks[sentence.block]!;
+			if (block.kind === 'heading') return [];
+			if (sentence.start === 0 && block.labelLength > 0) {
+				const label = sentence.text.slice(0, block.labelLength);
+				const rest = sentence.text.slice(block.labelLength + 1).trim();
+				return [...labelEntities(label, names, stems), ...extractEntities(rest, (word) => names.has(word))];
+			}
+			return extractEntities(sentence.text, (word) => names.has(word));
+		});
+	return { a, b, alignment, figures, entities: compareEntities(entitiesOf(a), entitiesOf(b)) };
+}
+
+/**
+ * Names in a Title Case label ("Enhanced Nordic Strike Capabilities:"), where
+ * capitals say nothing: a word counts only if the texts never use it in lower
+ * case, or capitalise it mid-sentence elsewhere; the label's first word never.
+ */
+function labelEntities(label: string, names: Set<string>, stems: Set<string>): Entity[] {
+	const tokens = [...label.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].slice(1);
+	return tokens
+		.filter(
+			(token) =>
+				/^\p{Lu}/u.test(token[0]) && (names.has(token[0]) || !stems.has(stem(token[0].toLowerCase()))),
+		)
+		.map((token) => ({ text: token[0], key: token[0].toLowerCase(), start: token.index }));
+}
+
+function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimComparison {
+	const versions = readings.map((reading): ClaimInVersion => {
+		const spans = reading.blocks.flatMap((block, index) =>
+			block.claims.filter((span) => span.claimId === claim.entry.id).map((span) => ({ block, index, span })),
+		);
+		const hedges = new Map<string, Hedge>();
+		const citations = new Set<number>();
+		for (const { block, index, span } of spans) {
+			const sentence = reading.sentences.find(
+				(s) => s.block === index && s.start <= span.start && s.end >= span.start,
+			);
+			// The claim's own words, and the words of its sentence no other claim marks ("As reported by Interfax,").
+			const others = block.claims.filter((other) => other.claimId !== claim.entry.id);
+			let context = block.text.slice(span.start, span.end);
+			if (sentence) {
+				for (let k = sentence.start; k < sentence.end; k++) {
+					const inSpan = k >= span.start && k < span.end;
+					const inOther = others.some((other) => k >= other.start && k < other.end);
+					if (!inSpan && !inOther) context += block.text[k];
+				}
+			}
+			for (const hedge of findHedges(context)) if (!hedges.has(hedge.term)) hedges.set(hedge.term, hedge);
+			// A citation number covers what comes before it in its block.
+			for (const number of citationNumbers(block.text.slice(span.end))) citations.add(number);
+		}
+		return {
+			articleId: reading.id,
+			made: spans.length > 0,
+			wordings: [...new Set(spans.map(({ block, span }) => block.text.slice(span.start, span.end)))],
+			hedges: [...hedges.values()],
+			citations: [...citations].sort((a, b) => a - b),
+		};
+	});
+
+	const makers = versions.filter((version) => version.made);
+	const name = (id: string) => readings.find((reading) => reading.id === id)!.name;
+	const drift: string[] = [];
+	const terms = [...new Set(makers.flatMap((version) => version.hedges.map((hedge) => hedge.term)))];
+	for (const term of terms) {
+		const with_ = makers.filter((version) => version.hedges.some((hedge) => hedge.term === term));
+		const without = makers.filter((version) => !with_.includes(version));
+		if (without.length === 0) continue;
+		const example = with_[0]!.hedges.find((hedge) => hedge.term === term)!.text;
+		drift.push(
+			`“${example}” in ${with_.map((v) => name(v.articleId)).join(' and ')}; no “${term}” in ${without.map((v) => name(v.articleId)).join(' and ')}`,
+		);
+	}
+	const addedWithoutSource =
+		makers.length < readings.length
+			? makers
+					.filter(
+						(version) =>
+							version.citations.length === 0 && !version.hedges.some((hedge) => hedge.kind === 'attribution'),
+					)
+					.map((version) => version.articleId)
+			: [];
+	return { claim, versions, drift, addedWithoutSource };
+}
+
+function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[] {
+	// The dates each claim's sentences give, found in one pass over the sentences.
+	const datesOf = new Map<string, Set<string>>();
+	for (const sentence of readings.flatMap((reading) => reading.sentences)) {
+		const dates = extractFigures(sentence.text)
+			.filter((figure) => figure.kind === 'date' || figure.kind === 'year')
+			.map((figure) => figure.key);
+		for (const claim of sentence.claims) {
+			const found = datesOf.get(claim) ?? new Set<string>();
+			for (const date of dates) found.add(date);
+			datesOf.set(claim, found);
+		}
+	}
+	const eventDates = (claim: ClaimNode) => [...(datesOf.get(claim.entry.id) ?? [])].sort();
+	return auditSources(
+		story.sources.map((node) => ({
+			id: node.entry.id,
+			source: node.entry.data,
+			citations: node.citedBy
+				.filter(({ article }) => article.data.story === story.entry.id)
+				.map(({ article, number }) => {
+					const reading = readings.find((r) => r.id === article.id)!;
+					const position = article.data.references.findIndex((ref) => ref.source === node.entry.id) + 1;
+					return {
+						articleId: article.id,
+						versionName: reading.name,
+						number,
+						position,
+						inlineNumbers: reading.inlineNumbers,
+					};
+				}),
+			claims: node.claims
+				.map(({ claim, supports }) => ({
+					claim: story.claims.find((c) => c.entry.id === claim.id),
+					supports,
+				}))
+				.filter(
+					(link): link is { claim: ClaimNode; supports: typeof link.supports } => link.claim !== undefined,
+				)
+				.map(({ claim, supports }) => ({ id: claim.entry.id, supports, eventDates: eventDates(claim) })),
+		})),
+	);
+}
+
+/**
+ * The claims marked in a row's sentences, on either side, in order: so the
+ * page can set the editorial judgement on a claim beside the computed row.
+ */
+export function claimsInRow(pair: PairComparison, row: AlignedRow): string[] {
+	return [
+		...new Set([
+			...row.sentencesA.flatMap((sentence) => pair.a.sentences[sentence.index]!.claims),
+			...row.sentencesB.flatMap((sentence) => pair.b.sentences[sentence.index]!.claims),
+		]),
+	];
+}

@@ -1,0 +1,200 @@
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { contentIds, readArticle, readData } from '../helpers/content';
+import { byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
+
+/*
+ * The comparison pages as a reader sees them, checked against the content
+ * read straight from the files: which claims each version marks, which
+ * sources it cites and what they record. Nothing here reuses the site's code.
+ */
+
+let site: Map<string, Page>;
+const page = (path: string) => {
+	const found = site.get(path);
+	if (!found) throw new Error(`No page at ${path}`);
+	return found;
+};
+
+beforeAll(() => {
+	site = readSite(join(projectRoot, 'dist'));
+});
+
+const articles = contentIds('articles').map((id) => ({ id, ...readArticle(id) }));
+const stories = contentIds('stories').filter(
+	(story) => articles.filter((a) => a.data.story === story).length > 1,
+);
+const squash = (value: string) => value.replace(/\s+/g, '');
+
+/** A copy of an element without the descendants that carry any of `classes`. */
+function prune(el: Element, classes: string[]): Element {
+	return {
+		...el,
+		children: el.children
+			.filter((child) => !(child.type === 'element' && classes.some((name) => hasClass(name)(child))))
+			.map((child) => (child.type === 'element' ? prune(child, classes) : child)),
+	};
+}
+
+/** A body's paragraphs and list items as plain text: claim markers reduced to their words, escapes and list marks dropped. */
+function plainParagraphs(body: string): string[] {
+	return body
+		.split(/\n\s*\n|\n(?=(?:-|\d+\.)\s)/)
+		.map((block) =>
+			block
+				.replace(/:claim\[([^\]]*)\]\{#[^}]+\}/g, '$1')
+				.replace(/\\([[\]])/g, '$1')
+				.replace(/^(?:#+|-|\d+\.)\s+/gm, '')
+				.trim(),
+		)
+		.filter((block) => block !== '' && !/^-{3,}$/.test(block));
+}
+
+describe.each(stories)('the comparison of story %s', (story) => {
+	const path = `/compare/${story}/`;
+	const versions = articles.filter((article) => article.data.story === story);
+	const makers = new Map<string, string[]>();
+	for (const version of versions) {
+		for (const claim of new Set(version.markedClaims))
+			makers.set(claim, [...(makers.get(claim) ?? []), version.id]);
+	}
+	const shared = [...makers].filter(([, by]) => by.length > 1).map(([claim]) => claim);
+	const oneSided = [...makers].filter(([, by]) => by.length === 1).map(([claim]) => claim);
+
+	it('has a page, linked from the home page, each version, each claim and each cited source, and back', () => {
+		const compare = page(path);
+		expect(links(page('/'))).toContain(path);
+		for (const version of versions) {
+			expect(links(page(`/articles/${version.id}/`))).toContain(path);
+			expect(links(compare)).toContain(`/articles/${version.id}/`);
+		}
+		for (const claim of makers.keys()) {
+			expect(links(page(`/claims/${claim}/`))).toContain(`${path}#compared-${claim}`);
+			expect(links(compare)).toContain(`/claims/${claim}/`);
+		}
+		for (const source of new Set(versions.flatMap((v) => v.data.references.map((r: any) => r.source)))) {
+			expect(links(page(`/sources/${source}/`))).toContain(`${path}#audit-${source}`);
+			expect(links(compare)).toContain(`/sources/${source}/`);
+		}
+	});
+
+	it('shows both texts whole, aligned side by side, with word-level differences marked', () => {
+		const compare = page(path);
+		const rows = select(compare.tree, hasClass('row'));
+		expect(rows.length).toBeGreaterThan(0);
+		const sideText = (side: string) =>
+			squash(
+				rows
+					.flatMap((row) => select(row, hasClass(side)))
+					.flatMap((cell) => select(cell, hasClass('sentence')))
+					.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
+					.join(' '),
+			);
+		const sides = [sideText('side-a'), sideText('side-b')];
+		for (const version of versions) {
+			// Each version is whole on one side of the rows, whichever the page puts it on.
+			const paragraphs = plainParagraphs(version.body).map(squash);
+			const side = sides.find((all) => all.includes(paragraphs[0]!));
+			expect(side, `${version.id} is on one side`).toBeDefined();
+			for (const paragraph of paragraphs) expect(side, version.id).toContain(paragraph);
+		}
+		const inRows = (tag: string) => rows.flatMap((row) => select(row, byTag(tag)));
+		expect(inRows('del').length).toBeGreaterThan(0);
+		expect(inRows('ins').length).toBeGreaterThan(0);
+		for (const change of [...inRows('del'), ...inRows('ins')]) {
+			expect(text(change)).toMatch(/^\[not in the other version: /);
+		}
+	});
+
+	it('lists every shared claim and every one-sided claim, each in its table', () => {
+		const compare = page(path);
+		const rowIds = (tableId: string) =>
+			select(compare.tree, (el) => el.properties.id === tableId)
+				.flatMap((table) => select(table, byTag('tr')))
+				.map((row) => String(row.properties.id ?? ''))
+				.filter(Boolean);
+		expect(rowIds('shared-claims').sort()).toEqual(shared.map((claim) => `compared-${claim}`).sort());
+		expect(rowIds('one-sided-claims').sort()).toEqual(oneSided.map((claim) => `compared-${claim}`).sort());
+		for (const claim of makers.keys()) {
+			const row = select(compare.tree, (el) => el.properties.id === `compared-${claim}`)[0]!;
+			const cells = select(row, byTag('td')).slice(0, versions.length).map(text);
+			const by = makers.get(claim)!;
+			expect(
+				cells.filter((cell) => cell === 'Not made'),
+				claim,
+			).toHaveLength(versions.length - by.length);
+			for (const version of versions.filter((v) => by.includes(v.id))) {
+				const words = new RegExp(`:claim\\[([^\\]]*)\\]\\{#${claim}\\}`).exec(version.body)![1]!;
+				expect(
+					cells.some((cell) => cell.includes(words.replace(/\s+/g, ' '))),
+					`${claim}: words of ${version.id}`,
+				).toBe(true);
+			}
+		}
+	});
+
+	it('flags in the citation audit what the sources record', () => {
+		const compare = page(path);
+		const inlineNumbers = new Map(versions.map((v) => [v.id, /\\\[\d+\\\]/.test(v.body)]));
+		const claims = contentIds('claims').map((id) => readData('claims', id));
+		for (const version of versions) {
+			for (const reference of version.data.references) {
+				const source = readData('sources', reference.source);
+				const entry = select(compare.tree, (el) => el.properties.id === `audit-${reference.source}`)[0]!;
+				const flags = select(entry, hasClass('check'))
+					.filter((check) => text(check).startsWith('! Flag'))
+					.map(text);
+				const says = (words: string) => flags.some((flag) => flag.includes(words));
+				expect(says('address'), `${reference.source}: no address`).toBe(!source.url);
+				if (reference.number === undefined && inlineNumbers.get(version.id)) {
+					expect(says('without a number'), `${reference.source}: unnumbered`).toBe(true);
+				}
+				const links = claims.flatMap((claim) =>
+					claim.sources.filter((link: any) => link.source === reference.source),
+				);
+				const bearsNone =
+					links.some((link: any) => link.supports === 'cited-for-claim') &&
+					!links.some((link: any) => link.supports === 'states-claim');
+				expect(says('does not bear out'), `${reference.source}: support`).toBe(bearsNone);
+				if (source.url) {
+					expect(text(entry)).toContain(new URL(source.url).hostname);
+				}
+				// Our note on the source stands beside the computed checks, labelled as ours.
+				const note = select(entry, hasClass('editorial'))[0]!;
+				expect(text(note)).toContain(source.note.trim().replace(/\s+/g, ' '));
+				expect(text(note)).toMatch(/^Editorial/);
+			}
+		}
+	});
+
+	it('sets the editorial judgement on garbled claims beside the passages that make them', () => {
+		const compare = page(path);
+		const garbled = [...makers.keys()].filter(
+			(id) => readData('claims', id).status === 'garbled-or-contradicted',
+		);
+		expect(garbled.length).toBeGreaterThan(0);
+		const rowsText = select(compare.tree, hasClass('row')).map(text).join(' ');
+		for (const id of garbled) {
+			const rationale = readData('claims', id).rationale.trim().replace(/\s+/g, ' ');
+			expect(rowsText).toContain(rationale);
+		}
+		expect(
+			select(compare.tree, hasClass('editorial')).every((note) => text(note).startsWith('Editorial')),
+		).toBe(true);
+	});
+
+	it('sums each version up in its sidebar, with a link to the comparison', () => {
+		for (const version of versions) {
+			const mine = [...new Set(version.markedClaims)];
+			const sharedHere = mine.filter((claim) => makers.get(claim)!.length > 1).length;
+			const summary = select(page(`/articles/${version.id}/`).tree, hasClass('comparison-summary'))[0]!;
+			expect(text(summary)).toContain(
+				`${sharedHere} claims shared, ${mine.length - sharedHere} only in this version`,
+			);
+			expect(text(summary)).toMatch(/\d+ figures? differs?, \d+ citations? flagged/);
+			expect(links(summary)).toContain(path);
+		}
+	});
+});

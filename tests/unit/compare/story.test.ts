@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { compareStory } from '../../../src/compare/story';
+import type { ArticleEntry, ContentSet } from '../../../src/lib/content-set';
+import { buildSiteGraph } from '../../../src/lib/graph';
+import { readContentSet } from '../../helpers/content';
+
+describe('compareStory on the real content', () => {
+	const graph = buildSiteGraph(readContentSet());
+	const story = graph.stories[0]!;
+	const comparison = compareStory(story);
+
+	it('compares the one pair of versions, both ways covered', () => {
+		expect(comparison.pairs).toHaveLength(1);
+		const { alignment } = comparison.pairs[0]!;
+		// Every sentence of each text is in exactly one row.
+		for (const side of ['A', 'B'] as const) {
+			const all = alignment[`sentences${side}`].map((s) => s.index);
+			const inRows = alignment.rows.flatMap((row) => row[`sentences${side}`].map((s) => s.index));
+			expect(inRows.sort((x, y) => x - y)).toEqual(all);
+		}
+	});
+
+	it('puts every claim in the matrix, with the versions that mark it', () => {
+		expect(comparison.claims.map((row) => row.claim.entry.id).sort()).toEqual(
+			story.claims.map((claim) => claim.entry.id).sort(),
+		);
+		for (const row of comparison.claims) {
+			const made = row.versions.filter((v) => v.made).map((v) => v.articleId);
+			expect(made.sort()).toEqual(row.claim.appearances.map(({ article }) => article.id).sort());
+		}
+	});
+
+	it('finds the known differences of the pair', () => {
+		const pair = comparison.pairs[0]!;
+		const figure = (key: string) => pair.figures.find((f) => f.key === key);
+		expect(figure('25000')?.status).toBe('qualifier');
+		expect(figure('1000')?.status).toBe('same');
+		expect(figure('last year')?.status).toBe('changed');
+		expect(pair.entities.find((e) => e.key === 'nordic')?.status).toBe('only-b');
+		const supplies = comparison.claims.find((row) => row.claim.entry.id === 'nk-supplies-munitions')!;
+		expect(supplies.drift.join(' ')).toContain('allegedly');
+	});
+
+	it('summarises each version for its sidebar', () => {
+		for (const version of story.versions) {
+			const summary = comparison.summaries.get(version.entry.id)!;
+			const mine = version.claims.map((made) => made.claim.id);
+			expect(summary.shared + summary.onlyHere).toBe(mine.length);
+			expect(summary.onlyHere).toBe(version.claims.filter((made) => made.alsoIn.length === 0).length);
+		}
+	});
+});
+
+/** A site of many two-version stories, each article a few paragraphs long. */
+function manyStories(stories: number): ContentSet {
+	const base = readContentSet();
+	const [a, b] = base.articles;
+	const articles: ArticleEntry[] = [];
+	for (let i = 0; i < stories; i++) {
+		const story = `story-${i}`;
+		for (const [template, other] of [
+			[a!, b!],
+			[b!, a!],
+		] as const) {
+			articles.push({
+				...template,
+				id: `${template.id}-${i}`,
+				data: { ...template.data, story, versions: [`${other.id}-${i}`] },
+			});
+		}
+	}
+	return {
+		...base,
+		articles,
+		stories: Array.from({ length: stories }, (_, i) => ({
+			id: `story-${i}`,
+			filePath: `content/stories/story-${i}.yaml`,
+			data: { title: `Story ${i}`, summary: 'A story.' },
+		})),
+	};
+}
+
+describe('cost', () => {
+	it('grows with the stories, not with their square: each story compares only its own versions', () => {
+		const time = (stories: number) => {
+			const graph = buildSiteGraph(manyStories(stories));
+			const start = performance.now();
+			for (const story of graph.stories) compareStory(story);
+			return (performance.now() - start) / stories;
+		};
+		time(5); // warm up
+		const few = time(10);
+		const many = time(80);
+		// Per story, the cost stays about the same however many stories the site has: eight times the
+		// stories at a cost that grew with the site would cost about eight times as much per story.
+		expect(many).toBeLessThan(few * 4 + 20);
+	});
+
+	it('compares every pair of a story with three versions', () => {
+		const content = manyStories(1);
+		const third = { ...content.articles[0]!, id: 'third', data: { ...content.articles[0]!.data } };
+		content.articles.push(third);
+		for (const article of content.articles) {
+			article.data = {
+				...article.data,
+				versions: content.articles.filter((o) => o !== article).map((o) => o.id),
+			};
+		}
+		const story = buildSiteGraph(content).stories[0]!;
+		const comparison = compareStory(story);
+		expect(comparison.pairs.map((pair) => [pair.a.id, pair.b.id].sort().join('+')).sort()).toHaveLength(3);
+	});
+});

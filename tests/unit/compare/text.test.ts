@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/compare/sentences';
+import { contentWords, normalise, readBlocks, stem, stripMarkers, words } from '../../../src/compare/text';
+
+describe('stripMarkers', () => {
+	it.each([
+		['plain text', 'plain text', []],
+		['A :claim[b c]{#x} d', 'A b c d', [['x', 'b c']]],
+		[
+			':claim[one]{#x} and :claim[two]{#y}.',
+			'one and two.',
+			[
+				['x', 'one'],
+				['y', 'two'],
+			],
+		],
+		['cited \\[1\\]\\[2\\].', 'cited [1][2].', []],
+		['a [link](https://example.org) here', 'a link here', []],
+		['*stress* and __strong__', 'stress and strong', []],
+		['spaces   :claim[  kept ]{#x}  collapse', 'spaces kept collapse', [['x', 'kept']]],
+	])('%j → %j', (markdown, text, spans) => {
+		const result = stripMarkers(markdown);
+		expect(result.text).toBe(text);
+		expect(
+			result.claims.map((span) => [span.claimId, result.text.slice(span.start, span.end).trim()]),
+		).toEqual(spans);
+	});
+});
+
+describe('readBlocks', () => {
+	it('reads paragraphs, headings and list items, leaving out thematic breaks', () => {
+		const blocks = readBlocks(
+			'First line\nsame paragraph.\n\n## A heading\n\n- Label: item one\n- item two\n\n---\n\n1. numbered',
+		);
+		expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+			['paragraph', 'First line same paragraph.'],
+			['heading', 'A heading'],
+			['item', 'Label: item one'],
+			['item', 'item two'],
+			['item', 'numbered'],
+		]);
+		expect(blocks[2]!.labelLength).toBe('Label'.length);
+		expect(blocks[3]!.labelLength).toBe(0);
+	});
+});
+
+describe('words and stems', () => {
+	it.each([
+		["Russia's drones [1], 25,000 of them.", ['russia', 'drones', '25000', 'of', 'them']],
+		['25 000 and 25\u202f000', ['25000', 'and', '25000']],
+		['in 2022 500 people', ['in', '2022', '500', 'people']],
+		['Geran-2 drones', ['geran-2', 'drones']],
+	])('words(%j)', (text, expected) => {
+		expect(words(text)).toEqual(expected);
+	});
+
+	it.each([
+		['operations', 'operating'],
+		['Koreans', 'Korea'],
+		['vehicles', 'vehicle'],
+		['drones', 'drone'],
+	])('%s and %s share a stem', (a, b) => {
+		expect(stem(a.toLowerCase())).toBe(stem(b.toLowerCase()));
+	});
+
+	it('drops stop words and normalises punctuation and case', () => {
+		expect(contentWords('The workers are going to Russia')).toEqual(['worke', 'go', 'russi']);
+		expect(normalise('Over 25,000 workers.')).toBe(normalise('over 25000 Workers'));
+	});
+});
+
+describe('splitSentences', () => {
+	it.each([
+		['One. Two.', ['One.', 'Two.']],
+		['N. Korea sends workers. Russia agrees.', ['N. Korea sends workers.', 'Russia agrees.']],
+		['The U.S. and Dr. Who met. Then left.', ['The U.S. and Dr. Who met.', 'Then left.']],
+		['Cited here [1][2]. Next.', ['Cited here [1][2].', 'Next.']],
+		['Is it? Yes!', ['Is it?', 'Yes!']],
+		['No full stop', ['No full stop']],
+	])('%j', (text, expected) => {
+		expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
+	});
+
+	it('keeps offsets into the text', () => {
+		const text = 'One.  Two.';
+		for (const sentence of splitSentences(text)) {
+			expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+		}
+	});
+});
