@@ -15,6 +15,8 @@ import { join } from 'node:path';
 /** What one build cost. */
 export interface BuildTiming {
 	wallMs: number;
+	/** User + system CPU time of the whole build, in ms (from `/usr/bin/time`; undefined without it). On a busy machine this moves less than the wall time. */
+	cpuMs?: number;
 	/** Peak resident memory of the largest process in the build's process tree, in MB. */
 	peakRssMb: number;
 	pages: number;
@@ -109,7 +111,7 @@ export async function timeBuild(dir: string, logFile: string): Promise<BuildTimi
 	rmSync(timeFile, { force: true });
 	const useTime = existsSync('/usr/bin/time');
 	const command = useTime ? '/usr/bin/time' : 'npm';
-	const args = useTime ? ['-o', timeFile, '-f', '%M', 'npm', 'run', 'build'] : ['run', 'build'];
+	const args = useTime ? ['-o', timeFile, '-f', '%M %U %S', 'npm', 'run', 'build'] : ['run', 'build'];
 	const out = openSync(logFile, 'w');
 	const started = performance.now();
 	const child = spawn(command, args, {
@@ -131,10 +133,13 @@ export async function timeBuild(dir: string, logFile: string): Promise<BuildTimi
 			`npm run build failed in ${dir} (exit ${status}):\n${log.split('\n').slice(-40).join('\n')}`,
 		);
 	}
-	const timedKb =
-		useTime && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : 0;
+	// The last line of the time file (it may start with a note on the exit status).
+	const timed =
+		useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()! : '';
+	const [timedKb = 0, user, system] = timed ? timed.split(' ').map(Number) : [];
 	return {
 		wallMs,
+		cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,
 		peakRssMb: Math.max(timedKb, sampledKb) / 1024,
 		pages: countPages(join(dir, 'dist')),
 		phases: parsePhases(log),

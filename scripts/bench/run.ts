@@ -8,7 +8,7 @@
  */
 import './resolve-ts.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clearCaches, copyProject, linkNodeModules, timeBuild, type BuildTiming } from './build.ts';
@@ -55,6 +55,8 @@ interface ScaleResult {
 interface Measured extends Omit<BuildTiming, 'log'> {
 	msPerArticle: number;
 	msPerPage: number;
+	/** The 1-minute load average when the build ended. */
+	load: number;
 }
 
 const started = Date.now();
@@ -65,7 +67,12 @@ progress(`working in ${work}${args.keep ? ' (kept)' : ''}`);
 
 const measured = (timing: BuildTiming, articles: number): Measured => {
 	const { log: _log, ...rest } = timing;
-	return { ...rest, msPerArticle: timing.wallMs / articles, msPerPage: timing.wallMs / timing.pages };
+	return {
+		...rest,
+		msPerArticle: timing.wallMs / articles,
+		msPerPage: timing.wallMs / timing.pages,
+		load: loadavg()[0]!,
+	};
 };
 
 try {
@@ -73,7 +80,10 @@ try {
 	for (const articles of sizes) scale.push(await benchScale(articles));
 	const { weights, lighthouse } = await benchRealSite();
 
-	console.log(`\nBuild time (cold = no dist or caches; warm = rebuild after editing one article)\n`);
+	console.log(`\nBuild time (cold = no dist or caches; warm = rebuild after editing one article)`);
+	console.log(
+		`ms/article = cold wall time / N; ms/page = cold wall time / all pages written; load ${loadAverage()}\n`,
+	);
 	console.log(scaleTable(scale));
 	const at = (n: number) => scale.find((result) => result.articles === n);
 	const [t1000, t5000] = [at(1000), at(5000)];
@@ -207,6 +217,11 @@ async function benchRealSite(): Promise<{
 	return { weights: summaries, lighthouse };
 }
 
+/** The 1-minute load average: on a shared machine, wall times depend on it. */
+function loadAverage(): string {
+	return `average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+}
+
 function seconds(ms: number): string {
 	return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -218,6 +233,7 @@ function scaleTable(results: ScaleResult[]): string {
 			'N',
 			'pages',
 			'cold s',
+			'CPU s',
 			'ms/article',
 			'ms/page',
 			'peak RSS MB',
@@ -227,13 +243,16 @@ function scaleTable(results: ScaleResult[]): string {
 			'warm s',
 			'warm/cold',
 			'baseline s',
+			'baseline CPU s',
 			'baseline ms/page',
 			'ours/baseline',
+			'CPU ratio',
 		],
 		results.map((r) => [
 			String(r.articles),
 			String(r.cold.pages),
 			ms(r.cold.wallMs),
+			ms(r.cold.cpuMs),
 			r.cold.msPerArticle.toFixed(1),
 			r.cold.msPerPage.toFixed(2),
 			r.cold.peakRssMb.toFixed(0),
@@ -243,8 +262,10 @@ function scaleTable(results: ScaleResult[]): string {
 			ms(r.warm.wallMs),
 			`${(r.warmShare * 100).toFixed(0)}%`,
 			ms(r.baseline.wallMs),
+			ms(r.baseline.cpuMs),
 			r.baseline.msPerPage.toFixed(2),
 			`${r.ratio.toFixed(2)}×`,
+			r.cold.cpuMs && r.baseline.cpuMs ? `${(r.cold.cpuMs / r.baseline.cpuMs).toFixed(2)}×` : '–',
 		]),
 	);
 }
