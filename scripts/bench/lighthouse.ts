@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync as exists, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../../tests/helpers/serve.ts';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names (as for the browser tests). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,19 +16,23 @@ export interface LighthouseScores {
 	accessibility: number;
 	bestPractices: number;
 	seo: number;
+	/** First and largest contentful paint (ms), total blocking time (ms) and cumulative layout shift. */
+	metrics: { fcp: number; lcp: number; tbt: number; cls: number };
+	/** Audits that scored below 0.9, to say what cost points. */
+	failing: string[];
 }
 
 /**
  * Runs Lighthouse (its defaults: mobile, simulated throttling) on each page of
  * the built site in `dist`, served on 127.0.0.1 the way a static host serves
- * it. Returns the four category scores out of 100, or undefined without Chromium.
+ * it (`serveLikeAHost`). Returns the four category scores out of 100, or undefined without Chromium.
  */
 export async function runLighthouse(
 	dist: string,
 	pages: { page: string; path: string }[],
 ): Promise<LighthouseScores[] | undefined> {
-	if (!existsSync(chromiumPath)) return undefined;
-	const server = await serveStatic(dist);
+	if (!exists(chromiumPath)) return undefined;
+	const server = await serveLikeAHost(dist);
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
 		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -41,6 +48,14 @@ export async function runLighthouse(
 			});
 			const categories = result?.lhr.categories ?? {};
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+			const audits = result?.lhr.audits ?? {};
+			const metric = (id: string) => audits[id]?.numericValue ?? NaN;
+			// Only audits that count towards a score; the rest are advice.
+			const weighted = new Set(
+				Object.values(categories).flatMap((category) =>
+					category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id),
+				),
+			);
 			scores.push({
 				page,
 				path,
@@ -48,6 +63,15 @@ export async function runLighthouse(
 				accessibility: score('accessibility'),
 				bestPractices: score('best-practices'),
 				seo: score('seo'),
+				metrics: {
+					fcp: metric('first-contentful-paint'),
+					lcp: metric('largest-contentful-paint'),
+					tbt: metric('total-blocking-time'),
+					cls: metric('cumulative-layout-shift'),
+				},
+				failing: Object.values(audits)
+					.filter((audit) => weighted.has(audit.id) && typeof audit.score === 'number' && audit.score < 0.9)
+					.map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`),
 			});
 		}
 		return scores;
@@ -55,4 +79,56 @@ export async function runLighthouse(
 		chrome.kill();
 		await server.close();
 	}
+}
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+};
+
+/**
+ * Serves a built site on a free loopback port as a typical static host does
+ * (like tests/helpers/serve.ts, plus what Lighthouse looks for on a real
+ * host): text gzipped, hashed `/_astro/` assets cached for a year, `/x/`
+ * serving `/x/index.html`, and `404.html` for anything missing.
+ */
+export async function serveLikeAHost(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(dir, path));
+		if (!file.startsWith(dir)) file = join(dir, '404.html');
+		if (exists(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = exists(file);
+		if (!found) file = join(dir, '404.html');
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		const headers: Record<string, string> = {
+			'content-type': type,
+			'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+		};
+		const text = /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type);
+		if (text && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			const body = gzipSync(readFileSync(file));
+			response.writeHead(found ? 200 : 404, {
+				...headers,
+				'content-encoding': 'gzip',
+				vary: 'accept-encoding',
+			});
+			response.end(body);
+			return;
+		}
+		response.writeHead(found ? 200 : 404, headers);
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }

@@ -95,10 +95,10 @@ try {
 	console.log(`\nPage weight of the real site, heaviest page of each kind (KB)\n`);
 	console.log(formatWeightTable(weights));
 	if (lighthouse) {
-		console.log(`\nLighthouse (mobile, default throttling)\n`);
+		console.log(`\nLighthouse (mobile, default throttling; FCP/LCP/TBT in ms)\n`);
 		console.log(
 			table(
-				['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'],
+				['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
 				lighthouse.map((s) => [
 					s.page,
 					s.path,
@@ -106,9 +106,16 @@ try {
 					String(s.accessibility),
 					String(s.bestPractices),
 					String(s.seo),
+					s.metrics.fcp.toFixed(0),
+					s.metrics.lcp.toFixed(0),
+					s.metrics.tbt.toFixed(0),
+					s.metrics.cls.toFixed(3),
 				]),
 			),
 		);
+		for (const s of lighthouse.filter((s) => s.failing.length)) {
+			console.log(`  ${s.page}: below 0.9: ${s.failing.join(', ')}`);
+		}
 	}
 	mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
 	const report = {
@@ -212,7 +219,14 @@ async function benchRealSite(): Promise<{
 		return path ? [{ page: kind, path }] : [];
 	});
 	progress(`Lighthouse on ${pages.map(({ path }) => path).join(', ')}…`);
-	const lighthouse = await runLighthouse(dist, pages);
+	let lighthouse: LighthouseScores[] | undefined;
+	try {
+		lighthouse = await runLighthouse(dist, pages);
+	} catch (error) {
+		// The build figures above are still worth printing.
+		progress(`Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`);
+		return { weights: summaries, lighthouse: undefined };
+	}
 	if (!lighthouse) progress('Lighthouse skipped: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH)');
 	return { weights: summaries, lighthouse };
 }
