@@ -8,9 +8,11 @@ import {
 	readFileSync,
 	closeSync,
 	rmSync,
+	statSync,
 	symlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** What one build cost. */
 export interface BuildTiming {
@@ -20,6 +22,8 @@ export interface BuildTiming {
 	/** Peak resident memory of the largest process in the build's process tree, in MB. */
 	peakRssMb: number;
 	pages: number;
+	/** The largest HTML page written, with its size gzipped: index pages grow with the content. */
+	largestPage?: { path: string; raw: number; gzip: number };
 	/** Phases as Astro logs them, in ms: content sync + types, Vite bundling, page generation. */
 	phases: { syncMs?: number; viteMs?: number; pagesMs?: number };
 	log: string;
@@ -142,6 +146,7 @@ export async function timeBuild(dir: string, logFile: string): Promise<BuildTimi
 		cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,
 		peakRssMb: Math.max(timedKb, sampledKb) / 1024,
 		pages: countPages(join(dir, 'dist')),
+		largestPage: largestPage(join(dir, 'dist')),
 		phases: parsePhases(log),
 		log,
 	};
@@ -152,6 +157,23 @@ export function countPages(dir: string): number {
 	if (!existsSync(dir)) return 0;
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))
 		.length;
+}
+
+/** The largest HTML file under `dir` (by raw size), gzipped once. */
+export function largestPage(dir: string): BuildTiming['largestPage'] {
+	if (!existsSync(dir)) return undefined;
+	let largest = { file: '', raw: -1 };
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html')) continue;
+		const raw = statSync(join(dir, file)).size;
+		if (raw > largest.raw) largest = { file, raw };
+	}
+	if (largest.raw < 0) return undefined;
+	return {
+		path: `/${largest.file.replace(/(^|\/)index\.html$/, '$1')}`,
+		raw: largest.raw,
+		gzip: gzipSync(readFileSync(join(dir, largest.file)), { level: 9 }).length,
+	};
 }
 
 const toMs = (value: string, unit: string) =>

@@ -261,6 +261,7 @@ function scaleTable(results: ScaleResult[]): string {
 			'baseline ms/page',
 			'ours/baseline',
 			'CPU ratio',
+			'largest page',
 		],
 		results.map((r) => [
 			String(r.articles),
@@ -280,6 +281,9 @@ function scaleTable(results: ScaleResult[]): string {
 			r.baseline.msPerPage.toFixed(2),
 			`${r.ratio.toFixed(2)}×`,
 			r.cold.cpuMs && r.baseline.cpuMs ? `${(r.cold.cpuMs / r.baseline.cpuMs).toFixed(2)}×` : '–',
+			r.cold.largestPage
+				? `${r.cold.largestPage.path} ${(r.cold.largestPage.gzip / 1024).toFixed(0)} KB gz`
+				: '–',
 		]),
 	);
 }
