@@ -176,8 +176,13 @@ export function largestPage(dir: string): BuildTiming['largestPage'] {
 	};
 }
 
-const toMs = (value: string, unit: string) =>
-	Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+/** Astro's durations, e.g. `615ms`, `52.57s`, `1m 13s`, in ms. */
+const duration = String.raw`((?:\d+m\s+)?[\d.]+(?:ms|s))`;
+const toMs = (text: string) =>
+	[...text.matchAll(/([\d.]+)(ms|m|s)/g)].reduce(
+		(total, [, value, unit]) => total + Number(value) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000),
+		0,
+	);
 
 /**
  * The phase times in Astro's build log: `[types] Generated 770ms` (content
@@ -185,13 +190,14 @@ const toMs = (value: string, unit: string) =>
  * after `generating static routes` (writing the pages).
  */
 export function parsePhases(log: string): BuildTiming['phases'] {
-	const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(log);
-	const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)];
+	const sync = new RegExp(String.raw`\[types\] Generated ${duration}`).exec(log);
+	const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))];
 	const pagesAt = log.indexOf('generating static routes');
-	const pages = pagesAt < 0 ? null : /✓ Completed in ([\d.]+)(ms|s)/.exec(log.slice(pagesAt));
+	const pages =
+		pagesAt < 0 ? null : new RegExp(String.raw`✓ Completed in ${duration}`).exec(log.slice(pagesAt));
 	return {
-		syncMs: sync ? toMs(sync[1]!, sync[2]!) : undefined,
-		viteMs: vite.length ? vite.reduce((total, match) => total + toMs(match[1]!, match[2]!), 0) : undefined,
-		pagesMs: pages ? toMs(pages[1]!, pages[2]!) : undefined,
+		syncMs: sync ? toMs(sync[1]!) : undefined,
+		viteMs: vite.length ? vite.reduce((total, match) => total + toMs(match[1]!), 0) : undefined,
+		pagesMs: pages ? toMs(pages[1]!) : undefined,
 	};
 }
