@@ -139,6 +139,7 @@ try {
 	const self = new Map<string, number>();
 	const inclusive = new Map<string, number>();
 	const functions = new Map<string, number>();
+	const functionsInclusive = new Map<string, number>();
 	let total = 0;
 	for (const file of readdirSync(profiles)) {
 		const profile = JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile;
@@ -147,6 +148,18 @@ try {
 		for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 		// Each node's areas on its stack (itself and its callers), computed once per node.
 		const stackAreas = new Map<number, Set<string>>();
+		// Each node's named functions on its stack, likewise.
+		const stackFunctions = new Map<number, Set<string>>();
+		const functionsOf = (id: number): Set<string> => {
+			const known = stackFunctions.get(id);
+			if (known) return known;
+			const { callFrame } = byId.get(id)!;
+			const up = parent.get(id);
+			const names = new Set(up === undefined ? [] : functionsOf(up));
+			if (callFrame.functionName) names.add(`${callFrame.functionName} (${shortUrl(callFrame.url)})`);
+			stackFunctions.set(id, names);
+			return names;
+		};
 		const areasOf = (id: number): Set<string> => {
 			const known = stackAreas.get(id);
 			if (known) return known;
@@ -164,6 +177,8 @@ try {
 			const area = areaOf(callFrame.url, callFrame.functionName);
 			self.set(area, (self.get(area) ?? 0) + delta);
 			for (const onStack of areasOf(id)) inclusive.set(onStack, (inclusive.get(onStack) ?? 0) + delta);
+			for (const name of functionsOf(id))
+				functionsInclusive.set(name, (functionsInclusive.get(name) ?? 0) + delta);
 			const where = callFrame.url
 				.replace(/^.*node_modules\//, '')
 				.replace(/^file:\/\/\/tmp\/[^/]+\/site\//, '');
@@ -204,14 +219,29 @@ try {
 			ranked(functions, 30).map(([name, ms]) => [name.slice(0, 110), ms.toFixed(0), share(ms)]),
 		),
 	);
+	console.log('\nInclusive time of named functions (with callees; the build’s own entry points first)\n');
+	console.log(
+		table(
+			['function', 'ms', 'ms/article', 'share'],
+			ranked(functionsInclusive, 60)
+				.filter(([, ms]) => ms < total * 0.98)
+				.slice(0, 40)
+				.map(([name, ms]) => [name.slice(0, 110), ms.toFixed(0), perArticle(ms), share(ms)]),
+		),
+	);
 	mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
 	writeFileSync(
 		join(projectRoot, 'test-results/bench-profile.json'),
-		`${JSON.stringify({ articles, totalMs: total, phases, self: ranked(self, 100), inclusive: ranked(inclusive, 100), functions: ranked(functions, 100) }, null, '\t')}\n`,
+		`${JSON.stringify({ articles, totalMs: total, phases, self: ranked(self, 100), inclusive: ranked(inclusive, 100), functions: ranked(functions, 100), functionsInclusive: ranked(functionsInclusive, 200) }, null, '\t')}\n`,
 	);
 	progress(`wrote test-results/bench-profile.json${args.keep ? `; profiles kept in ${profiles}` : ''}`);
 } finally {
 	if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** A script URL without the temporary folder or the node_modules prefix. */
+function shortUrl(url: string): string {
+	return url.replace(/^.*node_modules\//, '').replace(/^file:\/\/\/tmp\/[^/]+\/site\//, '');
 }
 
 function fmt(ms: number | undefined): string {
