@@ -25,7 +25,7 @@ export interface BuildTiming {
 	/** The largest HTML page written, with its size gzipped: index pages grow with the content. */
 	largestPage?: { path: string; raw: number; gzip: number };
 	/** Phases as Astro logs them, in ms: content sync + types, Vite bundling, page generation. */
-	phases: { syncMs?: number; viteMs?: number; pagesMs?: number };
+	phases: { syncMs?: number; viteMs?: number; pagesMs?: number; firstPageMs?: number };
 	log: string;
 }
 
@@ -187,7 +187,8 @@ const toMs = (text: string) =>
 /**
  * The phase times in Astro's build log: `[types] Generated 770ms` (content
  * sync and types), `[vite] ✓ built in 475ms` (summed), and the `Completed in`
- * after `generating static routes` (writing the pages).
+ * after `generating static routes` (writing the pages), and how long the
+ * first page took to appear.
  */
 export function parsePhases(log: string): BuildTiming['phases'] {
 	const sync = new RegExp(String.raw`\[types\] Generated ${duration}`).exec(log);
@@ -195,7 +196,17 @@ export function parsePhases(log: string): BuildTiming['phases'] {
 	const pagesAt = log.indexOf('generating static routes');
 	const pages =
 		pagesAt < 0 ? null : new RegExp(String.raw`✓ Completed in ${duration}`).exec(log.slice(pagesAt));
+	// From the log line before page generation to the first page written (the log shows whole seconds):
+	// the time to load the content and build what every page shares.
+	const clock = (line: string | undefined) => {
+		const [h, m, sec] = (/^(\d\d):(\d\d):(\d\d) /.exec(line ?? '') ?? []).slice(1).map(Number);
+		return h === undefined ? undefined : (h * 3600 + m! * 60 + sec!) * 1000;
+	};
+	const before = pagesAt < 0 ? undefined : clock(log.slice(0, pagesAt).trimEnd().split('\n').pop());
+	const first = pagesAt < 0 ? undefined : clock(/^\d\d:\d\d:\d\d +[├└]─.*$/m.exec(log.slice(pagesAt))?.[0]);
 	return {
+		firstPageMs:
+			before === undefined || first === undefined ? undefined : (first - before + 86_400_000) % 86_400_000,
 		syncMs: sync ? toMs(sync[1]!) : undefined,
 		viteMs: vite.length ? vite.reduce((total, match) => total + toMs(match[1]!), 0) : undefined,
 		pagesMs: pages ? toMs(pages[1]!) : undefined,

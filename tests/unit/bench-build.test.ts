@@ -7,13 +7,17 @@ describe('parsePhases', () => {
 	it.each([
 		[
 			'[types] Generated 770ms\n[vite] ✓ built in 475ms\n[vite] ✓ built in 31ms\n generating static routes \n✓ Completed in 247ms.',
-			{ syncMs: 770, viteMs: 506, pagesMs: 247 },
+			{ syncMs: 770, viteMs: 506, pagesMs: 247, firstPageMs: undefined },
 		],
 		[
 			'[types] Generated 1m 2.5s\n[vite] ✓ built in 36.07s\n generating static routes \n✓ Completed in 5m 3s.',
-			{ syncMs: 62_500, viteMs: 36_070, pagesMs: 303_000 },
+			{ syncMs: 62_500, viteMs: 36_070, pagesMs: 303_000, firstPageMs: undefined },
 		],
-		['nothing logged', { syncMs: undefined, viteMs: undefined, pagesMs: undefined }],
+		[
+			'02:29:22 [build] Rearranging server assets...\n\n generating static routes \n02:32:29   ├─ /404.html (+205ms) \n✓ Completed in 4m 41s.',
+			{ syncMs: undefined, viteMs: undefined, pagesMs: 281_000, firstPageMs: 187_000 },
+		],
+		['nothing logged', { syncMs: undefined, viteMs: undefined, pagesMs: undefined, firstPageMs: undefined }],
 	])('%s', (log, phases) => {
 		expect(parsePhases(log)).toEqual(phases);
 	});
