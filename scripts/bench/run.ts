@@ -95,10 +95,22 @@ try {
 	console.log(`\nPage weight of the real site, heaviest page of each kind (KB)\n`);
 	console.log(formatWeightTable(weights));
 	if (lighthouse) {
-		console.log(`\nLighthouse (mobile, default throttling; FCP/LCP/TBT in ms)\n`);
+		console.log(`\nLighthouse (mobile, default throttling; median of 3 runs; FCP/LCP/TBT in ms)\n`);
 		console.log(
 			table(
-				['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+				[
+					'page',
+					'path',
+					'performance',
+					'accessibility',
+					'best practices',
+					'SEO',
+					'FCP',
+					'LCP',
+					'TBT',
+					'CLS',
+					'performance runs',
+				],
 				lighthouse.map((s) => [
 					s.page,
 					s.path,
@@ -110,6 +122,7 @@ try {
 					s.metrics.lcp.toFixed(0),
 					s.metrics.tbt.toFixed(0),
 					s.metrics.cls.toFixed(3),
+					s.runs.join(' '),
 				]),
 			),
 		);
