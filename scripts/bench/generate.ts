@@ -1,0 +1,283 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+
+/**
+ * A synthetic corpus shaped like the real content, for timing builds at scale:
+ * stories told in 2–3 versions of ~800 words, each marking 5–10 passages with
+ * `:claim[…]{#id}`, claims shared between the versions of a story, and pools of
+ * sources and topics. The same seed always gives the same files.
+ */
+export interface Corpus {
+	/** Path (relative to the project root) → file text, for our site. */
+	files: Map<string, string>;
+	/** The same articles with the markers reduced to their words, for the plain baseline project. */
+	plainArticles: Map<string, string>;
+	counts: { articles: number; stories: number; claims: number; sources: number; topics: number };
+}
+
+/** A small deterministic PRNG (mulberry32), so a run can be repeated exactly. */
+export function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const words =
+	`the a of to in and for on that with as by from at is was were will would could said report reports
+officials government ministry factory workers drones production region border war army troops attack attacks
+agreement partnership sources analysts diplomats according statement week month year city province country
+industry supply supplies plant zone economic special training technology transfer missile missiles units
+capacity expansion contract contracts labour labor migrants recruits programme program deliveries exports
+imports sanctions council security defence defense officers commander commanders local regional national
+international spokesman agency broadcaster newspaper interview briefing press conference data figures estimates
+thousands hundreds dozens several many new old large small major minor recent earlier later further early late
+increase decrease growth decline pressure cooperation delegation visit talks summit plan plans project projects
+schedule deadline shipment shipments route routes rail port airfield base bases site sites engineers builders
+pilots operators components parts engines batteries electronics assembly line lines output shift shifts housing
+wages salaries conditions contracts recruitment campaign advertising students women men families villages towns`
+		.split(/\s+/)
+		.filter(Boolean);
+
+const names =
+	`Amberley Brackwater Caldor Dunmere Eastfold Farrow Glenholm Harwick Islay Juniper Kestrel Larchmont
+Merrow Northcote Oakhurst Pellow Quarry Rosedale Stanwick Thornbury Ulvers Vance Westerly Yarrow Zennor`
+		.split(/\s+/)
+		.filter(Boolean);
+
+const outlets = ['Harbour Times', 'Daily Ledger', 'Northern Wire', 'Evening Courier', 'Plains Gazette'];
+const topicKinds = ['person', 'place', 'organisation', 'weapon', 'subject'] as const;
+const claimKinds = ['figure', 'event', 'attribution', 'forecast', 'opinion'] as const;
+const statuses = [
+	'corroborated-by-cited-source',
+	'attributed-official',
+	'reported-single-source',
+	'unsupported-by-cited-source',
+	'opinion',
+	'garbled-or-contradicted',
+] as const;
+const supports = ['states-claim', 'on-topic', 'cited-for-claim'] as const;
+
+/**
+ * Generates `articles` articles (and the stories, claims, sources and topics
+ * they need) from `seed`.
+ *
+ * @example generateCorpus({ articles: 100, seed: 1 }).counts.articles // 100
+ */
+export function generateCorpus({ articles, seed }: { articles: number; seed: number }): Corpus {
+	const rand = random(seed);
+	const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+	const pickSome = <T>(list: readonly T[], count: number): T[] => {
+		const copy = [...list];
+		for (let i = copy.length - 1; i > 0; i--) {
+			const j = Math.floor(rand() * (i + 1));
+			[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+		}
+		return copy.slice(0, Math.min(count, copy.length));
+	};
+	const phrase = (count: number) => Array.from({ length: count }, () => pick(words)).join(' ');
+	const sentence = (count = int(12, 24)) => {
+		let text = phrase(count);
+		if (rand() < 0.15) text = text.replace(/ (\w+) (\w+)/, ' “$1 $2”');
+		if (rand() < 0.15) text = text.replace(/ (\w+)s /, ' $1’s ');
+		if (rand() < 0.1) text += ` -- ${phrase(4)}`;
+		return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+	};
+
+	const files = new Map<string, string>();
+	const plainArticles = new Map<string, string>();
+	const write = (path: string, data: unknown) => files.set(path, yaml.dump(data, { lineWidth: 110 }));
+
+	const topicCount = Math.max(20, Math.round(articles / 25));
+	const topicIds = Array.from({ length: topicCount }, (_, i) => `topic-${i + 1}`);
+	topicIds.forEach((id, i) =>
+		write(`content/topics/${id}.yaml`, {
+			name: `${pick(names)} ${i + 1}`,
+			kind: topicKinds[i % topicKinds.length],
+			description: sentence(int(15, 30)),
+		}),
+	);
+
+	const wireCount = Math.max(10, Math.round(articles / 50));
+	const wireIds = Array.from({ length: wireCount }, (_, i) => `wire-${i + 1}`);
+	const citedWire = new Set<string>();
+	const writeSource = (id: string, numbered: boolean, index: number) => {
+		const outlet = pick(outlets);
+		const title = sentence(int(6, 12)).replace(/\.$/, '');
+		const url = rand() < 0.6 ? `https://news.example/${id}` : undefined;
+		write(`content/sources/${id}.yaml`, {
+			outlet,
+			title,
+			...(rand() < 0.5 ? { date: `${pick(['March', 'June', 'November'])} 2023` } : {}),
+			...(url ? { url } : {}),
+			citedAs: `${numbered ? `[${index}] ` : ''}${outlet}, “${title}”`,
+			note: sentence(int(20, 40)),
+		});
+	};
+
+	// Stories of 2 or 3 versions, adding up to exactly `articles`.
+	const storySizes: number[] = [];
+	for (let left = articles; left > 0;) {
+		const size = left <= 3 ? left : left === 4 ? 2 : int(2, 3);
+		storySizes.push(size);
+		left -= size;
+	}
+
+	let claimTotal = 0;
+	let sourceTotal = 0;
+	let articleIndex = 0;
+	storySizes.forEach((size, s) => {
+		const storyId = `story-${s + 1}`;
+		write(`content/stories/${storyId}.yaml`, { title: sentence(10), summary: `${sentence()} ${sentence()}` });
+
+		const ownSources = Array.from({ length: 3 }, (_, i) => `${storyId}-source-${i + 1}`);
+		const claimIds = Array.from({ length: int(6, 9) }, (_, i) => `${storyId}-claim-${i + 1}`);
+		claimTotal += claimIds.length;
+		const storyTopics = pickSome(topicIds, int(3, 6));
+		const articleIds = Array.from({ length: size }, (_, v) => `a${++articleIndex}-${storyId}-v${v + 1}`);
+
+		for (const id of claimIds) {
+			write(`content/claims/${id}.yaml`, {
+				claim: sentence(),
+				kind: pick(claimKinds),
+				assertedBy: `${pick(outlets)}, citing ${phrase(3)}`,
+				status: pick(statuses),
+				rationale: `${sentence()} ${sentence()}`,
+				sources: pickSome(ownSources, int(1, 2)).map((source) => ({ source, supports: pick(supports) })),
+				topics: pickSome(storyTopics, int(1, 3)),
+			});
+		}
+
+		articleIds.forEach((id, v) => {
+			const numbered = v === 0;
+			const wire = pickSome(wireIds, 2);
+			wire.forEach((w) => citedWire.add(w));
+			// The first version marks every claim of the story; the others a subset, so some claims are absent.
+			const marked = v === 0 ? claimIds : pickSome(claimIds, int(5, Math.min(8, claimIds.length)));
+			const { markdown, plain } = articleBody(marked, sentence, int, pick);
+			const frontmatter = {
+				title: sentence(int(8, 14)).replace(/\.$/, ''),
+				...(rand() < 0.3 ? { kicker: sentence(4).replace(/\.$/, '') } : {}),
+				description: sentence(int(10, 16)).slice(0, 190),
+				story: storyId,
+				provenance: numbered ? 'scraped-page' : 'rewrite',
+				provenanceNote: sentence(int(20, 35)),
+				date:
+					rand() < 0.5
+						? 'undated'
+						: `2024-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+				language: 'en',
+				tags: pickSome(['Drones', 'Labour', 'Security', 'Diplomacy'], int(0, 3)),
+				topics: pickSome(storyTopics, int(2, storyTopics.length)),
+				versions: articleIds.filter((other) => other !== id),
+				references: [...ownSources, ...wire].map((source, i) => ({
+					...(numbered ? { number: i + 1 } : {}),
+					source,
+				})),
+			};
+			files.set(
+				`content/articles/${id}.md`,
+				`---\n${yaml.dump(frontmatter, { lineWidth: 110 })}---\n\n${markdown}`,
+			);
+			plainArticles.set(
+				id,
+				`---\n${yaml.dump({ title: frontmatter.title }, { lineWidth: 110 })}---\n\n${plain}`,
+			);
+		});
+
+		ownSources.forEach((id, i) => writeSource(id, true, i + 1));
+		sourceTotal += ownSources.length;
+	});
+	// A wire source no article happened to cite would (rightly) fail the build: leave it out.
+	for (const id of wireIds.filter((id) => citedWire.has(id))) writeSource(id, false, 0);
+	sourceTotal += citedWire.size;
+
+	// Every topic must be used: give the unused ones to the first claim that can take them.
+	const usedTopics = new Set<string>();
+	for (const [path, text] of files) {
+		if (path.startsWith('content/articles/') || path.startsWith('content/claims/')) {
+			for (const match of text.matchAll(/topic-\d+/g)) usedTopics.add(match[0]);
+		}
+	}
+	const unused = topicIds.filter((id) => !usedTopics.has(id));
+	unused.forEach((id, i) => {
+		const claimPath = `content/claims/story-${(i % storySizes.length) + 1}-claim-1.yaml`;
+		const claim = yaml.load(files.get(claimPath)!) as { topics: string[] };
+		claim.topics.push(id);
+		files.set(claimPath, yaml.dump(claim, { lineWidth: 110 }));
+	});
+
+	return {
+		files,
+		plainArticles,
+		counts: {
+			articles,
+			stories: storySizes.length,
+			claims: claimTotal,
+			sources: sourceTotal,
+			topics: topicIds.length,
+		},
+	};
+}
+
+/**
+ * ~800 words: a standfirst, paragraphs, two sections (one a bulleted list) and
+ * 5–10 claim markers over the marked claims, each marked at least once.
+ */
+function articleBody(
+	claimIds: string[],
+	sentence: (count?: number) => string,
+	int: (min: number, max: number) => number,
+	pick: <T>(list: readonly T[]) => T,
+): { markdown: string; plain: string } {
+	const markerCount = Math.max(claimIds.length, int(5, 10));
+	const markers = [
+		...claimIds,
+		...Array.from({ length: markerCount - claimIds.length }, () => pick(claimIds)),
+	];
+	const blocks: { kind: 'text' | 'list' | 'heading'; sentences: string[] }[] = [];
+	for (let wordsSoFar = 0; wordsSoFar < 800;) {
+		const sentences = Array.from({ length: int(3, 5) }, () => sentence());
+		wordsSoFar += sentences.join(' ').split(' ').length;
+		if (blocks.length === 4 || blocks.length === 9) {
+			blocks.push({ kind: 'heading', sentences: [sentence(int(3, 6)).replace(/\.$/, '')] });
+		}
+		blocks.push({ kind: blocks.length === 7 ? 'list' : 'text', sentences });
+	}
+	// Spread the markers over the paragraphs, one sentence each, some followed by a reference number.
+	const prose = blocks.filter((block) => block.kind !== 'heading');
+	const used = new Map<number, number>();
+	markers.forEach((claimId, m) => {
+		const at = Math.floor((m * prose.length) / markers.length);
+		const block = prose[at]!;
+		const index = (used.get(at) ?? 0) % block.sentences.length;
+		used.set(at, index + 1);
+		const reference = m % 3 === 0 ? ` \\[${(m % 5) + 1}\\]` : '';
+		const text = block.sentences[index]!.replace(/\.$/, '');
+		block.sentences[index] = `:claim[${text}]{#${claimId}}.${reference}`;
+	});
+	const markdown = `${blocks
+		.map(({ kind, sentences }) =>
+			kind === 'heading'
+				? `## ${sentences[0]}`
+				: kind === 'list'
+					? sentences.map((line) => `- ${line}`).join('\n')
+					: sentences.join(' '),
+		)
+		.join('\n\n')}\n`;
+	return { markdown, plain: markdown.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1') };
+}
+
+/** Writes the corpus's files under `root`. */
+export function writeCorpus(root: string, files: Map<string, string>): void {
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}

@@ -1,0 +1,321 @@
+/**
+ * `npm run bench`: times the site's real build on synthetic corpora of N
+ * articles (cold, then warm after editing one article) against a plain Astro
+ * project building the same articles, then measures the real site's page
+ * weights and Lighthouse scores. Prints tables; writes test-results/bench.json.
+ *
+ *   npm run bench -- --sizes 100,1000 --skip-lighthouse --keep --seed 7
+ */
+import './resolve-ts.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { clearCaches, copyProject, linkNodeModules, timeBuild, type BuildTiming } from './build.ts';
+import { generateCorpus, writeCorpus } from './generate.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import {
+	formatWeightTable,
+	measurePage,
+	sitePages,
+	summariseByKind,
+	table,
+	type KindSummary,
+} from './page-weight.ts';
+
+// After the hook above is registered: the schemas import each other without extensions.
+const { validateCorpus } = await import('./validate.ts');
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const { values: args } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000,5000' },
+		seed: { type: 'string', default: '1' },
+		'skip-lighthouse': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
+	throw new Error(`--sizes expects whole numbers of at least 2, such as 100,1000; got "${args.sizes}"`);
+}
+
+interface ScaleResult {
+	articles: number;
+	counts: ReturnType<typeof generateCorpus>['counts'];
+	cold: Measured;
+	warm: Measured;
+	baseline: Measured;
+	/** Our cold time over the baseline's. */
+	ratio: number;
+	/** Warm rebuild time as a share of the cold build. */
+	warmShare: number;
+}
+
+interface Measured extends Omit<BuildTiming, 'log'> {
+	msPerArticle: number;
+	msPerPage: number;
+	/** The 1-minute load average when the build ended. */
+	load: number;
+}
+
+const started = Date.now();
+const progress = (message: string) =>
+	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+const work = mkdtempSync(join(tmpdir(), 'sourceline-bench-'));
+progress(`working in ${work}${args.keep ? ' (kept)' : ''}`);
+
+const measured = (timing: BuildTiming, articles: number): Measured => {
+	const { log: _log, ...rest } = timing;
+	return {
+		...rest,
+		msPerArticle: timing.wallMs / articles,
+		msPerPage: timing.wallMs / timing.pages,
+		load: loadavg()[0]!,
+	};
+};
+
+try {
+	const scale: ScaleResult[] = [];
+	for (const articles of sizes) scale.push(await benchScale(articles));
+	const { weights, lighthouse } = await benchRealSite();
+
+	console.log(`\nBuild time (cold = no dist or caches; warm = rebuild after editing one article)`);
+	console.log(
+		`ms/article = cold wall time / N; ms/page = cold wall time / all pages written; load ${loadAverage()}\n`,
+	);
+	console.log(scaleTable(scale));
+	const at = (n: number) => scale.find((result) => result.articles === n);
+	const [t1000, t5000] = [at(1000), at(5000)];
+	if (t1000 && t5000) {
+		console.log(
+			`\nScaling: t5000 / t1000 = ${(t5000.cold.wallMs / t1000.cold.wallMs).toFixed(2)} (linear: 5.0)`,
+		);
+	}
+	console.log(`\nPage weight of the real site, heaviest page of each kind (KB)\n`);
+	console.log(formatWeightTable(weights));
+	if (lighthouse) {
+		console.log(`\nLighthouse (mobile, default throttling; median of 3 runs; FCP/LCP/TBT in ms)\n`);
+		console.log(
+			table(
+				[
+					'page',
+					'path',
+					'performance',
+					'accessibility',
+					'best practices',
+					'SEO',
+					'FCP',
+					'LCP',
+					'TBT',
+					'CLS',
+					'performance runs',
+				],
+				lighthouse.map((s) => [
+					s.page,
+					s.path,
+					String(s.performance),
+					String(s.accessibility),
+					String(s.bestPractices),
+					String(s.seo),
+					s.metrics.fcp.toFixed(0),
+					s.metrics.lcp.toFixed(0),
+					s.metrics.tbt.toFixed(0),
+					s.metrics.cls.toFixed(3),
+					s.runs.join(' '),
+				]),
+			),
+		);
+		for (const s of lighthouse.filter((s) => s.failing.length)) {
+			console.log(`  ${s.page}: below 0.9: ${s.failing.join(', ')}`);
+		}
+	}
+	mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
+	const report = {
+		date: new Date().toISOString(),
+		seed: Number(args.seed),
+		scale,
+		scaling5000over1000: t1000 && t5000 ? t5000.cold.wallMs / t1000.cold.wallMs : undefined,
+		cpuScaling5000over1000:
+			t1000?.cold.cpuMs && t5000?.cold.cpuMs ? t5000.cold.cpuMs / t1000.cold.cpuMs : undefined,
+		pageWeights: weights.map(({ heaviest, ...rest }) => ({ ...rest, heaviest })),
+		lighthouse: lighthouse ?? null,
+	};
+	writeFileSync(join(projectRoot, 'test-results/bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
+	progress('wrote test-results/bench.json');
+} finally {
+	if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** Cold, warm and baseline builds of one corpus size. */
+async function benchScale(articles: number): Promise<ScaleResult> {
+	progress(`N=${articles}: generating the corpus`);
+	const corpus = generateCorpus({ articles, seed: Number(args.seed) });
+	const problems = validateCorpus(corpus.files);
+	if (problems.length > 0) {
+		throw new Error(
+			`The generated content no longer fits the schemas in src/schemas/ (update scripts/bench/generate.ts):\n${problems
+				.slice(0, 20)
+				.map((problem) => `  - ${problem}`)
+				.join('\n')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`,
+		);
+	}
+	const { counts } = corpus;
+	progress(
+		`N=${articles}: ${counts.stories} stories, ${counts.claims} claims, ${counts.sources} sources, ${counts.topics} topics`,
+	);
+
+	const ours = join(work, `ours-${articles}`);
+	mkdirSync(ours);
+	copyProject(projectRoot, ours);
+	writeCorpus(ours, corpus.files);
+	clearCaches(ours);
+	progress(`N=${articles}: cold build of the site…`);
+	const cold = measured(await timeBuild(ours, join(work, `ours-${articles}-cold.log`)), articles);
+	progress(
+		`N=${articles}: cold ${seconds(cold.wallMs)}, ${cold.pages} pages, ${cold.peakRssMb.toFixed(0)} MB`,
+	);
+
+	const edited = [...corpus.files.keys()].filter((path) => path.startsWith('content/articles/'))[
+		Math.floor(articles / 2)
+	]!;
+	const text = readFileSync(join(ours, edited), 'utf8');
+	writeFileSync(join(ours, edited), `${text}\nOne more sentence, added before the warm rebuild.\n`);
+	progress(`N=${articles}: warm rebuild after editing ${edited}…`);
+	const warm = measured(await timeBuild(ours, join(work, `ours-${articles}-warm.log`)), articles);
+	progress(`N=${articles}: warm ${seconds(warm.wallMs)}`);
+	if (!args.keep) rmSync(ours, { recursive: true, force: true });
+
+	const plain = join(work, `baseline-${articles}`);
+	cpSync(join(import.meta.dirname, 'baseline'), plain, { recursive: true });
+	linkNodeModules(projectRoot, plain);
+	const plainFiles = new Map(
+		[...corpus.plainArticles].map(([id, text]) => [`content/articles/${id}.md`, text]),
+	);
+	writeCorpus(plain, plainFiles);
+	progress(`N=${articles}: cold build of the plain Astro baseline…`);
+	const baseline = measured(await timeBuild(plain, join(work, `baseline-${articles}.log`)), articles);
+	progress(`N=${articles}: baseline ${seconds(baseline.wallMs)}, ${baseline.pages} pages`);
+	if (!args.keep) rmSync(plain, { recursive: true, force: true });
+
+	return {
+		articles,
+		counts,
+		cold,
+		warm,
+		baseline,
+		ratio: cold.wallMs / baseline.wallMs,
+		warmShare: warm.wallMs / cold.wallMs,
+	};
+}
+
+/** Builds the real site in a copy (leaving the project's dist/ alone), then weighs its pages and runs Lighthouse. */
+async function benchRealSite(): Promise<{
+	weights: KindSummary[];
+	lighthouse: LighthouseScores[] | undefined;
+}> {
+	const real = join(work, 'real');
+	mkdirSync(real);
+	copyProject(projectRoot, real);
+	cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
+	progress('building the real site for page weights…');
+	await timeBuild(real, join(work, 'real.log'));
+	const dist = join(real, 'dist');
+	const weights = sitePages(dist).map((path) => measurePage(dist, path));
+	const summaries = summariseByKind(weights).sort((a, b) => a.kind.localeCompare(b.kind));
+
+	if (args['skip-lighthouse']) {
+		progress('Lighthouse skipped (--skip-lighthouse)');
+		return { weights: summaries, lighthouse: undefined };
+	}
+	const first = (kind: string) => weights.find((weight) => weight.kind === kind)?.path;
+	const pages = ['home', 'article', 'claim', 'comparison'].flatMap((kind) => {
+		const path = first(kind);
+		return path ? [{ page: kind, path }] : [];
+	});
+	progress(`Lighthouse on ${pages.map(({ path }) => path).join(', ')}…`);
+	let lighthouse: LighthouseScores[] | undefined;
+	try {
+		lighthouse = await runLighthouse(dist, pages);
+	} catch (error) {
+		// The build figures above are still worth printing.
+		progress(`Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`);
+		return { weights: summaries, lighthouse: undefined };
+	}
+	if (!lighthouse) progress('Lighthouse skipped: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH)');
+	return { weights: summaries, lighthouse };
+}
+
+/** The 1-minute load average: on a shared machine, wall times depend on it. */
+function loadAverage(): string {
+	return `average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+}
+
+function seconds(ms: number): string {
+	return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function scaleTable(results: ScaleResult[]): string {
+	const ms = (value: number | undefined) => (value === undefined ? '–' : (value / 1000).toFixed(1));
+	const ours = table(
+		[
+			'N',
+			'pages',
+			'cold s',
+			'CPU s',
+			'ms/article',
+			'ms/page',
+			'peak RSS MB',
+			'sync s',
+			'vite s',
+			'pages s',
+			'1st page s',
+			'warm s',
+			'warm/cold',
+			'largest page (gzip)',
+		],
+		results.map((r) => [
+			String(r.articles),
+			String(r.cold.pages),
+			ms(r.cold.wallMs),
+			ms(r.cold.cpuMs),
+			r.cold.msPerArticle.toFixed(1),
+			r.cold.msPerPage.toFixed(2),
+			r.cold.peakRssMb.toFixed(0),
+			ms(r.cold.phases.syncMs),
+			ms(r.cold.phases.viteMs),
+			ms(r.cold.phases.pagesMs),
+			ms(r.cold.phases.firstPageMs),
+			ms(r.warm.wallMs),
+			`${(r.warmShare * 100).toFixed(0)}%`,
+			r.cold.largestPage
+				? `${r.cold.largestPage.path} ${(r.cold.largestPage.gzip / 1024).toFixed(0)} KB`
+				: '–',
+		]),
+	);
+	const versus = table(
+		[
+			'N',
+			'ours s',
+			'ours CPU s',
+			'baseline s',
+			'baseline CPU s',
+			'baseline ms/page',
+			'baseline RSS MB',
+			'ours/baseline',
+			'CPU ours/baseline',
+		],
+		results.map((r) => [
+			String(r.articles),
+			ms(r.cold.wallMs),
+			ms(r.cold.cpuMs),
+			ms(r.baseline.wallMs),
+			ms(r.baseline.cpuMs),
+			r.baseline.msPerPage.toFixed(1),
+			r.baseline.peakRssMb.toFixed(0),
+			`${r.ratio.toFixed(2)}×`,
+			r.cold.cpuMs && r.baseline.cpuMs ? `${(r.cold.cpuMs / r.baseline.cpuMs).toFixed(2)}×` : '–',
+		]),
+	);
+	return `${ours}\n\nAgainst a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}`;
+}

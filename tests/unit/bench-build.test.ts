@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parsePhases } from '../../scripts/bench/build';
+import { generateCorpus } from '../../scripts/bench/generate';
+import { validateCorpus } from '../../scripts/bench/validate';
+
+describe('parsePhases', () => {
+	it.each([
+		[
+			'[types] Generated 770ms\n[vite] ✓ built in 475ms\n[vite] ✓ built in 31ms\n generating static routes \n✓ Completed in 247ms.',
+			{ syncMs: 770, viteMs: 506, pagesMs: 247, firstPageMs: undefined },
+		],
+		[
+			'[types] Generated 1m 2.5s\n[vite] ✓ built in 36.07s\n generating static routes \n✓ Completed in 5m 3s.',
+			{ syncMs: 62_500, viteMs: 36_070, pagesMs: 303_000, firstPageMs: undefined },
+		],
+		[
+			'02:29:22 [build] Rearranging server assets...\n\n generating static routes \n02:32:29   ├─ /404.html (+205ms) \n✓ Completed in 4m 41s.',
+			{ syncMs: undefined, viteMs: undefined, pagesMs: 281_000, firstPageMs: 187_000 },
+		],
+		['nothing logged', { syncMs: undefined, viteMs: undefined, pagesMs: undefined, firstPageMs: undefined }],
+	])('%s', (log, phases) => {
+		expect(parsePhases(log)).toEqual(phases);
+	});
+});
+
+describe('generateCorpus', () => {
+	it('is the same for the same seed, and has the articles asked for', () => {
+		const a = generateCorpus({ articles: 12, seed: 3 });
+		const b = generateCorpus({ articles: 12, seed: 3 });
+		expect([...a.files]).toEqual([...b.files]);
+		expect([...a.files.keys()].filter((path) => path.startsWith('content/articles/'))).toHaveLength(12);
+		expect(a.plainArticles.size).toBe(12);
+	});
+
+	it('fits the current schemas', () => {
+		expect(validateCorpus(generateCorpus({ articles: 30, seed: 1 }).files)).toEqual([]);
+	});
+
+	it('reports what no longer fits', () => {
+		const files = new Map([['content/topics/x.yaml', 'name: X\nkind: planet\ndescription: Y\n']]);
+		expect(validateCorpus(files)).toEqual([expect.stringMatching(/^content\/topics\/x\.yaml → kind: /)]);
+	});
+
+	it('marks 5–10 claims per article, and the baseline copy keeps the words without markers', () => {
+		const { files, plainArticles } = generateCorpus({ articles: 6, seed: 1 });
+		for (const [path, text] of files) {
+			if (!path.startsWith('content/articles/')) continue;
+			const markers = text.match(/:claim\[[^\]]+\]\{#[a-z0-9-]+\}/g) ?? [];
+			expect(markers.length, path).toBeGreaterThanOrEqual(5);
+			expect(markers.length, path).toBeLessThanOrEqual(10);
+			const plain = plainArticles.get(path.replace(/^content\/articles\/(.*)\.md$/, '$1'))!;
+			expect(plain).not.toContain(':claim[');
+			const words = (markdown: string) =>
+				markdown.replace(/^---[\s\S]*?---/, '').replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1');
+			expect(words(plain)).toBe(words(text));
+		}
+	});
+});
