@@ -3,14 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import { processorOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins }),
+		processor: unified(processorOptions),
 		// Articles are prose; Shiki's inline styles would break the CSP below (and the sanitizer drops them).
 		syntaxHighlight: false,
 	},

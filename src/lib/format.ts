@@ -6,13 +6,16 @@
  */
 export function describeDate(date: string): string {
 	if (date === 'undated') return 'Undated';
-	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	});
+	return dateFormat.format(new Date(`${date}T00:00:00Z`));
 }
+
+// One formatter for the whole build: making one per call costs more than the formatting.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /**
  * A count with its noun, singular or plural.

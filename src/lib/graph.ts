@@ -102,10 +102,10 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	const appearancesOf = new Map<string, Appearance[]>();
 	for (const article of orderedArticles) {
 		for (const [claimId, passages] of groupBy(article.markers, (marker) => marker.claimId)) {
-			const appearance = { article, number: passages[0]!.number, passages };
-			appearancesOf.set(claimId, [...(appearancesOf.get(claimId) ?? []), appearance]);
+			push(appearancesOf, claimId, { article, number: passages[0]!.number, passages });
 		}
 	}
+	const articlesOfStory = groupBy(orderedArticles, (article) => article.data.story);
 
 	const articleNodes = orderedArticles.map((entry): ArticleNode => {
 		const versions = entry.data.versions.map((id) => get(articles, id));
@@ -143,38 +143,47 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		return {
 			entry,
 			appearances,
-			absentFrom: orderedArticles.filter(
-				(article) => stories.has(article.data.story) && !makers.has(article.id),
+			absentFrom: [...stories].flatMap((story) =>
+				(articlesOfStory.get(story) ?? []).filter((article) => !makers.has(article.id)),
 			),
 			sources: sourceLinks(entry),
 			topics: entry.data.topics.map((id) => get(topics, id)),
 		};
 	});
 
+	// Each relation below is gathered in one pass and looked up by id, so the
+	// graph grows with the content, never with its square.
+	const citations = new Map<string, SourceNode['citedBy']>();
+	for (const node of articleNodes) {
+		for (const { source, number } of node.references)
+			push(citations, source.id, { article: node.entry, number });
+	}
+	const claimsOfSource = new Map<string, SourceNode['claims']>();
+	const claimsOfTopic = new Map<string, Entry<Claim>[]>();
+	for (const claim of content.claims) {
+		for (const link of claim.data.sources)
+			push(claimsOfSource, link.source, { claim, supports: link.supports });
+		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);
+	}
+	const articlesOfTopic = new Map<string, ArticleEntry[]>();
+	for (const article of orderedArticles) {
+		for (const topic of new Set(article.data.topics)) push(articlesOfTopic, topic, article);
+	}
+
 	// Sources in the order readers meet them: by version, then by place in its reference list.
-	const citationOrder = [
-		...new Set(articleNodes.flatMap((node) => node.references.map(({ source }) => source.id))),
-	];
+	const citationOrder = new Map([...citations.keys()].map((id, index) => [id, index]));
 	const bySourceOrder = (a: Entry<Source>, b: Entry<Source>) =>
-		citationOrder.indexOf(a.id) - citationOrder.indexOf(b.id);
+		(citationOrder.get(a.id) ?? -1) - (citationOrder.get(b.id) ?? -1);
 	const sourceNodes = [...content.sources].sort(bySourceOrder).map((entry): SourceNode => ({
 		entry,
-		citedBy: articleNodes.flatMap((node) =>
-			node.references
-				.filter((reference) => reference.source.id === entry.id)
-				.map((reference) => ({ article: node.entry, number: reference.number })),
-		),
-		claims: content.claims.flatMap((claim) =>
-			claim.data.sources
-				.filter((link) => link.source === entry.id)
-				.map((link) => ({ claim, supports: link.supports })),
-		),
+		citedBy: citations.get(entry.id) ?? [],
+		claims: claimsOfSource.get(entry.id) ?? [],
 	}));
 
 	const topicNodes = content.topics.map((entry): TopicNode => ({
 		entry,
-		articles: orderedArticles.filter((article) => article.data.topics.includes(entry.id)),
-		claims: content.claims.filter((claim) => claim.data.topics.includes(entry.id)),
+		articles: articlesOfTopic.get(entry.id) ?? [],
+		claims: claimsOfTopic.get(entry.id) ?? [],
 	}));
 
 	const lookup = <T extends { entry: { id: string } }>(nodes: T[], kind: string) => {
@@ -186,16 +195,26 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		};
 	};
 
-	const storyNodes = content.stories.map((entry): StoryNode => {
-		const versions = articleNodes.filter((node) => node.entry.data.story === entry.id);
-		const told = (article: ArticleEntry) => article.data.story === entry.id;
-		return {
-			entry,
-			versions,
-			claims: claimNodes.filter((node) => node.appearances.some(({ article }) => told(article))),
-			sources: sourceNodes.filter((node) => node.citedBy.some(({ article }) => told(article))),
-		};
-	});
+	const claimsOfStory = new Map<string, ClaimNode[]>();
+	for (const node of claimNodes) {
+		for (const story of new Set(node.appearances.map(({ article }) => article.data.story))) {
+			push(claimsOfStory, story, node);
+		}
+	}
+	const sourcesOfStory = new Map<string, SourceNode[]>();
+	for (const node of sourceNodes) {
+		for (const story of new Set(node.citedBy.map(({ article }) => article.data.story))) {
+			push(sourcesOfStory, story, node);
+		}
+	}
+	const versionsOfStory = groupBy(articleNodes, (node) => node.entry.data.story);
+
+	const storyNodes = content.stories.map((entry): StoryNode => ({
+		entry,
+		versions: versionsOfStory.get(entry.id) ?? [],
+		claims: claimsOfStory.get(entry.id) ?? [],
+		sources: sourcesOfStory.get(entry.id) ?? [],
+	}));
 
 	return {
 		stories: storyNodes,
@@ -242,10 +261,12 @@ function get<T>(index: Map<string, T>, id: string): T {
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const group = groups.get(key(item));
-		if (group) group.push(item);
-		else groups.set(key(item), [item]);
-	}
+	for (const item of items) push(groups, key(item), item);
 	return groups;
+}
+
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+	const group = groups.get(key);
+	if (group) group.push(item);
+	else groups.set(key, [item]);
 }

@@ -1,11 +1,11 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+import { processorOptions } from '../../src/markdown/plugins';
 import { recordedProblems } from '../../src/markdown/problems';
 import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers';
 
 /** Renders Markdown with the site's own processor: Astro's unified pipeline plus our plugins. */
 export async function render(markdown: string) {
-	const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+	const processor = await createMarkdownProcessor(processorOptions);
 	const { code, metadata } = await processor.render(markdown, { frontmatter: {} });
 	return {
 		html: code,

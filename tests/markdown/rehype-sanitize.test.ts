@@ -2,7 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehype } from 'rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, it } from 'vitest';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+import { processorOptions, rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
 import remarkSafeMarkdown from '../../src/markdown/remark-safe-markdown';
 import { articleSchema } from '../../src/markdown/sanitize-schema';
 import { render } from '../helpers/markdown';
@@ -67,8 +67,8 @@ describe('raw HTML that got past the Markdown check', () => {
 		// The site's pipeline without the check that fails the build on raw HTML:
 		// what would be left if that check ever missed something.
 		const processor = await createMarkdownProcessor({
+			...processorOptions,
 			remarkPlugins: remarkPlugins.filter((plugin) => plugin !== remarkSafeMarkdown),
-			rehypePlugins,
 		});
 		const markdown = `Text :claim[kept]{#c}.\n\n${hostile.join('\n\n')}\n\nInline <img src=x onerror=alert(1)> and [link](javascript:alert(1)) and ![i](data:image/png;base64,AAAA).`;
 		const { code } = await processor.render(markdown, { frontmatter: {} });
