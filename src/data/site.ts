@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { recordedProblems } from '../markdown/problems';
 import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
 import type { ArticleEntry, ContentSet } from '../lib/content-set';
+import { bodyLineOffset } from '../lib/content-mistake';
 import { buildSiteGraph } from '../lib/graph';
 import { findContentProblems, formatProblem } from '../lib/integrity';
 
@@ -31,13 +33,20 @@ async function loadContent(): Promise<ContentSet> {
 		articles: articles.map((entry): ArticleEntry => {
 			const recorded = entry.rendered?.metadata?.frontmatter as Partial<ClaimMarkerData> | undefined;
 			const body = entry.body ?? '';
+			const filePath = entry.filePath ?? `content/articles/${entry.id}.md`;
+			// The plugins count lines within the body; a mistake is reported at its line in the file.
+			const offset = existsSync(filePath) ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
+			const inFile = <T extends { line: number | undefined }>(item: T): T => ({
+				...item,
+				line: item.line === undefined ? undefined : item.line + offset,
+			});
 			return {
 				id: entry.id,
-				filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+				filePath,
 				data: entry.data,
 				body,
-				markers: recorded?.claimMarkers ?? [],
-				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter),
+				markers: (recorded?.claimMarkers ?? []).map(inFile),
+				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter).map(inFile),
 				// Astro logs a failing Markdown plugin and keeps going with an empty article.
 				renderFailed: body.trim() !== '' && !entry.rendered?.html,
 			};

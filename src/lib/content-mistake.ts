@@ -62,3 +62,15 @@ function lineOfKey(source: string, key: PropertyKey | undefined): number | undef
 	const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
 	return index === -1 ? undefined : index + 1;
 }
+
+/**
+ * How many lines of a Markdown file come before its body (the frontmatter and
+ * its fences), so a line counted within the body can be given as a line of the
+ * file, the one an author's editor shows.
+ *
+ * @example bodyLineOffset('---\ntitle: x\n---\nText', 'Text') // 3
+ */
+export function bodyLineOffset(source: string, body: string): number {
+	const start = body === '' ? -1 : source.lastIndexOf(body);
+	return start <= 0 ? 0 : source.slice(0, start).split('\n').length - 1;
+}

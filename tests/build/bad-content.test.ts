@@ -84,13 +84,13 @@ const cases: [string, (dir: string) => void, string[]][] = [
 		'a marker naming an unknown claim',
 		(dir) => edit(dir, article, (text) => text.replace('{#heavy-casualties}', '{#no-such-claim}')),
 		[
-			`${article} → body, line 3 (claim marker): unknown id "no-such-claim"; expected one of the ids in content/claims/`,
+			`${article} → body, line 59 (claim marker): unknown id "no-such-claim"; expected one of the ids in content/claims/`,
 		],
 	],
 	[
 		'a marker without an id',
 		(dir) => edit(dir, article, (text) => text.replace('{#heavy-casualties}', '')),
-		[`${article} → body, line 3: claim marker "Heaps of casualties follow suit" has no claim id`],
+		[`${article} → body, line 59: claim marker "Heaps of casualties follow suit" has no claim id`],
 	],
 	[
 		'two files with one id',

@@ -45,6 +45,15 @@ describe('the Content-Security-Policy of every page', () => {
 			expect(policy.get('object-src'), path).toEqual(["'none'"]);
 			expect(policy.get('base-uri'), path).toEqual(["'self'"]);
 			expect(policy.get('form-action'), path).toEqual(["'self'"]);
+			// A policy in a <meta> only governs what comes after it.
+			const inOrder = select(page.tree, () => true);
+			const firstGoverned = inOrder.findIndex(
+				(el) =>
+					el.tagName === 'script' ||
+					el.tagName === 'style' ||
+					(el.tagName === 'link' && String(el.properties.rel) === 'stylesheet'),
+			);
+			if (firstGoverned !== -1) expect(inOrder.indexOf(metas[0]!), path).toBeLessThan(firstGoverned);
 		}
 	});
 

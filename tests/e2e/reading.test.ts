@@ -64,18 +64,27 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 					href: document.activeElement?.getAttribute('href') ?? '',
 					isRef: document.activeElement?.classList.contains('claim-ref') ?? false,
 					outline: getComputedStyle(document.activeElement!).outlineStyle,
+					entry: document.activeElement?.closest('li.entry')?.id ?? '',
+					passage: document.activeElement?.closest('mark.claim-marker')?.id ?? '',
 				}));
 			await tabUntil(page, async () => (await focused()).isRef);
 			const { href, outline } = await focused();
 			expect(outline).not.toBe('none');
 			await page.keyboard.press('Enter');
 			await expect.poll(() => new URL(page.url()).hash).toBe(href);
+			// The next Tab continues from the entry the reader jumped to, not from the top.
+			await page.keyboard.press('Tab');
+			expect((await focused()).entry).toBe(href.slice(1));
 
 			await tabUntil(page, async () => (await focused()).href.startsWith('#passage-'));
 			const back = (await focused()).href;
+			expect((await focused()).entry).toBe(href.slice(1));
 			await page.keyboard.press('Enter');
 			await expect.poll(() => new URL(page.url()).hash).toBe(back);
 			expect(await inViewport(page, back.slice(1))).toBe(true);
+			// …and from the passage the reader came back to.
+			await page.keyboard.press('Tab');
+			expect((await focused()).passage).toBe(back.slice(1));
 			await close();
 		});
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentMistake, describeIssues, fieldName, isContentMistake } from '../../src/lib/content-mistake';
+import {
+	bodyLineOffset,
+	contentMistake,
+	describeIssues,
+	fieldName,
+	isContentMistake,
+} from '../../src/lib/content-mistake';
 
 describe('fieldName', () => {
 	it.each([
@@ -59,5 +65,16 @@ describe('contentMistake', () => {
 		expect(error.stack).toBe('');
 		expect(isContentMistake(error)).toBe(true);
 		expect(isContentMistake(new Error('x'))).toBe(false);
+	});
+});
+
+describe('bodyLineOffset', () => {
+	it.each([
+		['---\ntitle: x\n---\nText\n', 'Text\n', 3],
+		['---\ntitle: x\n---\n\nText', 'Text', 4],
+		['Text only', 'Text only', 0],
+		['---\ntitle: x\n---\n', '', 0],
+	])('%j → %i lines before the body', (source, body, expected) => {
+		expect(bodyLineOffset(source, body)).toBe(expected);
 	});
 });
