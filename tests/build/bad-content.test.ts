@@ -246,5 +246,5 @@ describe('odd but valid content builds, renders and links up', () => {
 		} finally {
 			project.remove();
 		}
-	});
+	}, 300_000); // a 2 MB article is a long build on a busy machine
 });
