@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -28,8 +30,10 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 					if (!index) throw new Error(errors.join('\n'));
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					const output = join(site, 'pagefind');
+					const written = await index.writeFiles({ outputPath: output });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+					removeReadyMadeInterfaces(output);
 					logger.info(`Indexed ${added.page_count} pages for search.`);
 				} finally {
 					await pagefind.close();
@@ -37,4 +41,14 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Pagefind writes its ready-made search interfaces beside the index; the search
+ * page has its own, so they would only be dead weight in every deploy.
+ */
+function removeReadyMadeInterfaces(output: string): void {
+	for (const file of readdirSync(output)) {
+		if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(output, file));
+	}
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020';
@@ -205,6 +205,12 @@ describe('search', () => {
 		);
 		expect(indexed.map(([path]) => path).sort()).toEqual(detailPages().sort());
 		expect(readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+	});
+
+	it('ships the search engine without Pagefind’s unused ready-made interfaces', () => {
+		const files = readdirSync(join(dist, 'pagefind'));
+		expect(files).toContain('pagefind-worker.js');
+		expect(files.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
 	});
 
 	it('puts a search box that works without JavaScript in every page header', () => {
