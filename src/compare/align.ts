@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays, type ArrayChange } from 'diff';
 import { splitSentences } from './sentences';
 import { bagOf, containment, similarity, type Bag } from './similarity';
 import { normalise, type TextBlock } from './text';
@@ -109,7 +109,8 @@ function sentencesOf(blocks: TextBlock[]): Draft[] {
  *    with the block of the other version it shares most with, so two
  *    paragraphs merged into one land in one row.
  *
- * Cost is quadratic in the sentences of the two texts, never more.
+ * Cost is at worst quadratic in the sentences of the two texts; only sentences
+ * that share a word are ever scored against each other.
  *
  * @example alignTexts(readBlocks(a), readBlocks(b)).counts.sentences.kept
  */
@@ -118,9 +119,11 @@ export function alignTexts(blocksA: TextBlock[], blocksB: TextBlock[]): Alignmen
 	const b = sentencesOf(blocksB);
 
 	const candidates: { i: number; j: number; score: number }[] = [];
+	const inB = sharingWords(b);
 	for (const x of a) {
+		const near = inB(x);
 		for (const y of b) {
-			const score = x.key === y.key ? 1 : similarity(x.bag, y.bag);
+			const score = x.key === y.key ? 1 : near.has(y.index) ? similarity(x.bag, y.bag) : 0;
 			if (score >= matchThreshold) candidates.push({ i: x.index, j: y.index, score });
 		}
 	}
@@ -129,12 +132,14 @@ export function alignTexts(blocksA: TextBlock[], blocksB: TextBlock[]): Alignmen
 	for (const { i, j } of candidates) {
 		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
 	}
-	attachLeftovers(a, b);
-	attachLeftovers(b, a);
+	attachLeftovers(a, b, inB);
+	attachLeftovers(b, a, sharingWords(a));
 	pairWithinLinkedBlocks(a, b, blocksA, blocksB);
 
-	const sentencesA = a.map((x) => finish(x, b, 'a'));
-	const sentencesB = b.map((y) => finish(y, a, 'b'));
+	// A pair of sentences is diffed once, for both sides.
+	const diffs: DiffCache = new Map();
+	const sentencesA = a.map((x) => finish(x, b, 'a', diffs));
+	const sentencesB = b.map((y) => finish(y, a, 'b', diffs));
 	const rows = groupRows(blocksA.length, blocksB.length, sentencesA, sentencesB);
 	return { rows, sentencesA, sentencesB, counts: countAlignment(rows, sentencesA, sentencesB) };
 }
@@ -192,12 +197,34 @@ function link(x: Draft, y: Draft) {
 	y.partners.push(x.index);
 }
 
-function attachLeftovers(side: Draft[], other: Draft[]) {
+/**
+ * For a sentence, the indexes of the sentences in `others` that share a content
+ * word with it: the only ones that can score above zero. Looking them up in a
+ * word index keeps long texts from paying for every pair of sentences.
+ */
+function sharingWords(others: Draft[]): (x: Draft) => Set<number> {
+	const index = new Map<string, number[]>();
+	for (const y of others) {
+		for (const word of y.bag.keys()) {
+			const list = index.get(word);
+			if (list) list.push(y.index);
+			else index.set(word, [y.index]);
+		}
+	}
+	return (x) => {
+		const near = new Set<number>();
+		for (const word of x.bag.keys()) for (const j of index.get(word) ?? []) near.add(j);
+		return near;
+	};
+}
+
+function attachLeftovers(side: Draft[], other: Draft[], sharing: (x: Draft) => Set<number>) {
 	for (const x of side) {
 		if (x.partners.length > 0 || x.bag.size === 0) continue;
+		const near = sharing(x);
 		let best: { y: Draft; score: number } | undefined;
 		for (const y of other) {
-			const score = containment(x.bag, y.bag);
+			const score = near.has(y.index) ? containment(x.bag, y.bag) : 0;
 			if (!best || score > best.score) best = { y, score };
 		}
 		if (best && best.score >= mergeThreshold && best.score * sumCounts(x.bag) >= mergeMinWords) {
@@ -212,7 +239,7 @@ function sumCounts(bag: Bag): number {
 	return total;
 }
 
-function finish(x: Draft, other: Draft[], which: 'a' | 'b'): AlignedSentence {
+function finish(x: Draft, other: Draft[], which: 'a' | 'b', diffs: DiffCache): AlignedSentence {
 	const partners = [...x.partners].sort((p, q) => p - q);
 	const base = { index: x.index, block: x.block, text: x.text, start: x.start, partners };
 	if (partners.length === 0) {
@@ -238,27 +265,75 @@ function finish(x: Draft, other: Draft[], which: 'a' | 'b'): AlignedSentence {
 		...base,
 		relation: named,
 		score: similarity(x.bag, bagOf(counterpart)),
-		parts: relation === 'kept' ? [{ text: x.text, change: 'same' }] : wordDiff(x.text, counterpart, which),
+		parts:
+			relation === 'kept' ? [{ text: x.text, change: 'same' }] : wordDiff(x.text, counterpart, which, diffs),
 	};
 }
 
 /**
- * The words of `text` against its counterpart, from `diff`'s word diff:
- * for version A the words B lacks are `removed`; for B the words A lacks are `added`.
+ * The words of `text` against its counterpart: for version A the words B lacks
+ * are `removed`; for B the words A lacks are `added`.
+ *
+ * Each word is compared with the spaces after it as one token, through `diff`'s
+ * array diff: its `diffWords` does the same job on twice as many tokens (each
+ * space is one), and its edit search grows with the square of that, which made
+ * it the dearest step of a large build. The text of each part is read back from
+ * the tokens of its own side, so `same` parts are this version's exact words.
  *
  * @example wordDiff('a big dog', 'a dog', 'a') // [{ text: 'a ', change: 'same' }, { text: 'big ', change: 'removed' }, …]
  */
-export function wordDiff(text: string, counterpart: string, which: 'a' | 'b'): DiffPart[] {
-	const changes = which === 'a' ? diffWords(text, counterpart) : diffWords(counterpart, text);
+export function wordDiff(
+	text: string,
+	counterpart: string,
+	which: 'a' | 'b',
+	cache: DiffCache = new Map(),
+): DiffPart[] {
+	const [textA, textB] = which === 'a' ? [text, counterpart] : [counterpart, text];
+	const key = `${textA}\u0000${textB}`;
+	let diff = cache.get(key);
+	if (!diff) {
+		const from = tokens(textA);
+		const to = tokens(textB);
+		const changes = diffArrays(
+			from.map((token) => token.trimEnd()),
+			to.map((token) => token.trimEnd()),
+		);
+		diff = { from, to, changes };
+		cache.set(key, diff);
+	}
+	const { from, to, changes } = diff;
 	const parts: DiffPart[] = [];
+	let i = 0;
+	let j = 0;
+	const take = (list: string[], start: number, count: number) => list.slice(start, start + count).join('');
 	for (const change of changes) {
-		const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
-		if ((which === 'a' && kind === 'added') || (which === 'b' && kind === 'removed')) continue;
+		const count = change.count ?? change.value.length;
+		let part: DiffPart | undefined;
+		if (change.added) {
+			if (which === 'b') part = { text: take(to, j, count), change: 'added' };
+			j += count;
+		} else if (change.removed) {
+			if (which === 'a') part = { text: take(from, i, count), change: 'removed' };
+			i += count;
+		} else {
+			part = { text: which === 'a' ? take(from, i, count) : take(to, j, count), change: 'same' };
+			i += count;
+			j += count;
+		}
+		if (!part) continue;
 		const last = parts.at(-1);
-		if (last && last.change === kind) last.text += change.value;
-		else parts.push({ text: change.value, change: kind });
+		if (last && last.change === part.change) last.text += part.text;
+		else parts.push(part);
 	}
 	return parts;
+}
+
+/** Word diffs already made, by the two texts (A's first). */
+type DiffCache = Map<string, { from: string[]; to: string[]; changes: ArrayChange<string>[] }>;
+
+/** A word, or a punctuation mark, with the spaces after it. */
+function tokens(text: string): string[] {
+	return text.match(/[\p{L}\p{N}]+\s*|[^\p{L}\p{N}\s]\s*|\s+/gu) ?? [];
 }
 
 /** Rows of blocks joined through their sentences, in reading order of A with B-only rows slotted in. */

@@ -17,15 +17,24 @@ export function bagOf(text: string): Bag {
 	return bag;
 }
 
+// A bag is never changed once made, so its size is counted once: alignment
+// scores every sentence against many others.
+const sizes = new WeakMap<Bag, number>();
+
 function size(bag: Bag): number {
-	let total = 0;
-	for (const count of bag.values()) total += count;
+	let total = sizes.get(bag);
+	if (total === undefined) {
+		total = 0;
+		for (const count of bag.values()) total += count;
+		sizes.set(bag, total);
+	}
 	return total;
 }
 
 function overlap(a: Bag, b: Bag): number {
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	let shared = 0;
-	for (const [word, count] of a) shared += Math.min(count, b.get(word) ?? 0);
+	for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0);
 	return shared;
 }
 
