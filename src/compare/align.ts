@@ -155,25 +155,19 @@ function pairWithinLinkedBlocks(a: Draft[], b: Draft[], blocksA: TextBlock[], bl
 	for (const x of a) for (const p of x.partners) linked.add(`${x.block}:${b[p]!.block}`);
 	const bagsA = blocksA.map((block) => bagOf(block.text));
 	const bagsB = blocksB.map((block) => bagOf(block.text));
-	const closest = (bag: Bag, others: Bag[]) => {
-		let best = { index: -1, score: 0 };
-		others.forEach((other, index) => {
-			const score = similarity(bag, other);
-			if (score > best.score) best = { index, score };
-		});
-		return best;
-	};
+	// Every block against every block once; each "closest" below reads from here.
+	const scores = bagsA.map((bagA) => bagsB.map((bagB) => similarity(bagA, bagB)));
+	const closestInB = scores.map((row) => best(row));
+	const closestInA = bagsB.map((_, j) => best(scores.map((row) => row[j]!)));
 	// Each block with no sentence paired yet corresponds to its closest block of the other version.
 	const pairedA = new Set(a.filter((x) => x.partners.length > 0).map((x) => x.block));
 	const pairedB = new Set(b.filter((y) => y.partners.length > 0).map((y) => y.block));
-	bagsA.forEach((bag, i) => {
-		const { index: j, score } = closest(bag, bagsB);
-		if (j >= 0 && score >= blockThreshold && (!pairedA.has(i) || closest(bagsB[j]!, bagsA).index === i))
+	closestInB.forEach(({ index: j, score }, i) => {
+		if (j >= 0 && score >= blockThreshold && (!pairedA.has(i) || closestInA[j]!.index === i))
 			linked.add(`${i}:${j}`);
 	});
-	bagsB.forEach((bag, j) => {
-		const { index: i, score } = closest(bag, bagsA);
-		if (i >= 0 && score >= blockThreshold && (!pairedB.has(j) || closest(bagsA[i]!, bagsB).index === j))
+	closestInA.forEach(({ index: i, score }, j) => {
+		if (i >= 0 && score >= blockThreshold && (!pairedB.has(j) || closestInB[i]!.index === j))
 			linked.add(`${i}:${j}`);
 	});
 
@@ -190,6 +184,15 @@ function pairWithinLinkedBlocks(a: Draft[], b: Draft[], blocksA: TextBlock[], bl
 	for (const { i, j } of candidates) {
 		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
 	}
+}
+
+/** The first highest score above zero, and where it is; index -1 if none is. */
+function best(scores: number[]): { index: number; score: number } {
+	let found = { index: -1, score: 0 };
+	scores.forEach((score, index) => {
+		if (score > found.score) found = { index, score };
+	});
+	return found;
 }
 
 function link(x: Draft, y: Draft) {
