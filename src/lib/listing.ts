@@ -1,3 +1,4 @@
+import { paths } from './paths';
 import { provenances, type Provenance } from '../schemas/article';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { statusIds, type StatusId } from '../schemas/status';
@@ -60,4 +61,15 @@ export function sharedClaims<C extends { appearances: unknown[] }>(story: {
 	claims: C[];
 }): C[] {
 	return story.claims.filter((claim) => claim.appearances.length === story.versions.length);
+}
+
+/**
+ * Where a story is best read from a list of stories: its comparison when it has
+ * several versions, its one version otherwise.
+ *
+ * @example storyPath(storyWithTwoVersions) // 'compare/alabuga-north-korean-workers/'
+ */
+export function storyPath(story: { entry: { id: string }; versions: { entry: { id: string } }[] }): string {
+	const [first, second] = story.versions;
+	return second || !first ? paths.comparison(story.entry.id) : paths.article(first.entry.id);
 }

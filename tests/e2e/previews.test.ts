@@ -1,33 +1,21 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable, openSite } from '../helpers/browser';
 import { contentIds, readData } from '../helpers/content';
-import { serveStatic } from '../helpers/serve';
 import { statuses } from '../../src/schemas/status';
 
 const path = `/articles/${contentIds('articles')[0]}/`;
 
 describe.runIf(browserAvailable())('claim and source previews in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(join(projectRoot, 'dist'));
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const live = openSite(join(projectRoot, 'dist'));
 
 	async function open(options: { javaScriptEnabled?: boolean } = {}) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+		const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(server.url + path);
+		await page.goto(live.url + path);
 		return { page, errors, card: page.locator('#preview-card'), close: () => context.close() };
 	}
 

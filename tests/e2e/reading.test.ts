@@ -1,39 +1,27 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable, openSite } from '../helpers/browser';
 import { contentIds, readArticle } from '../helpers/content';
-import { serveStatic } from '../helpers/serve';
 
 const articleIds = contentIds('articles');
 const widths = [1280, 375];
 
 describe.runIf(browserAvailable())('reading the site in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(join(projectRoot, 'dist'));
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const live = openSite(join(projectRoot, 'dist'));
 
 	async function open(path: string, width: number, options: { javaScriptEnabled?: boolean } = {}) {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+		const context = await live.browser.newContext({ viewport: { width, height: 900 }, ...options });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			// The browser reports the 404 page's own status as an error; that one is expected.
-			const isOwnStatus =
-				message.location().url === server.url + path && /status of 404/.test(message.text());
+			const isOwnStatus = message.location().url === live.url + path && /status of 404/.test(message.text());
 			if (message.type() === 'error' && !isOwnStatus) errors.push(message.text());
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
-		const response = await page.goto(server.url + path);
+		const response = await page.goto(live.url + path);
 		return { page, errors, status: response?.status(), close: () => context.close() };
 	}
 

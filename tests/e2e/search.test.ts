@@ -1,28 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
-import { browserAvailable, launchChromium } from '../helpers/browser';
-import { serveStatic } from '../helpers/serve';
+import { browserAvailable, openSite } from '../helpers/browser';
 
 describe.runIf(browserAvailable())('site search in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(join(projectRoot, 'dist'));
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const live = openSite(join(projectRoot, 'dist'));
 
 	/** Opens a page, recording every script it fetches and every error it reports. */
 	async function open(path: string) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		const fetched: string[] = [];
@@ -31,7 +20,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 			if (message.type() === 'error') errors.push(message.text());
 		});
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(server.url + path);
+		await page.goto(live.url + path);
 		return { page, errors, fetched, close: () => context.close() };
 	}
 
@@ -90,7 +79,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 			`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
 			"style-src 'self' 'unsafe-inline'",
 		].join('; ');
-		const context = await browser.newContext();
+		const context = await live.browser.newContext();
 		await context.route('**/*', async (route) => {
 			const response = await route.fetch();
 			await route.fulfill({
@@ -103,7 +92,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		page.on('console', (message) => {
 			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
 		});
-		await page.goto(`${server.url}/search/?q=Alabuga`);
+		await page.goto(`${live.url}/search/?q=Alabuga`);
 		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(violations).toEqual([]);
 		await context.close();

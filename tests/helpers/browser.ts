@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from './serve';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,4 +32,25 @@ export function launchChromium(): Promise<Browser> {
 			'--no-first-run',
 		],
 	});
+}
+
+/**
+ * Serves the built site in `dir` and opens Chromium for the tests of the
+ * enclosing `describe`, closing both after them. Read `browser` and `url`
+ * inside the tests, once `beforeAll` has run.
+ */
+export function openSite(dir: string): { browser: Browser; url: string } {
+	const live = {} as { browser: Browser; url: string };
+	let closeServer: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const server = await serveStatic(dir);
+		closeServer = server.close;
+		live.url = server.url;
+		live.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await live.browser?.close();
+		await closeServer?.();
+	});
+	return live;
 }

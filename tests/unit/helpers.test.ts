@@ -6,6 +6,7 @@ import {
 	groupClaimsByStatus,
 	groupTopicsByKind,
 	sharedClaims,
+	storyPath,
 	versionsNote,
 } from '../../src/lib/listing';
 import { navState, withBase } from '../../src/lib/paths';
@@ -104,6 +105,14 @@ describe('listing', () => {
 			'only in the scraped page',
 		);
 		expect(versionsNote({ appearances: made(rewrite), absentFrom: [] })).toBe('made in the only version');
+	});
+
+	it.each([
+		[['a', 'b'], 'compare/s/'],
+		[['a'], 'articles/a/'],
+	])('storyPath leads a story with versions %j to %s', (versions, expected) => {
+		const story = { entry: { id: 's' }, versions: versions.map((id) => ({ entry: { id } })) };
+		expect(storyPath(story)).toBe(expected);
 	});
 });
 
