@@ -30,10 +30,20 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
+	experimental: {
+		// A rebuild copies each detail page whose cache key and code are unchanged from
+		// the last build (kept in dist/ and node_modules/.astro/) instead of rendering it.
+		// The keys say what each page shows: src/lib/page-keys.ts.
+		incrementalBuild: true,
+	},
 	integrations: [
 		// The 404 page is served for missing addresses; it is not a page to list.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
-		// Claims have their own pages: the article sidebar's copies would only crowd the results.
-		pagefindIndex({ excludeSelectors: ['.sidebar'] }),
+		pagefindIndex({
+			// Claims have their own pages: the article sidebar's copies would only crowd the results.
+			excludeSelectors: ['.sidebar'],
+			// Only the detail pages are indexed (`searchAs` in BaseLayout); the rest need not be read.
+			glob: '{articles,claims,sources,topics}/*/index.html',
+		}),
 	],
 });

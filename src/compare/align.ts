@@ -206,9 +206,9 @@ function link(x: Draft, y: Draft) {
  * word index keeps long texts from paying for every pair of sentences.
  */
 function sharingWords(others: Draft[]): (x: Draft) => Set<number> {
-	const index = new Map<string, number[]>();
+	const index = new Map<number, number[]>();
 	for (const y of others) {
-		for (const word of y.bag.keys()) {
+		for (const word of y.bag.words) {
 			const list = index.get(word);
 			if (list) list.push(y.index);
 			else index.set(word, [y.index]);
@@ -216,30 +216,24 @@ function sharingWords(others: Draft[]): (x: Draft) => Set<number> {
 	}
 	return (x) => {
 		const near = new Set<number>();
-		for (const word of x.bag.keys()) for (const j of index.get(word) ?? []) near.add(j);
+		for (const word of x.bag.words) for (const j of index.get(word) ?? []) near.add(j);
 		return near;
 	};
 }
 
 function attachLeftovers(side: Draft[], other: Draft[], sharing: (x: Draft) => Set<number>) {
 	for (const x of side) {
-		if (x.partners.length > 0 || x.bag.size === 0) continue;
+		if (x.partners.length > 0 || x.bag.total === 0) continue;
 		const near = sharing(x);
 		let best: { y: Draft; score: number } | undefined;
 		for (const y of other) {
 			const score = near.has(y.index) ? containment(x.bag, y.bag) : 0;
 			if (!best || score > best.score) best = { y, score };
 		}
-		if (best && best.score >= mergeThreshold && best.score * sumCounts(x.bag) >= mergeMinWords) {
+		if (best && best.score >= mergeThreshold && best.score * x.bag.total >= mergeMinWords) {
 			link(x, best.y);
 		}
 	}
-}
-
-function sumCounts(bag: Bag): number {
-	let total = 0;
-	for (const count of bag.values()) total += count;
-	return total;
 }
 
 function finish(x: Draft, other: Draft[], which: 'a' | 'b', diffs: DiffCache): AlignedSentence {

@@ -1,25 +1,32 @@
 import { compareStory, type StoryComparison } from '../compare/story';
+import type { StoryNode } from '../lib/graph';
 import { site } from './site';
 
-/**
- * Every story's comparison, computed once per build when a page first
- * imports this module: pages and components read from here, never compute.
- * Only stories told by more than one version have one.
- */
-export const comparisons: Map<string, StoryComparison> = new Map(
-	site.stories
-		.filter((story) => story.versions.length > 1)
-		.map((story) => [story.entry.id, compareStory(story)]),
+/** The stories told by more than one version: only they have a comparison. */
+const compared: Map<string, StoryNode> = new Map(
+	site.stories.filter((story) => story.versions.length > 1).map((story) => [story.entry.id, story]),
 );
 
-/** The comparison of a story, which must have one. */
+const computed = new Map<string, StoryComparison>();
+
+/**
+ * The comparison of a story, which must have one. It is computed the first
+ * time a page asks and kept for the rest of the build: pages and components
+ * read it from here, never compute. A rebuild that reuses a story's pages
+ * never computes it at all.
+ */
 export function comparisonOf(storyId: string): StoryComparison {
-	const found = comparisons.get(storyId);
-	if (!found) throw new Error(`No comparison for story "${storyId}"`);
-	return found;
+	let comparison = computed.get(storyId);
+	if (!comparison) {
+		const story = compared.get(storyId);
+		if (!story) throw new Error(`No comparison for story "${storyId}"`);
+		comparison = compareStory(story);
+		computed.set(storyId, comparison);
+	}
+	return comparison;
 }
 
 /** The id of the story an article tells, when that story has a comparison page. */
 export function comparedStory(article: { data: { story: string } } | undefined): string | undefined {
-	return article && comparisons.has(article.data.story) ? article.data.story : undefined;
+	return article && compared.has(article.data.story) ? article.data.story : undefined;
 }

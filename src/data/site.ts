@@ -7,6 +7,7 @@ import type { ArticleEntry, ContentSet } from '../lib/content-set';
 import { bodyLineOffset } from '../lib/content-mistake';
 import { buildSiteGraph } from '../lib/graph';
 import { findContentProblems, formatProblem } from '../lib/integrity';
+import { pageKeys } from '../lib/page-keys';
 
 /**
  * The one place the site reads its collections. Every page imports `site`
@@ -71,6 +72,9 @@ if (problems.length > 0) {
 }
 
 export const site = buildSiteGraph(content);
+
+/** Each detail page's cache key, so a rebuild renders only the pages whose content changed. */
+export const cacheKeys = pageKeys(site);
 
 /** The rendered body of an article, as a component. */
 export async function renderArticle(id: string) {

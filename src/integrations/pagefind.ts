@@ -7,6 +7,12 @@ import * as pagefind from 'pagefind';
 export interface Options {
 	/** Elements left out of the index even inside an indexed page's main content. */
 	excludeSelectors?: string[];
+	/**
+	 * The files to read, relative to the output folder; all HTML by default.
+	 * Naming only the pages that carry `data-pagefind-body` spares Pagefind
+	 * reading the rest.
+	 */
+	glob?: string;
 }
 
 /**
@@ -28,7 +34,7 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 				});
 				try {
 					if (!index) throw new Error(errors.join('\n'));
-					const added = await index.addDirectory({ path: site });
+					const added = await index.addDirectory({ path: site, glob: options.glob });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
 					const output = join(site, 'pagefind');
 					const written = await index.writeFiles({ outputPath: output });

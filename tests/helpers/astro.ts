@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { linkNodeModules } from '../../scripts/bench/build';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -36,14 +37,15 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}): Build
 }
 
 /**
- * A throwaway copy of the project (sharing node_modules) to build broken
- * content in without touching the real one. Returns its path and a clean-up.
+ * A throwaway copy of the project to build other content in without touching
+ * the real one. It shares the installed packages but not Astro's caches, which
+ * live in `node_modules/.astro`. Returns its path and a clean-up.
  */
 export function copyProject(): { dir: string; remove: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
 	for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
 		cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
 	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	linkNodeModules(projectRoot, dir);
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
