@@ -26,6 +26,8 @@ export interface BuildTiming {
 	largestPage?: { path: string; raw: number; gzip: number };
 	/** Phases as Astro logs them, in ms: content sync + types, Vite bundling, page generation. */
 	phases: { syncMs?: number; viteMs?: number; pagesMs?: number; firstPageMs?: number };
+	/** Pages copied from the previous build instead of rendered (Astro's incremental build). */
+	reusedPages: number;
 	log: string;
 }
 
@@ -148,6 +150,7 @@ export async function timeBuild(dir: string, logFile: string): Promise<BuildTimi
 		pages: countPages(join(dir, 'dist')),
 		largestPage: largestPage(join(dir, 'dist')),
 		phases: parsePhases(log),
+		reusedPages: reusedPages(log).length,
 		log,
 	};
 }
@@ -174,6 +177,11 @@ export function largestPage(dir: string): BuildTiming['largestPage'] {
 		raw: largest.raw,
 		gzip: gzipSync(readFileSync(join(dir, largest.file)), { level: 9 }).length,
 	};
+}
+
+/** The files Astro's log marks as reused from the previous build: `(cached)` or `(restored)`. */
+export function reusedPages(log: string): string[] {
+	return [...log.matchAll(/^\S+ +[├└]─ (\S+) \((?:cached|restored)\)$/gm)].map((match) => match[1]!);
 }
 
 /** Astro's durations, e.g. `615ms`, `52.57s`, `1m 13s`, in ms. */

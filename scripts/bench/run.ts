@@ -272,6 +272,7 @@ function scaleTable(results: ScaleResult[]): string {
 			'1st page s',
 			'warm s',
 			'warm/cold',
+			'warm: pages reused',
 			'largest page (gzip)',
 		],
 		results.map((r) => [
@@ -288,6 +289,7 @@ function scaleTable(results: ScaleResult[]): string {
 			ms(r.cold.phases.firstPageMs),
 			ms(r.warm.wallMs),
 			`${(r.warmShare * 100).toFixed(0)}%`,
+			`${r.warm.reusedPages} of ${r.warm.pages}`,
 			r.cold.largestPage
 				? `${r.cold.largestPage.path} ${(r.cold.largestPage.gzip / 1024).toFixed(0)} KB`
 				: '–',

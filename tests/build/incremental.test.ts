@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reusedPages } from '../../scripts/bench/build';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
 import { astroBuild, copyProject } from '../helpers/astro';
 
@@ -46,11 +47,6 @@ function output(dir: string): Map<string, string> {
 	return new Map(names.sort().map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
 }
 
-/** The pages a build copied from the last one instead of rendering. */
-function reused(log: string): string[] {
-	return [...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
-}
-
 function expectSameSite() {
 	const fromScratch = output(fresh.dir);
 	const incremental = output(rebuilt.dir);
@@ -63,7 +59,7 @@ describe('a rebuild after an edit', () => {
 	it('renders nothing again when nothing changed', () => {
 		build(rebuilt.dir);
 		const log = build(rebuilt.dir);
-		expect(reused(log)).toContain('/articles/a1-story-1-v1/index.html');
+		expect(reusedPages(log)).toContain('/articles/a1-story-1-v1/index.html');
 		expect(log).not.toMatch(/├─ \/(articles|claims|sources|topics|compare)\/[^/\s]+\/index\.html \(\+/);
 	});
 
@@ -77,9 +73,9 @@ describe('a rebuild after an edit', () => {
 		const log = build(rebuilt.dir);
 		build(fresh.dir);
 		expectSameSite();
-		expect(reused(log)).toContain('/articles/a1-story-1-v1/index.html');
-		expect(reused(log)).not.toContain('/articles/a3-story-2-v1/index.html');
-		expect(reused(log)).not.toContain('/compare/story-2/index.html');
+		expect(reusedPages(log)).toContain('/articles/a1-story-1-v1/index.html');
+		expect(reusedPages(log)).not.toContain('/articles/a3-story-2-v1/index.html');
+		expect(reusedPages(log)).not.toContain('/compare/story-2/index.html');
 	});
 
 	it('renders again the pages that show an edited record', () => {
@@ -89,7 +85,7 @@ describe('a rebuild after an edit', () => {
 		const log = build(rebuilt.dir);
 		build(fresh.dir);
 		expectSameSite();
-		expect(reused(log)).not.toContain('/sources/story-1-source-1/index.html');
-		expect(reused(log)).not.toContain('/articles/a1-story-1-v1/index.html');
+		expect(reusedPages(log)).not.toContain('/sources/story-1-source-1/index.html');
+		expect(reusedPages(log)).not.toContain('/articles/a1-story-1-v1/index.html');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhases } from '../../scripts/bench/build';
+import { parsePhases, reusedPages } from '../../scripts/bench/build';
 import { generateCorpus } from '../../scripts/bench/generate';
 import { validateCorpus } from '../../scripts/bench/validate';
 
@@ -20,6 +20,19 @@ describe('parsePhases', () => {
 		['nothing logged', { syncMs: undefined, viteMs: undefined, pagesMs: undefined, firstPageMs: undefined }],
 	])('%s', (log, phases) => {
 		expect(parsePhases(log)).toEqual(phases);
+	});
+});
+
+describe('reusedPages', () => {
+	it('counts the pages copied from the last build, not those rendered', () => {
+		const log = [
+			'08:00:14   ├─ /404.html (+11ms) ',
+			'08:00:14   ├─ /articles/a1/index.html (restored)',
+			'08:00:14   ├─ /claims/c1/index.html (cached)',
+			'08:00:14   └─ /index.html (+3ms) ',
+		].join('\n');
+		expect(reusedPages(log)).toEqual(['/articles/a1/index.html', '/claims/c1/index.html']);
+		expect(reusedPages('nothing logged')).toEqual([]);
 	});
 });
 
