@@ -12,3 +12,6 @@ export const SITE_HOME = siteHome(import.meta.env.SITE ?? 'http://localhost:4321
 
 /** The site as the publisher named in feeds and structured data. */
 export const SITE_PUBLISHER: Publisher = { name: SITE_TITLE, description: SITE_DESCRIPTION, home: SITE_HOME };
+
+/** How many entries each index page lists; a longer index is split into numbered pages. */
+export const PER_PAGE = { stories: 40, claims: 100, sources: 100, topics: 150 } as const;

@@ -159,6 +159,14 @@ const kindOf = (path: string): ResourceKind => {
 	return 'other';
 };
 
+/** The page-weight budget: what any page may make a reader download before it can be read. */
+export const pageBudget = {
+	/** Everything a page loads (HTML, CSS, JS, images, fonts), gzip. */
+	allIn: 30 * 1024,
+	/** JavaScript run at page load, gzip; JavaScript fetched only on demand is not counted. */
+	js: 3 * 1024,
+};
+
 /**
  * Measures one page of a built site: `dist` is the folder, `path` the URL path
  * it is served at (under `base`, the site's base path).

@@ -5,13 +5,13 @@
  */
 export const paths = {
 	home: () => '',
-	articles: () => 'articles/',
+	articles: (page = 1) => listing('articles', page),
 	article: (id: string) => `articles/${id}/`,
-	claims: () => 'claims/',
+	claims: (page = 1) => listing('claims', page),
 	claim: (id: string) => `claims/${id}/`,
-	sources: () => 'sources/',
+	sources: (page = 1) => listing('sources', page),
 	source: (id: string) => `sources/${id}/`,
-	topics: () => 'topics/',
+	topics: (page = 1) => listing('topics', page),
 	topic: (id: string) => `topics/${id}/`,
 	methodology: () => 'methodology/',
 	search: () => 'search/',
@@ -21,6 +21,16 @@ export const paths = {
 	dataSchema: () => 'data.schema.json',
 	comparison: (storyId: string) => `compare/${storyId}/`,
 };
+
+/**
+ * A page of an index: the first at the index's own path, the others under
+ * `page/`, where no entry's id can collide with them.
+ *
+ * @example listing('claims', 3) // 'claims/page/3/'
+ */
+function listing(index: string, page: number): string {
+	return page === 1 ? `${index}/` : `${index}/page/${page}/`;
+}
 
 /**
  * Joins a base path and a site path with exactly one slash between them.

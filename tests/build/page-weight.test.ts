@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
-import { measurePage, sitePages, type PageWeight } from '../../scripts/bench/page-weight';
-
-/** The page-weight budget: what any page may make a reader download before it can be read. */
-const budget = {
-	/** Everything a page loads (HTML, CSS, JS, images, fonts), gzip. */
-	allIn: 30 * 1024,
-	/** JavaScript run at page load, gzip; JavaScript fetched only on demand is not counted. */
-	js: 3 * 1024,
-};
+import {
+	measurePage,
+	pageBudget as budget,
+	sitePages,
+	type PageWeight,
+} from '../../scripts/bench/page-weight';
 
 let weights: PageWeight[];
 
