@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
+import { PER_PAGE } from '../../src/consts';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
 import { astroBuild, copyProject } from '../helpers/astro';
 import { brokenLinks, byTag, links, readSite, select, type Page } from '../helpers/dist';
@@ -78,19 +79,26 @@ describe('indexes too long for one page', () => {
 		expect(brokenLinks(site)).toEqual([]);
 	});
 
-	it('keeps every index page within the page-weight budget', () => {
-		const heavy = ['articles', 'claims', 'sources', 'topics']
-			.flatMap(pagesOf)
+	it('has the home page show the first stories and link to all of them', () => {
+		const main = select(site.get('/')!.tree, byTag('main'))[0]!;
+		const stories = select(main, (el) => el.tagName === 'li' && select(el, byTag('h3')).length > 0);
+		expect(counts.stories).toBeGreaterThan(PER_PAGE.stories);
+		expect(stories).toHaveLength(PER_PAGE.stories);
+		expect(links(main)).toContain('/articles/');
+	});
+
+	it('keeps the home page and every index page within the page-weight budget', () => {
+		const heavy = ['/', ...['articles', 'claims', 'sources', 'topics'].flatMap(pagesOf)]
 			.map((path) => measurePage(dist, path))
 			.filter((weight) => weight.total.all > pageBudget.allIn)
 			.map((weight) => `${weight.path}: ${weight.total.all} bytes`);
 		expect(heavy).toEqual([]);
 	});
 
-	it.runIf(javaAvailable())('writes valid HTML on every index page', () => {
-		const files = ['articles', 'claims', 'sources']
-			.flatMap(pagesOf)
-			.map((path) => join(dist, path, 'index.html'));
+	it.runIf(javaAvailable())('writes valid HTML on the home page and every index page', () => {
+		const files = ['/', ...['articles', 'claims', 'sources'].flatMap(pagesOf)].map((path) =>
+			join(dist, path, 'index.html'),
+		);
 		expect(validateHtml(files)).toEqual([]);
 	});
 });
