@@ -25,3 +25,15 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
 	return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/**
+ * The first few names of a list joined with semicolons, and how many more there
+ * are, so a list that grows with the site stays a line long.
+ *
+ * @example someOf(['A', 'B', 'C', 'D', 'E'], 3, 'version') // 'A; B; C and 2 more versions'
+ */
+export function someOf(names: string[], shown: number, noun: string): string {
+	if (names.length <= shown) return names.join('; ');
+	const rest = names.length - shown;
+	return `${names.slice(0, shown).join('; ')} and ${rest} more ${rest === 1 ? noun : `${noun}s`}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileIds } from '../../src/lib/entry-id';
-import { describeDate, plural } from '../../src/lib/format';
+import { describeDate, plural, someOf } from '../../src/lib/format';
 import {
 	byKind,
 	groupClaimsByStatus,
@@ -43,6 +43,13 @@ describe('format', () => {
 		expect(plural(1, 'claim')).toBe('1 claim');
 		expect(plural(0, 'claim')).toBe('0 claims');
 		expect(plural(2, 'story', 'stories')).toBe('2 stories');
+	});
+
+	it('names the first few of a long list and counts the rest', () => {
+		expect(someOf(['A', 'B'], 3, 'version')).toBe('A; B');
+		expect(someOf(['A', 'B', 'C'], 3, 'version')).toBe('A; B; C');
+		expect(someOf(['A', 'B', 'C', 'D'], 3, 'version')).toBe('A; B; C and 1 more version');
+		expect(someOf(['A', 'B', 'C', 'D', 'E'], 3, 'version')).toBe('A; B; C and 2 more versions');
 	});
 });
 
