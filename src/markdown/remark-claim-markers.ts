@@ -40,7 +40,10 @@ export interface Options {
  * fails the build with the file and line.
  *
  * Other text directives (`:30` is not one, but `note:this` is) are put back as
- * the text they were written as, so prose with colons is never lost.
+ * the text they were written as, so prose with colons is never lost. Block
+ * directives (`::name` on a line of its own, `:::name` around a block) are
+ * recorded as problems: none is ever meant, and a `::claim` would otherwise
+ * render as a passage that no sidebar entry points to.
  */
 export default function remarkClaimMarkers(options: Options = {}) {
 	const name = options.name ?? 'claim';
@@ -50,6 +53,15 @@ export default function remarkClaimMarkers(options: Options = {}) {
 		const numbers = new Map<string, number>();
 		const occurrences = new Map<string, number>();
 		const source = String(file.value);
+
+		visit(tree, ['leafDirective', 'containerDirective'], (node) => {
+			const colons = node.type === 'leafDirective' ? '::' : ':::';
+			recordProblem(
+				file,
+				`"${colons}${node.name}" is a block directive, which articles do not use; expected a claim marker inside the text, written :${name}[the words]{#claim-id}, or "\\${colons}" to keep the colons as text`,
+				node,
+			);
+		});
 
 		visit(tree, 'textDirective', (node, index, parent) => {
 			if (!parent || index === undefined) return;

@@ -10,15 +10,22 @@ export interface Options {
 
 /**
  * Keeps articles to plain Markdown: raw HTML (`<script>`, `<iframe>`, event
- * handlers…) and links with other schemes than http(s) or mailto
- * (`javascript:`, `data:`) are recorded as problems, which fail the build,
- * and taken out of the page, so they can never reach `dist/`. A faithful copy
- * of a news article never needs either.
+ * handlers…), links with other schemes than http(s) or mailto (`javascript:`,
+ * `data:`), addresses that leave out their scheme (`//host/…`) and images from
+ * other hosts (each one a request to a third party, a tracking pixel at worst)
+ * are recorded as problems, which fail the build, and taken out of the page,
+ * so they can never reach `dist/`. A faithful copy of a news article never
+ * needs any of them.
  */
 export default function remarkSafeMarkdown(options: Options = {}) {
 	const schemes = options.schemes ?? ['http', 'https', 'mailto'];
 
 	return function transform(tree: Root, file: VFile) {
+		const imageDefinitions = new Set<string>();
+		visit(tree, 'imageReference', (node) => {
+			imageDefinitions.add(node.identifier);
+		});
+
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'html') {
 				const snippet = node.value.trim().slice(0, 40);
@@ -31,17 +38,32 @@ export default function remarkSafeMarkdown(options: Options = {}) {
 				return [SKIP, index];
 			}
 			if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-				const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.replace(/[\s\u0000-\u001f]/g, ''))?.[1];
-				if (scheme && !schemes.includes(scheme.toLowerCase())) {
-					recordProblem(
-						file,
-						`the address "${node.url.slice(0, 40)}" is not allowed; expected an http(s) or mailto address, or a relative link`,
-						node,
-					);
+				const isImage =
+					node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
+				const problem = addressProblem(node.url, schemes, isImage);
+				if (problem) {
+					recordProblem(file, problem, node);
 					node.url = '#';
 				}
 			}
 			return undefined;
 		});
 	};
+}
+
+/** What is wrong with a link's or an image's address, if anything. */
+function addressProblem(url: string, schemes: string[], isImage: boolean): string | undefined {
+	const address = url.replace(/[\s\u0000-\u001f]/g, '');
+	const quoted = `"${url.slice(0, 40)}"`;
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1];
+	if (scheme && !schemes.includes(scheme.toLowerCase())) {
+		return `the address ${quoted} is not allowed; expected an http(s) or mailto address, or a relative link`;
+	}
+	if (address.startsWith('//')) {
+		return `the address ${quoted} leaves out its scheme; expected it to start with https:// or http://`;
+	}
+	if (isImage && scheme) {
+		return `the image ${quoted} is on another host, and every reader would request it from there; expected a relative path to a file in public/`;
+	}
+	return undefined;
 }

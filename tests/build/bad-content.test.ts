@@ -139,6 +139,16 @@ const cases: [string, (dir: string) => void, string[]][] = [
 		[`${article} → body, line`, 'the address "javascript:alert(1)" is not allowed'],
 	],
 	[
+		'an image from another host in an article',
+		(dir) => edit(dir, article, (text) => `${text}\n![pixel](https://tracker.example/p.png)\n`),
+		[`${article} → body, line`, 'the image "https://tracker.example/p.png" is on another host'],
+	],
+	[
+		'a claim marker on a line of its own',
+		(dir) => edit(dir, article, (text) => `${text}\n::claim[Words of a claim]{#heavy-casualties}\n`),
+		[`${article} → body, line`, '"::claim" is a block directive, which articles do not use'],
+	],
+	[
 		'an empty article',
 		(dir) => edit(dir, article, (text) => text.replace(/\n---\n[\s\S]*$/, '\n---\n')),
 		[`${article} → body: the article has no text; expected Markdown after the frontmatter`],

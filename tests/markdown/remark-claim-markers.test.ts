@@ -46,6 +46,12 @@ describe('remark-claim-markers through the site pipeline', () => {
 		expect(data.claimMarkers).toEqual([]);
 	});
 
+	it('keeps escaped colons at the start of a line as text', async () => {
+		const { html, problems } = await render('\\::note[as written]');
+		expect(problems).toEqual([]);
+		expect(html).toBe('<p>::note[as written]</p>');
+	});
+
 	it.each([
 		[
 			'a marker with no id',
@@ -71,6 +77,16 @@ describe('remark-claim-markers through the site pipeline', () => {
 			'nested markers',
 			'x :claim[outer :claim[inner]{#d}]{#c} y',
 			'claim marker {#c} contains another claim marker {#d}; markers cannot nest',
+		],
+		[
+			'a claim marker on a line of its own',
+			'::claim[words]{#c}',
+			'"::claim" is a block directive, which articles do not use; expected a claim marker inside the text, written :claim[the words]{#claim-id}, or "\\::" to keep the colons as text',
+		],
+		[
+			'a block directive around text',
+			':::note\nwords\n:::',
+			'":::note" is a block directive, which articles do not use; expected a claim marker inside the text, written :claim[the words]{#claim-id}, or "\\:::" to keep the colons as text',
 		],
 	])('records %s with its line instead of failing the file', async (_, markdown, message) => {
 		const { problems } = await render(`First line.\n\n${markdown}`);

@@ -45,12 +45,36 @@ describe('remark-safe-markdown through the site pipeline', () => {
 			'the address "javascript:alert(1)" is not allowed',
 			5,
 		],
+		[
+			'an image from another host',
+			'![pixel](https://tracker.example/p.png)',
+			'the image "https://tracker.example/p.png" is on another host',
+			3,
+		],
+		[
+			'an image from another host, by reference',
+			'![pixel][p]\n\n[p]: https://tracker.example/p.png',
+			'the image "https://tracker.example/p.png" is on another host',
+			5,
+		],
+		[
+			'a link without its scheme',
+			'[elsewhere](//tracker.example/a)',
+			'the address "//tracker.example/a" leaves out its scheme',
+			3,
+		],
 	])('records %s with its line and keeps it out of the page', async (_, markdown, message, line) => {
 		const { html, problems } = await render(`Text.\n\n${markdown}\n`);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.message).toContain(message);
 		expect(problems[0]!.line).toBe(line);
-		expect(html).not.toMatch(/<script|<iframe|onerror|javascript:|data:text/i);
+		expect(html).not.toMatch(/<script|<iframe|onerror|javascript:|data:text|tracker\.example/i);
+	});
+
+	it('keeps an image of the site itself', async () => {
+		const { html, problems } = await render('![A map](/images/map.png)');
+		expect(problems).toEqual([]);
+		expect(html).toBe('<p><img src="/images/map.png" alt="A map"></p>');
 	});
 
 	it('leaves ordinary links, relative links and fragments alone', async () => {
