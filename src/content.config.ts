@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { checkedLoader } from './lib/checked-loader';
+import { contentFolders, filePattern } from './lib/content-folders';
 import { fileIds } from './lib/entry-id';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
@@ -11,26 +12,25 @@ import { storySchema } from './schemas/story';
 import { topicSchema } from './schemas/topic';
 
 /**
- * Every file matching `pattern` in `content/<folder>/`, one entry per file,
- * checked against `schema` so a mistake names its file and field.
+ * Every file of `content/<folder>/` with one of the folder's endings, one entry
+ * per file, checked against `schema` so a mistake names its file and field.
  */
-function contentFolder(folder: string, pattern: string, schema: z.ZodType) {
+function contentFolder(folder: keyof typeof contentFolders, schema: z.ZodType) {
 	const base = `./content/${folder}`;
 	return checkedLoader(
-		glob({ pattern, base, generateId: fileIds(folder, (entry) => existsSync(`${base}/${entry}`)) }),
+		glob({
+			pattern: filePattern(contentFolders[folder]),
+			base,
+			generateId: fileIds(folder, (entry) => existsSync(`${base}/${entry}`)),
+		}),
 		schema,
 	);
 }
 
-const data = '*.{yaml,yml}';
-
 export const collections = {
-	articles: defineCollection({
-		loader: contentFolder('articles', '*.md', articleSchema),
-		schema: articleSchema,
-	}),
-	claims: defineCollection({ loader: contentFolder('claims', data, claimSchema), schema: claimSchema }),
-	sources: defineCollection({ loader: contentFolder('sources', data, sourceSchema), schema: sourceSchema }),
-	stories: defineCollection({ loader: contentFolder('stories', data, storySchema), schema: storySchema }),
-	topics: defineCollection({ loader: contentFolder('topics', data, topicSchema), schema: topicSchema }),
+	articles: defineCollection({ loader: contentFolder('articles', articleSchema), schema: articleSchema }),
+	claims: defineCollection({ loader: contentFolder('claims', claimSchema), schema: claimSchema }),
+	sources: defineCollection({ loader: contentFolder('sources', sourceSchema), schema: sourceSchema }),
+	stories: defineCollection({ loader: contentFolder('stories', storySchema), schema: storySchema }),
+	topics: defineCollection({ loader: contentFolder('topics', topicSchema), schema: topicSchema }),
 };

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry, render } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { recordedProblems } from '../markdown/problems';
 import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
 import type { ArticleEntry, ContentSet } from '../lib/content-set';
 import { bodyLineOffset } from '../lib/content-mistake';
+import { unreadFiles } from '../lib/content-folders';
 import { buildSiteGraph } from '../lib/graph';
 import { findContentProblems, formatProblem } from '../lib/integrity';
 import { pageKeys } from '../lib/page-keys';
@@ -59,8 +60,15 @@ async function loadContent(): Promise<ContentSet> {
 	};
 }
 
+/** Every file under `content/`, as a path from the project's root. */
+function contentFiles(): string[] {
+	return readdirSync('content', { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `${entry.parentPath}/${entry.name}`.replace(/\\/g, '/'));
+}
+
 const content = await loadContent();
-const problems = findContentProblems(content);
+const problems = [...unreadFiles(contentFiles()), ...findContentProblems(content)];
 if (problems.length > 0) {
 	const error = new AstroError(
 		`The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,

@@ -54,17 +54,17 @@ export default function remarkClaimMarkers(options: Options = {}) {
 		const occurrences = new Map<string, number>();
 		const source = String(file.value);
 
-		visit(tree, ['leafDirective', 'containerDirective'], (node) => {
-			const colons = node.type === 'leafDirective' ? '::' : ':::';
-			recordProblem(
-				file,
-				`"${colons}${node.name}" is a block directive, which articles do not use; expected a claim marker inside the text, written :${name}[the words]{#claim-id}, or "\\${colons}" to keep the colons as text`,
-				node,
-			);
-		});
-
-		visit(tree, 'textDirective', (node, index, parent) => {
-			if (!parent || index === undefined) return;
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+				const colons = node.type === 'leafDirective' ? '::' : ':::';
+				recordProblem(
+					file,
+					`"${colons}${node.name}" is a block directive, which articles do not use; expected a claim marker inside the text, written :${name}[the words]{#claim-id}, or "\\${colons}" to keep the colons as text`,
+					node,
+				);
+				return undefined;
+			}
+			if (node.type !== 'textDirective' || !parent || index === undefined) return undefined;
 			const line = node.position?.start.line;
 
 			if (node.name !== name) {

@@ -107,6 +107,11 @@ const cases: [string, (dir: string) => void, string[]][] = [
 		['content/claims/Heavy Casualties.yaml → file name: "Heavy Casualties" is not a valid id'],
 	],
 	[
+		'a claim in a file no collection reads',
+		(dir) => writeFileSync(join(dir, 'content/claims/new-claim.json'), '{"claim": "A claim."}\n'),
+		['content/claims/new-claim.json → file name: content/claims/ reads only files ending .yaml or .yml'],
+	],
+	[
 		'an id listed twice',
 		(dir) => edit(dir, claim, (text) => text.replace(/^topics: \[(.*)\]$/m, 'topics: [$1, ukraine]')),
 		[`${claim} → topics, line 11: expected each id of content/topics/ at most once`],

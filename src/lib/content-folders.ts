@@ -1,0 +1,61 @@
+import type { ContentProblem } from './integrity';
+
+/** Each collection's folder under `content/`, and the endings of the files it reads. */
+export const contentFolders = {
+	articles: ['.md'],
+	claims: ['.yaml', '.yml'],
+	sources: ['.yaml', '.yml'],
+	stories: ['.yaml', '.yml'],
+	topics: ['.yaml', '.yml'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The glob pattern of a folder's files, such as `*.{yaml,yml}`. */
+export function filePattern(endings: readonly string[]): string {
+	const bare = endings.map((ending) => ending.slice(1));
+	return bare.length === 1 ? `*.${bare[0]}` : `*.{${bare.join(',')}}`;
+}
+
+/**
+ * The files under `content/` that no collection reads: outside every
+ * collection's folder, in a subfolder of one, or with another ending. The
+ * loaders would pass over them without a word, and the entry they were meant
+ * to be would be missing from the site. Hidden files (`.DS_Store`) are left alone.
+ *
+ * @example unreadFiles(['content/claims/x.json']) // [{ file: 'content/claims/x.json', field: 'file name', … }]
+ */
+export function unreadFiles(files: string[]): ContentProblem[] {
+	const folders = Object.keys(contentFolders);
+	const problems: ContentProblem[] = [];
+	for (const file of files) {
+		const [, folder = '', ...rest] = file.split('/');
+		const name = rest.at(-1) ?? folder;
+		if (name.startsWith('.')) continue;
+		const endings: readonly string[] | undefined = contentFolders[folder as keyof typeof contentFolders];
+		if (rest.length === 0) {
+			problems.push({
+				file,
+				field: 'folder',
+				message: `files directly in content/ are not read; expected the file in one of ${folders.map((f) => `content/${f}/`).join(', ')}`,
+			});
+		} else if (!endings) {
+			problems.push({
+				file,
+				field: 'folder',
+				message: `"${folder}" is not a collection, so its files are not read; expected one of ${folders.join(', ')}`,
+			});
+		} else if (rest.length > 1) {
+			problems.push({
+				file,
+				field: 'folder',
+				message: `subfolders are not read; expected the file directly in content/${folder}/`,
+			});
+		} else if (!endings.some((ending) => name.endsWith(ending))) {
+			problems.push({
+				file,
+				field: 'file name',
+				message: `content/${folder}/ reads only files ending ${endings.join(' or ')}; expected "${name}" to end so`,
+			});
+		}
+	}
+	return problems;
+}
