@@ -139,15 +139,24 @@ export function cssUrls(css: string): string[] {
 
 /**
  * The static and dynamic imports of an ES module: static ones load with it,
- * dynamic ones (`import('…')`) only when the code asks for them.
+ * dynamic ones (`import('…')`) only when the code asks for them. A dynamic
+ * import of the site's own `url('…')` (minified to any name) is a path from
+ * the site's root, put under `fromSite`.
  */
-export function jsImports(js: string): { static: string[]; dynamic: string[] } {
+export function jsImports(js: string): { static: string[]; dynamic: string[]; fromSite: string[] } {
 	const staticImports = [
 		...js.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g),
 		...js.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g),
 	].map((match) => match[1]!);
 	const dynamicImports = [...js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]!);
-	return { static: [...new Set(staticImports)], dynamic: [...new Set(dynamicImports)] };
+	const fromSite = [
+		...js.matchAll(/\bimport\(\s*(?:\/\*.*?\*\/\s*)?[\w$]+\(\s*["'`]([^"'`]+)["'`]\s*\)\s*\)/g),
+	].map((match) => match[1]!);
+	return {
+		static: [...new Set(staticImports)],
+		dynamic: [...new Set(dynamicImports)],
+		fromSite: [...new Set(fromSite)],
+	};
 }
 
 const kindOf = (path: string): ResourceKind => {
@@ -177,6 +186,7 @@ export function measurePage(
 	{ base = '/', origin = 'http://site.test' } = {},
 ): PageWeight {
 	const pageUrl = new URL(path, origin);
+	const siteRoot = new URL(base, origin);
 	const html = readFileSync(fileFor(dist, path, base)!);
 	const refs = findReferences(html.toString('utf8'));
 	const resources = new Map<string, Resource>();
@@ -210,6 +220,7 @@ export function measurePage(
 			const imports = jsImports(bytes.toString('utf8'));
 			for (const url of imports.static) load(url, target, into);
 			for (const url of imports.dynamic) load(url, target, onDemand);
+			for (const path of imports.fromSite) load(path, siteRoot, onDemand);
 		}
 	};
 
@@ -218,8 +229,10 @@ export function measurePage(
 	for (const src of refs.images) load(src, pageUrl, resources);
 	for (const href of refs.links) load(href, pageUrl, resources);
 	for (const script of refs.inlineScripts) {
-		for (const url of jsImports(script).static) load(url, pageUrl, resources);
-		for (const url of jsImports(script).dynamic) load(url, pageUrl, onDemand);
+		const imports = jsImports(script);
+		for (const url of imports.static) load(url, pageUrl, resources);
+		for (const url of imports.dynamic) load(url, pageUrl, onDemand);
+		for (const path of imports.fromSite) load(path, siteRoot, onDemand);
 	}
 
 	const htmlSize = sizeOf(html);

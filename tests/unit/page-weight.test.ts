@@ -42,12 +42,14 @@ describe('findReferences', () => {
 
 describe('jsImports', () => {
 	it.each([
-		['import{a as b}from"./c.js";', ['./c.js'], []],
-		['import "./side.js"; export * from "./re.js";', ['./side.js', './re.js'], []],
-		['x.onclick=async()=>{await import("/pagefind/pagefind.js")}', [], ['/pagefind/pagefind.js']],
-		['const s="no import here";', [], []],
-	])('%s', (js, staticImports, dynamicImports) => {
-		expect(jsImports(js)).toEqual({ static: staticImports, dynamic: dynamicImports });
+		['import{a as b}from"./c.js";', ['./c.js'], [], []],
+		['import "./side.js"; export * from "./re.js";', ['./side.js', './re.js'], [], []],
+		['x.onclick=async()=>{await import("/pagefind/pagefind.js")}', [], ['/pagefind/pagefind.js'], []],
+		['p??=import(r(`pagefind/pagefind.js`)).then(m=>m)', [], [], ['pagefind/pagefind.js']],
+		['import(/* @vite-ignore */ url("pagefind/pagefind.js"))', [], [], ['pagefind/pagefind.js']],
+		['const s="no import here";', [], [], []],
+	])('%s', (js, staticImports, dynamicImports, fromSite) => {
+		expect(jsImports(js)).toEqual({ static: staticImports, dynamic: dynamicImports, fromSite });
 	});
 });
 
