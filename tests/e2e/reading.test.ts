@@ -96,6 +96,57 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await close();
 		});
 
+		it.each(widths)('shows the claims of one status, and every claim again, at %s px', async (width) => {
+			const { page, errors, close } = await open(path, width);
+			const entries = page.locator('aside.sidebar li.entry');
+			const statuses = await entries.evaluateAll((els) =>
+				els.map((el) => (el as HTMLElement).dataset.status!),
+			);
+			const fewest = [...new Set(statuses)].sort(
+				(a, b) => statuses.filter((s) => s === a).length - statuses.filter((s) => s === b).length,
+			)[0]!;
+			const filter = page.getByRole('group', { name: 'Show claims' });
+			const button = filter.locator(`button[data-status="${fewest}"]`);
+			// From the keyboard: the filter's buttons are ordinary buttons.
+			await button.focus();
+			await page.keyboard.press('Space');
+			expect(await button.getAttribute('aria-pressed')).toBe('true');
+			const shown = await entries.evaluateAll((els) =>
+				els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.status),
+			);
+			expect(shown).toEqual(statuses.filter((status) => status === fewest));
+			expect(await filter.getByRole('status').textContent()).toBe(
+				`Showing ${shown.length} of ${statuses.length} claims`,
+			);
+
+			await filter.getByRole('button', { name: /^All/ }).click();
+			expect(await entries.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(
+				statuses.length,
+			);
+			expect(await button.getAttribute('aria-pressed')).toBe('false');
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		it('leads from a claim number to its entry even when the filter hides it', async () => {
+			const { page, close } = await open(path, 1280);
+			const marker = page.locator('mark.claim-marker').first();
+			const claimId = await marker.getAttribute('data-claim');
+			const entry = page.locator(`[id="claim-${claimId}"]`);
+			const status = await entry.getAttribute('data-status');
+			const other = page.locator(
+				`[data-claim-filter] button[data-status]:not([data-status="${status}"], [data-status=""])`,
+			);
+			await other.first().click();
+			expect(await entry.isHidden()).toBe(true);
+
+			await marker.locator('a.claim-ref').click();
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#claim-${claimId}`);
+			expect(await entry.isVisible()).toBe(true);
+			expect(await inViewport(page, `claim-${claimId}`)).toBe(true);
+			await close();
+		});
+
 		it.each(widths)('reads the same with JavaScript turned off, at %s px', async (width) => {
 			const { page, errors, close } = await open(path, width, { javaScriptEnabled: false });
 			expect(errors).toEqual([]);
@@ -113,6 +164,9 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await sidebar.scrollIntoViewIfNeeded();
 			expect(await sidebar.isVisible()).toBe(true);
 			expect(await sidebar.locator('li.entry').count()).toBe(new Set(markedClaims).size);
+			// Without the script there is no filter, only the counts, and every claim is listed.
+			expect(await page.locator('[data-claim-filter]').isHidden()).toBe(true);
+			expect(await sidebar.getByRole('list', { name: 'Claims by status' }).isVisible()).toBe(true);
 			await page.locator('a.claim-ref').first().click();
 			await expect.poll(() => new URL(page.url()).hash).toMatch(/^#claim-/);
 			await page.locator('aside.sidebar a.claim-link').first().click();

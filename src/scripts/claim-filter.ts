@@ -1,0 +1,60 @@
+/**
+ * The claims sidebar's filter: a button per status shows only the claims of
+ * that status, and "All" shows every claim again. Without this script the
+ * buttons stay hidden, the plain counts show instead, and every claim is
+ * listed. A claim number in the text always leads to its entry: following
+ * one whose entry is filtered out shows every claim first.
+ */
+
+const filter = document.querySelector<HTMLElement>('[data-claim-filter]');
+const entries = [...document.querySelectorAll<HTMLElement>('.entry[data-status]')];
+
+if (filter && entries.length > 0) {
+	const buttons = [...filter.querySelectorAll<HTMLButtonElement>('button[data-status]')];
+	const announcement = filter.querySelector<HTMLElement>('[data-claim-filter-status]');
+
+	const show = (status: string) => {
+		let shown = 0;
+		for (const entry of entries) {
+			entry.hidden = status !== '' && entry.dataset.status !== status;
+			if (!entry.hidden) shown++;
+		}
+		for (const button of buttons)
+			button.setAttribute('aria-pressed', String(button.dataset.status === status));
+		if (announcement) {
+			announcement.textContent =
+				status === ''
+					? `Showing all ${entries.length} claims`
+					: `Showing ${shown} of ${entries.length} claims`;
+		}
+	};
+
+	/** Shows every claim if the element `hash` names is inside a filtered-out entry; says whether it did. */
+	const reveal = (hash: string): boolean => {
+		const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+		if (!target?.closest<HTMLElement>('.entry')?.hidden) return false;
+		show('');
+		return true;
+	};
+
+	filter.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-status]');
+		if (button) show(button.dataset.status ?? '');
+	});
+	// Before the browser follows the link, so it lands on a visible entry.
+	document.addEventListener(
+		'click',
+		(event) => {
+			const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+			if (link) reveal(link.hash);
+		},
+		true,
+	);
+	window.addEventListener('hashchange', () => {
+		if (reveal(location.hash))
+			document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+	});
+
+	document.querySelector<HTMLElement>('[data-claim-filter-fallback]')!.hidden = true;
+	filter.hidden = false;
+}
