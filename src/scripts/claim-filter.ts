@@ -1,6 +1,7 @@
 /**
  * The claims sidebar's filter: a button per status shows only the claims of
- * that status, and "All" shows every claim again. Without this script the
+ * that status, and takes the highlight off the other claims' passages in the
+ * text; "All" shows every claim again. Without this script the
  * buttons stay hidden, the plain counts show instead, and every claim is
  * listed. A claim number in the text always leads to its entry: following
  * one whose entry is filtered out shows every claim first.
@@ -12,12 +13,21 @@ const entries = [...document.querySelectorAll<HTMLElement>('.entry[data-status]'
 if (filter && entries.length > 0) {
 	const buttons = [...filter.querySelectorAll<HTMLButtonElement>('button[data-status]')];
 	const announcement = filter.querySelector<HTMLElement>('[data-claim-filter-status]');
+	const statusOf = new Map(entries.map((entry) => [entry.id, entry.dataset.status]));
+	// Each passage with the id of its sidebar entry, from the claim number's link.
+	const passages = [...document.querySelectorAll<HTMLElement>('mark.claim-marker')].map((passage) => ({
+		passage,
+		entry: passage.querySelector<HTMLAnchorElement>('a.claim-ref')?.hash.slice(1) ?? '',
+	}));
 
 	const show = (status: string) => {
 		let shown = 0;
 		for (const entry of entries) {
 			entry.hidden = status !== '' && entry.dataset.status !== status;
 			if (!entry.hidden) shown++;
+		}
+		for (const { passage, entry } of passages) {
+			passage.classList.toggle('outside-filter', status !== '' && statusOf.get(entry) !== status);
 		}
 		for (const button of buttons)
 			button.setAttribute('aria-pressed', String(button.dataset.status === status));

@@ -119,11 +119,24 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 				`Showing ${shown.length} of ${statuses.length} claims`,
 			);
 
+			// In the text, only the passages of the claims shown keep their highlight.
+			const highlighted = () =>
+				page
+					.locator('mark.claim-marker')
+					.evaluateAll((marks) =>
+						marks.map((mark) => [
+							document.getElementById(`claim-${mark.getAttribute('data-claim')}`)?.dataset.status,
+							getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)',
+						]),
+					);
+			for (const [status, lit] of await highlighted()) expect(lit).toBe(status === fewest);
+
 			await filter.getByRole('button', { name: /^All/ }).click();
 			expect(await entries.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(
 				statuses.length,
 			);
 			expect(await button.getAttribute('aria-pressed')).toBe('false');
+			expect((await highlighted()).every(([, lit]) => lit)).toBe(true);
 			expect(errors).toEqual([]);
 			await close();
 		});
