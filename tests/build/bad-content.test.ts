@@ -2,6 +2,7 @@ import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync }
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from '../helpers/astro';
+import { readData } from '../helpers/content';
 import { brokenLinks, hasClass, readSite, select, text, walk } from '../helpers/dist';
 
 /** Rewrites one file of the copied project. */
@@ -197,8 +198,9 @@ describe('a content mistake fails the build, says where and what, and writes no 
 
 /**
  * Safe but unusual content, all in one build since none of it is a mistake:
- * ids, file names and titles in other scripts, and an article of about 2 MB
- * with thousands of marked passages.
+ * ids, file names and titles in other scripts, an article of about 2 MB with
+ * thousands of marked passages and Windows line endings, and YAML that starts
+ * with a byte-order mark.
  */
 describe('odd but valid content builds, renders and links up', () => {
 	const claimId = 'тяжёлые-потери';
@@ -233,9 +235,16 @@ describe('odd but valid content builds, renders and links up', () => {
 				(body) => `${body}\n${Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('\n\n')}\n`,
 			);
 
+			edit(dir, article, (text) => text.replace(/\n/g, '\r\n'));
+			edit(dir, claim, (text) => `\uFEFF${text}`);
+
 			const { status, output } = astroBuild(dir);
 			expect(status, output).toBe(0);
 			const site = readSite(join(dir, 'dist'));
+			const casualties = site.get('/claims/heavy-casualties/');
+			expect(text(select(casualties!.tree, (el) => el.tagName === 'h1')[0]!)).toBe(
+				readData('claims', 'heavy-casualties').claim,
+			);
 
 			const claimPage = site.get(`/claims/${claimId}/`);
 			expect(claimPage, [...site.keys()].join(' ')).toBeDefined();
