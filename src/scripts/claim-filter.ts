@@ -1,10 +1,10 @@
 /**
  * The claims sidebar's filter: a button per status shows only the claims of
  * that status, and takes the highlight off the other claims' passages in the
- * text; "All" shows every claim again. Without this script the
- * buttons stay hidden, the plain counts show instead, and every claim is
- * listed. A claim number in the text always leads to its entry: following
- * one whose entry is filtered out shows every claim first.
+ * text; "All" shows every claim again. Without this script the buttons stay
+ * hidden, the plain counts show instead, and every claim is listed. A claim
+ * number in the text always leads to its entry: following one whose entry is
+ * filtered out shows every claim first.
  */
 
 const filter = document.querySelector<HTMLElement>('[data-claim-filter]');
@@ -17,7 +17,7 @@ if (filter && entries.length > 0) {
 	// Each passage with the id of its sidebar entry, from the claim number's link.
 	const passages = [...document.querySelectorAll<HTMLElement>('mark.claim-marker')].map((passage) => ({
 		passage,
-		entry: passage.querySelector<HTMLAnchorElement>('a.claim-ref')?.hash.slice(1) ?? '',
+		entry: decodeURIComponent(passage.querySelector<HTMLAnchorElement>('a.claim-ref')?.hash.slice(1) ?? ''),
 	}));
 
 	const show = (status: string) => {
