@@ -26,6 +26,17 @@ export function isRealDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/**
+ * Whether the YYYY-MM-DD date `value` has come, wherever on Earth the article
+ * was published: a publication date cannot lie in the future.
+ *
+ * @example hasCome('2024-02-29') // true
+ */
+export function hasCome(value: string, now = Date.now()): boolean {
+	const earliestTimeZone = 14 * 3_600_000;
+	return new Date(`${value}T00:00:00Z`).getTime() <= now + earliestTimeZone;
+}
+
 /** One version of a story, written in Markdown with `:claim[…]{#id}` markers. */
 export const articleSchema = z.strictObject({
 	title: z.string().trim().min(1).describe('The headline as published'),
@@ -44,6 +55,9 @@ export const articleSchema = z.strictObject({
 	date: z
 		.string({ error: dateMessage })
 		.refine((value) => value === 'undated' || isRealDate(value), { error: dateMessage })
+		.refine((value) => value === 'undated' || !isRealDate(value) || hasCome(value), {
+			error: 'expected a publication date that has come, not one in the future',
+		})
 		.describe('Publication date as "YYYY-MM-DD" (quoted), or "undated" when the text gives none'),
 	dateNote: z.string().trim().min(1).optional().describe('What the text says about its own timing'),
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a BCP 47 language tag such as "en"'),

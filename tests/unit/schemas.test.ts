@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { articleSchema, isRealDate } from '../../src/schemas/article';
+import { articleSchema, hasCome, isRealDate } from '../../src/schemas/article';
 import { claimSchema } from '../../src/schemas/claim';
 import { sourceSchema } from '../../src/schemas/source';
 import { storySchema } from '../../src/schemas/story';
@@ -74,6 +74,13 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			{ ...article, date: '2023-02-29' },
 			'date',
 			'expected "undated" or a real date in quotes',
+		],
+		[
+			'a date in the future',
+			articleSchema,
+			{ ...article, date: '2999-01-01' },
+			'date',
+			'expected a publication date that has come, not one in the future',
 		],
 		[
 			'a date YAML read as a Date',
@@ -179,5 +186,18 @@ describe('isRealDate', () => {
 		['2024-1-1', false],
 	])('%s → %s', (value, expected) => {
 		expect(isRealDate(value)).toBe(expected);
+	});
+});
+
+describe('hasCome', () => {
+	const now = Date.parse('2026-12-02T10:00:00Z');
+	it.each([
+		['2026-12-01', true],
+		['2026-12-02', true],
+		// Already the 3rd in Kiribati (UTC+14), though not yet in London.
+		['2026-12-03', true],
+		['2026-12-04', false],
+	])('%s, seen on 2 December 2026 at 10:00 UTC: %s', (date, expected) => {
+		expect(hasCome(date, now)).toBe(expected);
 	});
 });
