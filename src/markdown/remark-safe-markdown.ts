@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Definition, Image, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { recordProblem } from './problems';
@@ -21,10 +21,16 @@ export default function remarkSafeMarkdown(options: Options = {}) {
 	const schemes = options.schemes ?? ['http', 'https', 'mailto'];
 
 	return function transform(tree: Root, file: VFile) {
-		const imageDefinitions = new Set<string>();
-		visit(tree, 'imageReference', (node) => {
-			imageDefinitions.add(node.identifier);
-		});
+		const check = (node: Link | Image | Definition, isImage: boolean) => {
+			const problem = addressProblem(node.url, schemes, isImage);
+			if (problem) {
+				recordProblem(file, problem, node);
+				node.url = '#';
+			}
+		};
+		// A definition serves an image only if an image refers to it, which may come later.
+		const definitions: Definition[] = [];
+		const imageReferences = new Set<string>();
 
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'html') {
@@ -37,17 +43,12 @@ export default function remarkSafeMarkdown(options: Options = {}) {
 				if (parent && index !== undefined) parent.children.splice(index, 1);
 				return [SKIP, index];
 			}
-			if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-				const isImage =
-					node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
-				const problem = addressProblem(node.url, schemes, isImage);
-				if (problem) {
-					recordProblem(file, problem, node);
-					node.url = '#';
-				}
-			}
+			if (node.type === 'link' || node.type === 'image') check(node, node.type === 'image');
+			if (node.type === 'definition') definitions.push(node);
+			if (node.type === 'imageReference') imageReferences.add(node.identifier);
 			return undefined;
 		});
+		for (const definition of definitions) check(definition, imageReferences.has(definition.identifier));
 	};
 }
 

@@ -39,12 +39,12 @@ if (filter && entries.length > 0) {
 		}
 	};
 
-	/** Shows every claim if the element `hash` names is inside a filtered-out entry; says whether it did. */
-	const reveal = (hash: string): boolean => {
+	/** Shows every claim if the element `hash` names is in a filtered-out entry, and returns that element. */
+	const reveal = (hash: string): HTMLElement | undefined => {
 		const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-		if (!target?.closest<HTMLElement>('.entry')?.hidden) return false;
+		if (!target?.closest<HTMLElement>('.entry')?.hidden) return undefined;
 		show('');
-		return true;
+		return target;
 	};
 
 	filter.addEventListener('click', (event) => {
@@ -60,10 +60,7 @@ if (filter && entries.length > 0) {
 		},
 		true,
 	);
-	window.addEventListener('hashchange', () => {
-		if (reveal(location.hash))
-			document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-	});
+	window.addEventListener('hashchange', () => reveal(location.hash)?.scrollIntoView());
 
 	document.querySelector<HTMLElement>('[data-claim-filter-fallback]')!.hidden = true;
 	filter.hidden = false;
