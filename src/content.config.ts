@@ -7,6 +7,7 @@ import { contentFolders, filePattern } from './lib/content-folders';
 import { fileIds } from './lib/entry-id';
 import { articleSchema } from './schemas/article';
 import { claimSchema } from './schemas/claim';
+import { evidenceSchema } from './schemas/evidence';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 import { topicSchema } from './schemas/topic';
@@ -30,6 +31,7 @@ function contentFolder(folder: keyof typeof contentFolders, schema: z.ZodType) {
 export const collections = {
 	articles: defineCollection({ loader: contentFolder('articles', articleSchema), schema: articleSchema }),
 	claims: defineCollection({ loader: contentFolder('claims', claimSchema), schema: claimSchema }),
+	evidence: defineCollection({ loader: contentFolder('evidence', evidenceSchema), schema: evidenceSchema }),
 	sources: defineCollection({ loader: contentFolder('sources', sourceSchema), schema: sourceSchema }),
 	stories: defineCollection({ loader: contentFolder('stories', storySchema), schema: storySchema }),
 	topics: defineCollection({ loader: contentFolder('topics', topicSchema), schema: topicSchema }),

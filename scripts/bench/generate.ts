@@ -53,7 +53,7 @@ Merrow Northcote Oakhurst Pellow Quarry Rosedale Stanwick Thornbury Ulvers Vance
 const outlets = ['Harbour Times', 'Daily Ledger', 'Northern Wire', 'Evening Courier', 'Plains Gazette'];
 const topicKinds = ['person', 'place', 'organisation', 'weapon', 'subject'] as const;
 const claimKinds = ['figure', 'event', 'attribution', 'forecast', 'opinion'] as const;
-const statuses = [
+const verdicts = [
 	'corroborated-by-cited-source',
 	'attributed-official',
 	'reported-single-source',
@@ -147,7 +147,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 				claim: sentence(),
 				kind: pick(claimKinds),
 				assertedBy: `${pick(outlets)}, citing ${phrase(3)}`,
-				status: pick(statuses),
+				status: pick(verdicts),
 				rationale: `${sentence()} ${sentence()}`,
 				sources: pickSome(ownSources, int(1, 2)).map((source) => ({ source, supports: pick(supports) })),
 				topics: pickSome(storyTopics, int(1, 3)),

@@ -16,9 +16,10 @@ import { pageKeys } from '../lib/page-keys';
  * and a content mistake stops the build before the first page is written.
  */
 async function loadContent(): Promise<ContentSet> {
-	const [articles, claims, sources, stories, topics] = await Promise.all([
+	const [articles, claims, evidence, sources, stories, topics] = await Promise.all([
 		getCollection('articles'),
 		getCollection('claims'),
+		getCollection('evidence'),
 		getCollection('sources'),
 		getCollection('stories'),
 		getCollection('topics'),
@@ -54,6 +55,7 @@ async function loadContent(): Promise<ContentSet> {
 			};
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),
+		evidence: evidence.map((entry) => plain('evidence', entry)),
 		sources: sources.map((entry) => plain('sources', entry)),
 		stories: stories.map((entry) => plain('stories', entry)),
 		topics: topics.map((entry) => plain('topics', entry)),

@@ -4,6 +4,7 @@ import type { ContentProblem } from './integrity';
 export const contentFolders = {
 	articles: ['.md'],
 	claims: ['.yaml', '.yml'],
+	evidence: ['.yaml', '.yml'],
 	sources: ['.yaml', '.yml'],
 	stories: ['.yaml', '.yml'],
 	topics: ['.yaml', '.yml'],

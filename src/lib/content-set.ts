@@ -2,6 +2,7 @@ import type { MarkdownProblem } from '../markdown/problems';
 import type { ClaimMarker } from '../markdown/remark-claim-markers';
 import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
+import type { Evidence } from '../schemas/evidence';
 import type { Source } from '../schemas/source';
 import type { Story } from '../schemas/story';
 import type { Topic } from '../schemas/topic';
@@ -31,6 +32,7 @@ export interface ArticleEntry extends Entry<Article> {
 export interface ContentSet {
 	articles: ArticleEntry[];
 	claims: Entry<Claim>[];
+	evidence: Entry<Evidence>[];
 	sources: Entry<Source>[];
 	stories: Entry<Story>[];
 	topics: Entry<Topic>[];

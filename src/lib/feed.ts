@@ -2,7 +2,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { SiteGraph } from './graph';
 import { paths } from './paths';
 import { claimKindLabels } from '../schemas/claim';
-import { statuses } from '../schemas/status';
+import { verdicts } from '../schemas/verdict';
 
 /**
  * The feed's items: each version of the story, then each claim with its
@@ -20,9 +20,9 @@ export function feedItems(site: Pick<SiteGraph, 'articles' | 'claims'>, home: UR
 		})),
 		...site.claims.map(({ entry }) => ({
 			title: entry.data.claim,
-			description: `${statuses[entry.data.status].label}: ${entry.data.rationale}`,
+			description: `${verdicts[entry.data.verdict].label}: ${entry.data.rationale}`,
 			link: at(paths.claim(entry.id)),
-			categories: ['Claim', claimKindLabels[entry.data.kind], statuses[entry.data.status].label],
+			categories: ['Claim', claimKindLabels[entry.data.kind], verdicts[entry.data.verdict].label],
 		})),
 	];
 }

@@ -1,15 +1,29 @@
 import type { ClaimMarker } from '../markdown/remark-claim-markers';
 import { provenances } from '../schemas/article';
-import type { Claim, SourceSupport } from '../schemas/claim';
-import { statusIds, type StatusId } from '../schemas/status';
+import type { CitationSupportId } from '../schemas/citation-support';
+import type { Claim, EvidenceBearing } from '../schemas/claim';
+import type { Evidence } from '../schemas/evidence';
 import type { Source } from '../schemas/source';
-import type { Story } from '../schemas/story';
+import type { Story, TimelineEvent } from '../schemas/story';
 import type { Topic } from '../schemas/topic';
+import { verdictIds, type VerdictId } from '../schemas/verdict';
 import type { ArticleEntry, ContentSet, Entry } from './content-set';
+import { datedTimeline, eventsById, writtenOnOrAfter } from './timeline';
 
-export interface SourceLink {
-	source: Entry<Source>;
-	supports: SourceSupport;
+/** How one version cites for a claim, with its sources looked up. */
+export interface VersionCitation {
+	article: ArticleEntry;
+	citation: CitationSupportId;
+	sources: Entry<Source>[];
+	citationRationale: string;
+	/** How this version words the claim, where that matters. */
+	note?: string;
+}
+
+/** A piece of consulted evidence as it bears on a claim. */
+export interface EvidenceLink {
+	evidence: Entry<Evidence>;
+	bears: EvidenceBearing;
 }
 
 /** Where one article makes a claim: its number in that article and every passage. */
@@ -24,7 +38,9 @@ export interface ArticleClaim {
 	number: number;
 	claim: Entry<Claim>;
 	passages: ClaimMarker[];
-	sources: SourceLink[];
+	/** This version's citation for the claim. */
+	citation: VersionCitation;
+	evidence: EvidenceLink[];
 	/** The article's other versions that make the claim too. */
 	alsoIn: Appearance[];
 	/** The article's other versions that do not. */
@@ -38,6 +54,8 @@ export interface ArticleNode {
 	references: { number: number | undefined; source: Entry<Source> }[];
 	versions: ArticleEntry[];
 	topics: Entry<Topic>[];
+	/** The latest event its claims depend on: the text was written on or after its date. */
+	writtenOnOrAfter: TimelineEvent | undefined;
 }
 
 export interface ClaimNode {
@@ -46,14 +64,26 @@ export interface ClaimNode {
 	appearances: Appearance[];
 	/** Versions of the same story that do not make the claim. */
 	absentFrom: ArticleEntry[];
-	sources: SourceLink[];
+	/** Each version's citation for the claim, in version order. */
+	citations: VersionCitation[];
+	evidence: EvidenceLink[];
+	/** The timeline events it depends on, in date order. */
+	events: TimelineEvent[];
 	topics: Entry<Topic>[];
 }
 
 export interface SourceNode {
 	entry: Entry<Source>;
 	citedBy: { article: ArticleEntry; number: number | undefined }[];
-	claims: { claim: Entry<Claim>; supports: SourceSupport }[];
+	/** Each claim a version cites it for, with that version and the support it gives. */
+	claims: { claim: Entry<Claim>; article: ArticleEntry; citation: CitationSupportId }[];
+}
+
+export interface EvidenceNode {
+	entry: Entry<Evidence>;
+	claims: { claim: Entry<Claim>; bears: EvidenceBearing }[];
+	/** The timeline events it dates. */
+	events: { story: Entry<Story>; event: TimelineEvent }[];
 }
 
 export interface TopicNode {
@@ -69,6 +99,8 @@ export interface StoryNode {
 	claims: ClaimNode[];
 	/** Every source any version cites. */
 	sources: SourceNode[];
+	/** The timeline in date order; `later` marks what happened after every event the versions report. */
+	timeline: { event: TimelineEvent; later: boolean }[];
 }
 
 export interface SiteGraph {
@@ -76,10 +108,12 @@ export interface SiteGraph {
 	articles: ArticleNode[];
 	claims: ClaimNode[];
 	sources: SourceNode[];
+	evidence: EvidenceNode[];
 	topics: TopicNode[];
 	article(id: string): ArticleNode;
 	claim(id: string): ClaimNode;
 	source(id: string): SourceNode;
+	evidenceItem(id: string): EvidenceNode;
 	topic(id: string): TopicNode;
 }
 
@@ -93,9 +127,22 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	const articles = byId(content.articles);
 	const claims = byId(content.claims);
 	const sources = byId(content.sources);
+	const evidence = byId(content.evidence);
 	const topics = byId(content.topics);
-	const sourceLinks = (claim: Entry<Claim>): SourceLink[] =>
-		claim.data.sources.map((link) => ({ source: get(sources, link.source), supports: link.supports }));
+	const timelines = new Map(content.stories.map((story) => [story.id, eventsById(story.data)]));
+	const evidenceLinks = (claim: Entry<Claim>): EvidenceLink[] =>
+		claim.data.evidence.map((link) => ({ evidence: get(evidence, link.item), bears: link.bears }));
+	const citationOf = (claim: Entry<Claim>, article: ArticleEntry): VersionCitation => {
+		const entry = claim.data.byVersion.find((version) => version.article === article.id);
+		if (!entry) throw new Error(`Claim "${claim.id}" has no entry for "${article.id}": run findContentProblems first`);
+		return {
+			article,
+			citation: entry.citation,
+			sources: entry.sources.map((id) => get(sources, id)),
+			citationRationale: entry.citationRationale,
+			...(entry.note ? { note: entry.note } : {}),
+		};
+	};
 
 	const orderedArticles = [...content.articles].sort(byProvenance);
 	// Every claim's appearances, in article order: one pass over the markers.
@@ -121,7 +168,8 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 						number: passages[0]!.number,
 						claim,
 						passages,
-						sources: sourceLinks(claim),
+						citation: citationOf(claim, entry),
+						evidence: evidenceLinks(claim),
 						alsoIn,
 						notIn: versions.filter((version) => !alsoIn.some(({ article }) => article.id === version.id)),
 					};
@@ -133,6 +181,10 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			})),
 			versions,
 			topics: entry.data.topics.map((id) => get(topics, id)),
+			writtenOnOrAfter: writtenOnOrAfter(
+				[...new Set(entry.markers.map((marker) => marker.claimId))].map((id) => get(claims, id).data),
+				timelines.get(entry.data.story) ?? new Map(),
+			),
 		};
 	});
 
@@ -140,13 +192,18 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		const appearances = appearancesOf.get(entry.id) ?? [];
 		const stories = new Set(appearances.map(({ article }) => article.data.story));
 		const makers = new Set(appearances.map(({ article }) => article.id));
+		const events = new Map([...stories].flatMap((story) => [...(timelines.get(story) ?? [])]));
 		return {
 			entry,
 			appearances,
 			absentFrom: [...stories].flatMap((story) =>
 				(articlesOfStory.get(story) ?? []).filter((article) => !makers.has(article.id)),
 			),
-			sources: sourceLinks(entry),
+			citations: appearances.map(({ article }) => citationOf(entry, article)),
+			evidence: evidenceLinks(entry),
+			events: entry.data.events
+				.map((id) => get(events, id))
+				.sort((a, b) => a.date.localeCompare(b.date)),
 			topics: entry.data.topics.map((id) => get(topics, id)),
 		};
 	});
@@ -160,11 +217,28 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	}
 	const claimsOfSource = new Map<string, SourceNode['claims']>();
 	const claimsOfTopic = new Map<string, Entry<Claim>[]>();
+	const claimsOfEvidence = new Map<string, EvidenceNode['claims']>();
 	for (const claim of content.claims) {
-		for (const link of claim.data.sources)
-			push(claimsOfSource, link.source, { claim, supports: link.supports });
+		for (const version of claim.data.byVersion) {
+			for (const source of version.sources)
+				push(claimsOfSource, source, { claim, article: get(articles, version.article), citation: version.citation });
+		}
+		for (const link of claim.data.evidence) push(claimsOfEvidence, link.item, { claim, bears: link.bears });
 		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);
 	}
+	const eventsOfEvidence = new Map<string, EvidenceNode['events']>();
+	for (const story of content.stories) {
+		for (const event of story.data.timeline) {
+			for (const id of event.evidence) push(eventsOfEvidence, id, { story, event });
+		}
+	}
+	const evidenceNodes = [...content.evidence]
+		.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id))
+		.map((entry): EvidenceNode => ({
+			entry,
+			claims: claimsOfEvidence.get(entry.id) ?? [],
+			events: eventsOfEvidence.get(entry.id) ?? [],
+		}));
 	const articlesOfTopic = new Map<string, ArticleEntry[]>();
 	for (const article of orderedArticles) {
 		for (const topic of new Set(article.data.topics)) push(articlesOfTopic, topic, article);
@@ -209,36 +283,45 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	}
 	const versionsOfStory = groupBy(articleNodes, (node) => node.entry.data.story);
 
-	const storyNodes = content.stories.map((entry): StoryNode => ({
-		entry,
-		versions: versionsOfStory.get(entry.id) ?? [],
-		claims: claimsOfStory.get(entry.id) ?? [],
-		sources: sourcesOfStory.get(entry.id) ?? [],
-	}));
+	const storyNodes = content.stories.map((entry): StoryNode => {
+		const versions = versionsOfStory.get(entry.id) ?? [];
+		return {
+			entry,
+			versions,
+			claims: claimsOfStory.get(entry.id) ?? [],
+			sources: sourcesOfStory.get(entry.id) ?? [],
+			timeline: datedTimeline(
+				entry.data,
+				versions.map((version) => version.writtenOnOrAfter),
+			),
+		};
+	});
 
 	return {
 		stories: storyNodes,
 		articles: articleNodes,
 		claims: claimNodes,
 		sources: sourceNodes,
+		evidence: evidenceNodes,
 		topics: topicNodes,
 		article: lookup(articleNodes, 'article'),
 		claim: lookup(claimNodes, 'claim'),
 		source: lookup(sourceNodes, 'source'),
+		evidenceItem: lookup(evidenceNodes, 'evidence item'),
 		topic: lookup(topicNodes, 'topic'),
 	};
 }
 
 /**
- * How many claims have each status, in the scale's order, leaving out the
- * statuses no claim has.
+ * How many claims have each verdict, in the scale's order, leaving out the
+ * verdicts no claim has.
  *
- * @example countStatuses([{ data: { status: 'opinion' } }]) // [['opinion', 1]]
+ * @example countVerdicts([{ data: { verdict: 'not-checkable' } }]) // [['not-checkable', 1]]
  */
-export function countStatuses(claims: { data: { status: StatusId } }[]): [StatusId, number][] {
-	const counts = new Map<StatusId, number>();
-	for (const claim of claims) counts.set(claim.data.status, (counts.get(claim.data.status) ?? 0) + 1);
-	return statusIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]);
+export function countVerdicts(claims: { data: { verdict: VerdictId } }[]): [VerdictId, number][] {
+	const counts = new Map<VerdictId, number>();
+	for (const claim of claims) counts.set(claim.data.verdict, (counts.get(claim.data.verdict) ?? 0) + 1);
+	return verdictIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]);
 }
 
 const provenanceOrder = Object.keys(provenances);

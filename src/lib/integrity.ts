@@ -1,4 +1,7 @@
+import { headlineFields } from '../schemas/article';
 import type { ContentSet, Entry } from './content-set';
+import { eventsById } from './timeline';
+import { judgementBreaches } from './verdict-rules';
 
 /** One content mistake: which file, which field (or marker line), and what was expected. */
 export interface ContentProblem {
@@ -10,7 +13,9 @@ export interface ContentProblem {
 /**
  * Every cross-reference mistake in the content: ids that point nowhere, markers
  * the Markdown plugin could not read, claims no article marks, sources no
- * article cites, versions that do not list each other. The schemas check each
+ * article cites, versions that do not list each other, evidence and timeline
+ * events that point nowhere, and verdicts or citation supports that do not
+ * follow from their evidence (`./verdict-rules.ts`). The schemas check each
  * entry alone; this checks them together. An empty list means the content holds.
  *
  * @example findContentProblems(content).map(formatProblem)
@@ -23,6 +28,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	const ids = {
 		articles: new Set(content.articles.map((entry) => entry.id)),
 		claims: new Set(content.claims.map((entry) => entry.id)),
+		evidence: new Set(content.evidence.map((entry) => entry.id)),
 		sources: new Set(content.sources.map((entry) => entry.id)),
 		stories: new Set(content.stories.map((entry) => entry.id)),
 		topics: new Set(content.topics.map((entry) => entry.id)),
@@ -41,7 +47,12 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	const citedSources = new Set<string>();
 	const usedTopics = new Set<string>();
 	const toldStories = new Set<string>();
+	const usedEvidence = new Set<string>();
 	const articlesById = new Map(content.articles.map((entry) => [entry.id, entry]));
+	const evidenceById = new Map(content.evidence.map((entry) => [entry.id, entry]));
+	const sourcesById = new Map(content.sources.map((entry) => [entry.id, entry.data]));
+	const storiesById = new Map(content.stories.map((entry) => [entry.id, entry]));
+	const markersOf = new Map(content.articles.map((article) => [article.id, article.markers]));
 
 	for (const article of content.articles) {
 		const { data } = article;
@@ -70,6 +81,10 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			expectId(article, `topics[${i}]`, 'topics', id);
 			usedTopics.add(id);
 		});
+		for (const field of headlineFields) {
+			if (data.headlineClaims[field] && data[field] === undefined)
+				report(article, `headlineClaims.${field}`, `the article has no ${field}; expected claims only for a line it has`);
+		}
 		data.versions.forEach((id, i) => {
 			const field = `versions[${i}]`;
 			if (id === article.id) return report(article, field, 'an article cannot be a version of itself');
@@ -114,19 +129,105 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	}
 
 	for (const claim of content.claims) {
-		claim.data.sources.forEach((link, i) => expectId(claim, `sources[${i}].source`, 'sources', link.source));
-		claim.data.topics.forEach((id, i) => {
+		const { data } = claim;
+		data.topics.forEach((id, i) => {
 			expectId(claim, `topics[${i}]`, 'topics', id);
 			usedTopics.add(id);
 		});
 		// With an article unreadable, its markers are unknown: do not blame the claims.
-		if (!markedClaims.has(claim.id) && !content.articles.some((article) => article.renderFailed)) {
+		const markersKnown = !content.articles.some((article) => article.renderFailed);
+		const makers = content.articles.filter((article) =>
+			article.markers.some((marker) => marker.claimId === claim.id),
+		);
+		if (makers.length === 0 && markersKnown) {
 			report(
 				claim,
 				'id',
 				`no article marks this claim; expected a :claim[the words]{#${claim.id}} marker in an article`,
 			);
 		}
+		data.evidence.forEach((link, i) => {
+			expectId(claim, `evidence[${i}].item`, 'evidence', link.item);
+			usedEvidence.add(link.item);
+		});
+		data.byVersion.forEach((entry, i) => {
+			const field = `byVersion[${i}]`;
+			expectId(claim, `${field}.article`, 'articles', entry.article);
+			const article = articlesById.get(entry.article);
+			if (!article) return;
+			if (data.byVersion.findIndex((other) => other.article === entry.article) !== i)
+				report(claim, `${field}.article`, `"${entry.article}" has two entries; expected one per version`);
+			if (markersKnown && !markersOf.get(entry.article)?.some((marker) => marker.claimId === claim.id))
+				report(
+					claim,
+					`${field}.article`,
+					`"${entry.article}" does not mark this claim; expected entries only for the versions that make it`,
+				);
+			const cited = new Set(article.data.references.map((reference) => reference.source));
+			entry.sources.forEach((id, j) => {
+				expectId(claim, `${field}.sources[${j}]`, 'sources', id);
+				if (ids.sources.has(id) && !cited.has(id))
+					report(
+						claim,
+						`${field}.sources[${j}]`,
+						`"${entry.article}" does not cite "${id}"; expected a source from its references`,
+					);
+			});
+		});
+		for (const article of makers) {
+			if (!data.byVersion.some((entry) => entry.article === article.id))
+				report(
+					claim,
+					'byVersion',
+					`"${article.id}" marks this claim but has no entry; expected its citation support and rationale`,
+				);
+		}
+		// The claim's events are looked up in the timelines of the stories that tell it.
+		const events = new Map(
+			[...new Set(makers.map((article) => article.data.story))].flatMap((story) => {
+				const entry = storiesById.get(story);
+				return entry ? [...eventsById(entry.data)] : [];
+			}),
+		);
+		data.events.forEach((id, i) => {
+			if (!events.has(id) && makers.length > 0)
+				report(
+					claim,
+					`events[${i}]`,
+					`unknown event "${id}"; expected the id of an event in the timeline of ${[...new Set(makers.map((article) => `content/stories/${article.data.story}`))].join(', ')}`,
+				);
+		});
+		const judged = {
+			claim: data,
+			evidence: data.evidence.flatMap((link) => {
+				const item = evidenceById.get(link.item);
+				return item ? [{ id: link.item, item: item.data, bears: link.bears }] : [];
+			}),
+			events,
+			sources: sourcesById,
+		};
+		for (const breach of judgementBreaches(judged)) report(claim, breach.field, breach.message);
+	}
+
+	for (const story of content.stories) {
+		story.data.timeline.forEach((event, i) => {
+			event.evidence.forEach((id, j) => {
+				expectId(story, `timeline[${i}].evidence[${j}]`, 'evidence', id);
+				usedEvidence.add(id);
+				const item = evidenceById.get(id);
+				if (item && item.data.published < event.date)
+					report(
+						story,
+						`timeline[${i}].evidence[${j}]`,
+						`"${id}" was published ${item.data.published}, before the event it is cited for (${event.date}); expected evidence published on or after the event`,
+					);
+			});
+		});
+	}
+
+	for (const item of content.evidence) {
+		if (!usedEvidence.has(item.id))
+			report(item, 'id', 'no claim or timeline event uses this evidence; expected its id in one of them');
 	}
 
 	for (const source of content.sources) {

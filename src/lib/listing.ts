@@ -1,18 +1,18 @@
 import { paths } from './paths';
 import { provenances, type Provenance } from '../schemas/article';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
-import { statusIds, type StatusId } from '../schemas/status';
+import { verdictIds, type VerdictId } from '../schemas/verdict';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
 
 /**
- * Claims grouped under their status, in the scale's order; statuses with no
+ * Claims grouped under their status, in the scale's order; verdicts with no
  * claims are left out.
  */
-export function groupClaimsByStatus<T extends { entry: { data: { status: StatusId } } }>(
+export function groupClaimsByStatus<T extends { entry: { data: { status: VerdictId } } }>(
 	claims: T[],
-): { status: StatusId; claims: T[] }[] {
-	return statusIds
-		.map((status) => ({ status, claims: claims.filter((claim) => claim.entry.data.status === status) }))
+): { status: VerdictId; claims: T[] }[] {
+	return verdictIds
+		.map((status) => ({ status, claims: claims.filter((claim) => claim.entry.data.verdict === status) }))
 		.filter((group) => group.claims.length > 0);
 }
 

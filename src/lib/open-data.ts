@@ -1,7 +1,7 @@
 import type { Appearance, SiteGraph } from './graph';
 import { paths } from './paths';
 import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
-import { statuses, statusIds } from '../schemas/status';
+import { verdicts, verdictIds } from '../schemas/verdict';
 
 /**
  * The open-data export built from the site graph: the same content the pages
@@ -21,7 +21,7 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 		$schema: at(paths.dataSchema()),
 		version: OPEN_DATA_VERSION,
 		site: home.href,
-		statuses: statusIds.map((id) => ({ id, label: statuses[id].label, meaning: statuses[id].meaning })),
+		verdicts: verdictIds.map((id) => ({ id, label: verdicts[id].label, meaning: verdicts[id].meaning })),
 		stories: site.stories.map(({ entry }) => ({ id: entry.id, ...entry.data })),
 		articles: site.articles.map(({ entry, claims }) => ({
 			id: entry.id,

@@ -6,7 +6,7 @@ import type { ArticleNode, ClaimNode, SiteGraph, SourceNode, StoryNode, TopicNod
  * unchanged since the last build is copied from it instead of rendered again.
  * A key must change whenever anything the page shows changes.
  *
- * A page shows records from across the site (titles, statuses, outlets), so
+ * A page shows records from across the site (titles, verdicts, outlets), so
  * every key covers all the records: the data of every entry, but not the text
  * of the articles. Of the texts, a page shows only those of the stories it
  * touches: its own versions, the passages where its claims are made and the

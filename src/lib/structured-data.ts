@@ -11,7 +11,7 @@ import type {
 import { passageAnchor } from './anchors';
 import type { ArticleNode, ClaimNode } from './graph';
 import { paths } from './paths';
-import { statuses, type StatusId } from '../schemas/status';
+import { verdicts, type VerdictId } from '../schemas/verdict';
 
 /**
  * Schema.org descriptions of the pages, as JSON-LD, for search engines and
@@ -50,13 +50,13 @@ export function shortClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
 }
 
 /**
- * Where a status sits on a numeric scale, when it sits on one. Our statuses are
+ * Where a status sits on a numeric scale, when it sits on one. Our verdicts are
  * categories, not grades: three of them rank how far the cited sources bear a
  * claim out (contradicted < not supported < matched); the other three say what
  * kind of statement it is (an official's word, a single outlet's report, an
  * opinion) and have no place on that line, so they get a label and no number.
  */
-export const statusRatings: Partial<Record<StatusId, number>> = {
+export const statusRatings: Partial<Record<VerdictId, number>> = {
 	'garbled-or-contradicted': 1,
 	'unsupported-by-cited-source': 2,
 	'corroborated-by-cited-source': 3,
@@ -64,15 +64,15 @@ export const statusRatings: Partial<Record<StatusId, number>> = {
 
 /**
  * The rating of a claim: always our label and reason; a number on the
- * 1 (worst) to 3 (best) scale only for the statuses that rank.
+ * 1 (worst) to 3 (best) scale only for the verdicts that rank.
  *
  * @example claimRating('opinion', '…') // { '@type': 'Rating', alternateName: 'Opinion or forecast', … }
  */
-export function claimRating(status: StatusId, rationale: string): Rating {
+export function claimRating(status: VerdictId, rationale: string): Rating {
 	const value = statusRatings[status];
 	return {
 		'@type': 'Rating',
-		alternateName: statuses[status].label,
+		alternateName: verdicts[status].label,
 		ratingExplanation: rationale,
 		...(value === undefined ? {} : { ratingValue: value, worstRating: 1, bestRating: 3 }),
 	};
@@ -158,7 +158,7 @@ export function claimReviewData(node: ClaimNode, publisher: Publisher): WithCont
 		claimReviewed: shortClaim(data.claim),
 		reviewBody: data.rationale,
 		author: organization(publisher),
-		reviewRating: claimRating(data.status, data.rationale),
+		reviewRating: claimRating(data.verdict, data.rationale),
 		itemReviewed: {
 			'@type': 'Claim',
 			name: data.claim,

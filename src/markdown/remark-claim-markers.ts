@@ -5,6 +5,7 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { headlineFields, type HeadlineField } from '../schemas/article';
 import { idPattern } from '../schemas/id';
 import { claimAnchor, passageAnchor } from '../lib/anchors';
 import { recordProblem } from './problems';
@@ -19,6 +20,8 @@ export interface ClaimMarker {
 	/** The marked words, as plain text. */
 	text: string;
 	line: number | undefined;
+	/** Set when the passage is a whole headline line from the frontmatter, not words of the text. */
+	headline?: HeadlineField;
 }
 
 export interface ClaimMarkerData {
@@ -39,6 +42,10 @@ export interface Options {
  * Mistakes are recorded with `recordProblem` (see `./problems.ts`), which
  * fails the build with the file and line.
  *
+ * The headline lines (kicker, title, alternate headline) are not part of the
+ * text; the frontmatter's `headlineClaims` marks the claims each one makes. They
+ * come first, as a reader meets them, so their claims are numbered first.
+ *
  * Other text directives (`:30` is not one, but `note:this` is) are put back as
  * the text they were written as, so prose with colons is never lost. Block
  * directives (`::name` on a line of its own, `:::name` around a block) are
@@ -53,6 +60,29 @@ export default function remarkClaimMarkers(options: Options = {}) {
 		const numbers = new Map<string, number>();
 		const occurrences = new Map<string, number>();
 		const source = String(file.value);
+		const record = (claimId: string, text: string, line: number | undefined, headline?: HeadlineField) => {
+			if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
+			const occurrence = (occurrences.get(claimId) ?? 0) + 1;
+			occurrences.set(claimId, occurrence);
+			const marker: ClaimMarker = {
+				claimId,
+				number: numbers.get(claimId)!,
+				passageId: passageAnchor(claimId, occurrence),
+				text,
+				line,
+				...(headline ? { headline } : {}),
+			};
+			claimMarkers.push(marker);
+			return marker;
+		};
+
+		const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+		const headlineClaims = (frontmatter.headlineClaims ?? {}) as Partial<Record<HeadlineField, string[]>>;
+		for (const field of headlineFields) {
+			const text = frontmatter[field];
+			if (typeof text !== 'string') continue;
+			for (const claimId of headlineClaims[field] ?? []) record(claimId, text.trim(), undefined, field);
+		}
 
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
@@ -82,12 +112,7 @@ export default function remarkClaimMarkers(options: Options = {}) {
 				return;
 			}
 
-			if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
-			const number = numbers.get(claimId)!;
-			const occurrence = (occurrences.get(claimId) ?? 0) + 1;
-			occurrences.set(claimId, occurrence);
-			const passageId = passageAnchor(claimId, occurrence);
-			claimMarkers.push({ claimId, number, passageId, text, line });
+			const { number, passageId } = record(claimId, text, line);
 
 			node.data = {
 				hName: 'mark',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasCome, isRealDate } from './date';
 import { idListSchema, idSchema } from './id';
 
 /** How a version came to us: a description, and a short name for lists. */
@@ -13,29 +14,6 @@ export const provenances = {
 export type Provenance = keyof typeof provenances;
 
 const dateMessage = 'expected "undated" or a real date in quotes, such as "2025-06-17"';
-
-/**
- * Whether `value` is a calendar date written YYYY-MM-DD that exists.
- *
- * @example isRealDate('2024-02-29') // true
- * @example isRealDate('2023-02-29') // false
- */
-export function isRealDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/**
- * Whether the YYYY-MM-DD date `value` has come, wherever on Earth the article
- * was published: a publication date cannot lie in the future.
- *
- * @example hasCome('2024-02-29') // true
- */
-export function hasCome(value: string, now = Date.now()): boolean {
-	const earliestTimeZone = 14 * 3_600_000;
-	return new Date(`${value}T00:00:00Z`).getTime() <= now + earliestTimeZone;
-}
 
 /** One version of a story, written in Markdown with `:claim[…]{#id}` markers. */
 export const articleSchema = z.strictObject({
@@ -78,6 +56,21 @@ export const articleSchema = z.strictObject({
 			}),
 		)
 		.describe('The article’s reference list, in its order'),
+	headlineClaims: z
+		.strictObject({
+			kicker: idListSchema('claims').optional(),
+			title: idListSchema('claims').optional(),
+			alternateHeadline: idListSchema('claims').optional(),
+		})
+		.default({})
+		.describe(
+			'The claims each headline line makes as a whole, by claim id: the kicker, the title and the alternate headline are marked here, since they are not part of the text',
+		),
 });
+
+/** The headline lines that can carry claims, in the order a reader meets them. */
+export const headlineFields = ['kicker', 'title', 'alternateHeadline'] as const;
+
+export type HeadlineField = (typeof headlineFields)[number];
 
 export type Article = z.infer<typeof articleSchema>;

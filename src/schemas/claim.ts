@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
-import { idListSchema, idSchema } from './id';
-import { statusSchema } from './status';
+import { citationSupportSchema } from './citation-support';
+import { idListSchema, idPattern, idSchema } from './id';
+import { verdictSchema } from './verdict';
 
 export const claimKindLabels = {
-	figure: 'Figure',
-	event: 'Event',
-	attribution: 'Attribution',
-	forecast: 'Forecast',
-	opinion: 'Opinion',
+	figure: 'A figure',
+	event: 'An event',
+	attribution: 'An attribution',
+	forecast: 'A forecast',
+	opinion: 'An opinion',
 } as const;
 
 export type ClaimKind = keyof typeof claimKindLabels;
@@ -23,40 +24,76 @@ export const claimKindMeanings: Record<ClaimKind, string> = {
 
 const claimKinds = Object.keys(claimKindLabels) as [ClaimKind];
 
-export const sourceSupports = {
-	'states-claim': 'Its title, as cited, states the claim',
-	'on-topic': 'On the same subject; its title does not state the claim',
-	'cited-for-claim': 'The article points to it for this claim, but its title does not bear it out',
+/** How a piece of consulted evidence bears on a claim. */
+export const evidenceBearings = {
+	states: 'States it',
+	differs: 'Reports it differently',
+	contradicts: 'Contradicts it',
+	context: 'Background only',
 } as const;
 
-export type SourceSupport = keyof typeof sourceSupports;
+export type EvidenceBearing = keyof typeof evidenceBearings;
+
+/** How one version makes the claim: what its own citation can bear, and what it does to the wording. */
+export const claimInVersionSchema = z.strictObject({
+	article: idSchema('articles').describe('The version'),
+	citation: citationSupportSchema,
+	sources: idListSchema('sources')
+		.default([])
+		.describe('The items of this version’s reference list it cites for the claim, if any'),
+	citationRationale: z
+		.string()
+		.trim()
+		.min(1)
+		.describe('Why its citation has this support: which reference, and what its title and date can bear'),
+	note: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('How this version words the claim, where that matters: a hedge dropped, a figure changed'),
+});
+
+export type ClaimInVersion = z.infer<typeof claimInVersionSchema>;
 
 /** One claim made by one or more versions of the story. Where it is made is marked in the text. */
 export const claimSchema = z.strictObject({
-	claim: z.string().trim().min(1).describe('The claim in one neutral sentence of our own, without a verdict'),
+	claim: z
+		.string()
+		.trim()
+		.min(1)
+		.describe('What the versions say, in one neutral sentence of our own, no harder or softer than they put it'),
 	kind: z.enum(claimKinds).describe('figure, event, attribution, forecast or opinion'),
 	assertedBy: z
 		.string()
 		.trim()
 		.min(1)
-		.describe('Who the articles say asserts it, e.g. "NHK, citing Western and Russian diplomatic sources"'),
-	status: statusSchema,
+		.describe('Who makes the claim: the versions themselves, or the person or outlet they credit, e.g. "NHK"'),
+	verdict: verdictSchema,
 	rationale: z
 		.string()
 		.trim()
 		.min(1)
-		.describe('Why the claim has this status, from what the articles and their citations show'),
-	sources: z
+		.describe('Why the claim has this verdict: what was checked, in which evidence, and what it shows'),
+	evidence: z
 		.array(
 			z.strictObject({
-				source: idSchema('sources'),
-				supports: z
-					.enum(Object.keys(sourceSupports) as [SourceSupport])
-					.describe('How the source bears on the claim'),
+				item: idSchema('evidence'),
+				bears: z
+					.enum(Object.keys(evidenceBearings) as [EvidenceBearing])
+					.describe('states, differs, contradicts or context'),
 			}),
 		)
-		.min(1, { message: 'expected at least one source the claim was checked against' })
-		.describe('The cited sources this claim was checked against'),
+		.default([])
+		.describe('The consulted evidence the verdict rests on, and how each item bears on the claim'),
+	events: z
+		.array(z.string().regex(idPattern, { message: 'expected the id of an event in the story’s timeline' }))
+		.default([])
+		.describe('The events of the story’s timeline the claim depends on, by id'),
+	byVersion: z
+		.array(claimInVersionSchema)
+		.min(1, { message: 'expected an entry for each version that makes the claim' })
+		.describe('Each version that makes the claim: its citation support and any note on its wording'),
 	topics: idListSchema('topics', { min: 1 }).describe('Topics the claim is about'),
 });
 

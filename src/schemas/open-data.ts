@@ -3,7 +3,7 @@ import { articleSchema } from './article';
 import { claimSchema } from './claim';
 import { idSchema } from './id';
 import { sourceSchema } from './source';
-import { statusSchema } from './status';
+import { verdictSchema } from './status';
 import { storySchema } from './story';
 import { topicSchema } from './topic';
 
@@ -38,10 +38,10 @@ export const openDataSchema = z
 		$schema: z.url().describe('The JSON Schema this file follows'),
 		version: z.literal(OPEN_DATA_VERSION).describe('Version of this data format'),
 		site: z.url().describe('The site this data was published with'),
-		statuses: z
+		verdicts: z
 			.array(
 				z.strictObject({
-					id: statusSchema,
+					id: verdictSchema,
 					label: z.string().describe('How the site shows it'),
 					meaning: z.string().describe('What it says about a claim'),
 				}),

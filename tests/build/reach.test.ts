@@ -7,7 +7,7 @@ import { projectRoot } from '../helpers/astro';
 import { contentIds, readArticle, readData } from '../helpers/content';
 import { byTag, type Page, readSite, select, text } from '../helpers/dist';
 import { jsonLd, landing, publishedUrls, readXml } from '../helpers/published';
-import { statuses } from '../../src/schemas/status';
+import { verdicts } from '../../src/schemas/verdict';
 
 const dist = join(projectRoot, 'dist');
 const home = 'http://localhost:4321/';
@@ -103,8 +103,8 @@ describe('structured data', () => {
 		expect(review.url).toBe(`${home}claims/${id}/`);
 		expect(review.claimReviewed.length).toBeLessThan(75);
 		expect(claim.claim.replace(/\s+/g, ' ')).toContain(review.claimReviewed.replace(/…$/, ''));
-		for (const { label } of Object.values(statuses)) expect(review.claimReviewed).not.toContain(label);
-		const label = statuses[claim.status as keyof typeof statuses].label;
+		for (const { label } of Object.values(verdicts)) expect(review.claimReviewed).not.toContain(label);
+		const label = verdicts[claim.status as keyof typeof verdicts].label;
 		expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: label });
 		const { ratingValue, worstRating, bestRating } = review.reviewRating;
 		if (ratingValue !== undefined) {

@@ -15,7 +15,7 @@ import {
 	select,
 	text,
 } from '../helpers/dist';
-import { statuses } from '../../src/schemas/status';
+import { verdicts } from '../../src/schemas/verdict';
 
 let site: Map<string, Page>;
 const page = (path: string) => {
@@ -29,7 +29,7 @@ beforeAll(() => {
 });
 
 const articleIds = contentIds('articles');
-const statusLabels = Object.values(statuses).map((status) => status.label);
+const statusLabels = Object.values(verdicts).map((status) => status.label);
 
 describe('article pages', () => {
 	it('exist for every article', () => {
@@ -61,7 +61,7 @@ describe('article pages', () => {
 					statusLabels.some((label) => entryText.includes(label)),
 					claimId,
 				).toBe(true);
-				expect(entryText).toContain(statuses[claim.status as keyof typeof statuses].label);
+				expect(entryText).toContain(verdicts[claim.status as keyof typeof verdicts].label);
 				expect(entryText).toContain(claim.rationale.trim().replace(/\s+/g, ' '));
 				expect(entryText).toContain(claim.assertedBy.trim().replace(/\s+/g, ' '));
 				const sourceLinks = links(entry).filter((link) => link.startsWith('/sources/'));

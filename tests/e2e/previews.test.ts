@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { contentIds, readData } from '../helpers/content';
-import { statuses } from '../../src/schemas/status';
+import { verdicts } from '../../src/schemas/verdict';
 
 const path = `/articles/${contentIds('articles')[0]}/`;
 
@@ -30,7 +30,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		expect(await ref.getAttribute('aria-describedby')).toBe('preview-card');
 		const shown = (await card.textContent())!.replace(/\s+/g, ' ');
 		expect(shown).toContain(claim.claim.trim());
-		expect(shown).toContain(statuses[claim.status as keyof typeof statuses].label);
+		expect(shown).toContain(verdicts[claim.status as keyof typeof verdicts].label);
 
 		await card.hover();
 		await page.waitForTimeout(400);

@@ -99,11 +99,11 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 		it.each(widths)('shows the claims of one status, and every claim again, at %s px', async (width) => {
 			const { page, errors, close } = await open(path, width);
 			const entries = page.locator('aside.sidebar li.entry');
-			const statuses = await entries.evaluateAll((els) =>
+			const verdicts = await entries.evaluateAll((els) =>
 				els.map((el) => (el as HTMLElement).dataset.status!),
 			);
-			const fewest = [...new Set(statuses)].sort(
-				(a, b) => statuses.filter((s) => s === a).length - statuses.filter((s) => s === b).length,
+			const fewest = [...new Set(verdicts)].sort(
+				(a, b) => verdicts.filter((s) => s === a).length - verdicts.filter((s) => s === b).length,
 			)[0]!;
 			const filter = page.getByRole('group', { name: 'Show claims' });
 			const button = filter.locator(`button[data-status="${fewest}"]`);
@@ -114,9 +114,9 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			const shown = await entries.evaluateAll((els) =>
 				els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.status),
 			);
-			expect(shown).toEqual(statuses.filter((status) => status === fewest));
+			expect(shown).toEqual(verdicts.filter((status) => status === fewest));
 			expect(await filter.getByRole('status').textContent()).toBe(
-				`Showing ${shown.length} of ${statuses.length} claims`,
+				`Showing ${shown.length} of ${verdicts.length} claims`,
 			);
 
 			// In the text, only the passages of the claims shown keep their highlight.
@@ -133,7 +133,7 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 
 			await filter.getByRole('button', { name: /^All/ }).click();
 			expect(await entries.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(
-				statuses.length,
+				verdicts.length,
 			);
 			expect(await button.getAttribute('aria-pressed')).toBe('false');
 			expect((await highlighted()).every(([, lit]) => lit)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph, countStatuses } from '../../src/lib/graph';
+import { buildSiteGraph, countVerdicts } from '../../src/lib/graph';
 import { validContent } from './fixtures';
 
 describe('buildSiteGraph', () => {
@@ -67,12 +67,12 @@ describe('buildSiteGraph', () => {
 	});
 });
 
-describe('countStatuses', () => {
-	it('counts in the order of the scale and leaves out absent statuses', () => {
+describe('countVerdicts', () => {
+	it('counts in the order of the scale and leaves out absent verdicts', () => {
 		const claims = (['opinion', 'attributed-official', 'opinion'] as const).map((status) => ({
 			data: { status },
 		}));
-		expect(countStatuses(claims)).toEqual([
+		expect(countVerdicts(claims)).toEqual([
 			['attributed-official', 1],
 			['opinion', 2],
 		]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { articleSchema, hasCome, isRealDate } from '../../src/schemas/article';
+import { articleSchema } from '../../src/schemas/article';
+import { hasCome, isRealDate } from '../../src/schemas/date';
 import { claimSchema } from '../../src/schemas/claim';
 import { sourceSchema } from '../../src/schemas/source';
 import { storySchema } from '../../src/schemas/story';

@@ -11,7 +11,7 @@ import {
 	statusRatings,
 	websiteData,
 } from '../../src/lib/structured-data';
-import { statuses, statusIds } from '../../src/schemas/status';
+import { verdicts, verdictIds } from '../../src/schemas/verdict';
 import { validContent } from './fixtures';
 
 /** A schema-dts value as a plain record, to look up properties its union type does not name. */
@@ -47,16 +47,16 @@ describe('shortClaim', () => {
 });
 
 describe('claimRating', () => {
-	it.each(statusIds)('labels %s with its status label and reason', (status) => {
+	it.each(verdictIds)('labels %s with its status label and reason', (status) => {
 		const rating = claimRating(status, 'Because.');
 		expect(rating).toMatchObject({
 			'@type': 'Rating',
-			alternateName: statuses[status].label,
+			alternateName: verdicts[status].label,
 			ratingExplanation: 'Because.',
 		});
 	});
 
-	it('gives numbers only to the statuses that rank, on a 1 to 3 scale', () => {
+	it('gives numbers only to the verdicts that rank, on a 1 to 3 scale', () => {
 		expect(statusRatings).toEqual({
 			'garbled-or-contradicted': 1,
 			'unsupported-by-cited-source': 2,

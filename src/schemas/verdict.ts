@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+
+/**
+ * The verdict scale: what the public record shows about a claim, as far as the
+ * evidence we consulted goes. The single definition of each verdict, what it
+ * means to a reader, the rule the build holds it to (`src/lib/verdict-rules.ts`
+ * checks it) and how it is shown. Pages, the methodology page, the structured
+ * data and the open data all read it from here.
+ */
+export const verdicts = {
+	confirmed: {
+		label: 'Confirmed by independent reports',
+		tone: 'good',
+		meaning:
+			'At least two reports that do not rest on each other state it, and nothing we consulted contradicts it.',
+		rule: 'needs evidence from at least two independent origins that states the claim, and none that contradicts it',
+	},
+	'official-statement': {
+		label: 'Official statement, as reported',
+		tone: 'caution',
+		meaning:
+			'An official or government said it on the record, as published reports relay it. That the words were said is established; whether what they say is true is not.',
+		rule: 'needs at least one official statement, as published, that states the claim',
+	},
+	'reported-unconfirmed': {
+		label: 'Reported by one outlet, unconfirmed',
+		tone: 'caution',
+		meaning:
+			'One outlet reported it, often from unnamed sources; other outlets only repeated that report, and nothing independent confirms it.',
+		rule: 'needs evidence stating the claim that goes back to exactly one origin, and none that contradicts it',
+	},
+	misstated: {
+		label: 'Misstated by the versions',
+		tone: 'warn',
+		meaning:
+			'The record has a report on this, but the versions change what it said: a hedge dropped, a figure changed, a plan told as a fact.',
+		rule: 'needs at least one piece of evidence that reports the matter differently from how the versions put it',
+	},
+	contradicted: {
+		label: 'Contradicted by the record',
+		tone: 'bad',
+		meaning: 'What we consulted says otherwise.',
+		rule: 'needs at least one piece of evidence that contradicts the claim',
+	},
+	'not-found': {
+		label: 'Not found in the record',
+		tone: 'warn',
+		meaning:
+			'We looked and found no report that states it. It may be true; nothing we consulted shows it, and the rationale says what was searched.',
+		rule: 'allowed only when no evidence states, restates differently or contradicts the claim',
+	},
+	'not-checkable': {
+		label: 'Opinion or forecast, not checkable',
+		tone: 'neutral',
+		meaning:
+			'A judgement, a characterisation or a prediction rather than a statement of fact. It is shown so readers can tell it apart from reporting.',
+		rule: 'allowed only for a claim whose kind is opinion or forecast',
+	},
+} as const;
+
+export type VerdictId = keyof typeof verdicts;
+export type VerdictTone = (typeof verdicts)[VerdictId]['tone'];
+
+export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
+
+export const verdictSchema = z
+	.enum(verdictIds)
+	.describe('What the public record shows, on the verdict scale defined in src/schemas/verdict.ts');
