@@ -94,6 +94,80 @@ describe('remark-claim-markers through the site pipeline', () => {
 	});
 });
 
+describe('remark-claim-markers: claims the headline lines make', () => {
+	const headlines = {
+		kicker: 'Exclusive',
+		title: 'North Korea to send 25,000 workers',
+		alternateHeadline: '  Workers for the drone plant  ',
+	};
+	const summary = (data: ClaimMarkerData) =>
+		data.claimMarkers.map(({ claimId, number, passageId, text, line, headline }) => [
+			claimId,
+			number,
+			passageId,
+			text,
+			line,
+			headline,
+		]);
+
+	it('records them first, kicker, title, then alternate headline, whatever order the frontmatter lists them in', async () => {
+		const { data, problems } = await render('The text makes :claim[its own claim]{#body-only}.', {
+			...headlines,
+			headlineClaims: { alternateHeadline: ['drones'], title: ['workers', 'send'], kicker: ['exclusive'] },
+		});
+		expect(summary(data)).toEqual([
+			['exclusive', 1, 'passage-exclusive-1', 'Exclusive', undefined, 'kicker'],
+			['workers', 2, 'passage-workers-1', 'North Korea to send 25,000 workers', undefined, 'title'],
+			['send', 3, 'passage-send-1', 'North Korea to send 25,000 workers', undefined, 'title'],
+			['drones', 4, 'passage-drones-1', 'Workers for the drone plant', undefined, 'alternateHeadline'],
+			['body-only', 5, 'passage-body-only-1', 'its own claim', 1, undefined],
+		]);
+		expect(problems).toEqual([]);
+	});
+
+	it('numbers a claim in the headline and the body once, with a passage for each', async () => {
+		const { html, data } = await render('First.\n\nThey will :claim[send 25,000]{#workers} workers.', {
+			...headlines,
+			headlineClaims: { title: ['workers'] },
+		});
+		expect(summary(data)).toEqual([
+			['workers', 1, 'passage-workers-1', 'North Korea to send 25,000 workers', undefined, 'title'],
+			['workers', 1, 'passage-workers-2', 'send 25,000', 3, undefined],
+		]);
+		// The body's passage carries the headline's number and takes the second passage id.
+		expect(html).toContain(
+			'<mark class="claim-marker" id="passage-workers-2" data-claim="workers">send 25,000<a class="claim-ref" href="#claim-workers" aria-label="Claim 1, in the claims sidebar">1</a></mark>',
+		);
+		expect(html).not.toContain('passage-workers-1');
+	});
+
+	it('pushes the body’s claims down by the headline’s', async () => {
+		const { data } = await render(':claim[first]{#a} and :claim[second]{#b}', {
+			title: 'A title',
+			headlineClaims: { title: ['b'] },
+		});
+		expect(data.claimMarkers.map(({ claimId, number }) => [claimId, number])).toEqual([
+			['b', 1],
+			['a', 2],
+			['b', 1],
+		]);
+	});
+
+	it('skips claims for a line the article does not have', async () => {
+		const { data, problems } = await render(':claim[words]{#c}', {
+			title: 'A title',
+			headlineClaims: { kicker: ['k'], alternateHeadline: ['alt'] },
+		});
+		expect(summary(data)).toEqual([['c', 1, 'passage-c-1', 'words', 1, undefined]]);
+		expect(problems).toEqual([]);
+	});
+
+	it('records nothing from the headline without headline claims', async () => {
+		const { data } = await render(':claim[words]{#c}', headlines);
+		expect(data.claimMarkers.map(({ claimId, headline }) => [claimId, headline])).toEqual([['c', undefined]]);
+	});
+});
+
 describe('remark-claim-markers on its own', () => {
 	it('uses another directive name when told to', async () => {
 		const processor = remark().use(remarkDirective).use(remarkClaimMarkers, { name: 'assert' });

@@ -2,6 +2,8 @@ import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set'
 import type { ClaimMarker } from '../../src/markdown/remark-claim-markers';
 import type { Article } from '../../src/schemas/article';
 import type { Claim } from '../../src/schemas/claim';
+import type { Evidence } from '../../src/schemas/evidence';
+import type { Source } from '../../src/schemas/source';
 
 /** A marker as the Markdown plugin records it. */
 export function marker(claimId: string, number: number, occurrence = 1): ClaimMarker {
@@ -28,6 +30,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		versions: [other],
 		referencesHeading: 'References',
 		references: sources.map((source, i) => ({ number: i + 1, source })),
+		headlineClaims: {},
 	};
 	return {
 		id,
@@ -40,25 +43,55 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 	};
 }
 
-function claim(id: string, sources: string[]): Entry<Claim> {
+/** A claim record with every default filled in, as the schema returns it. */
+export function claimData(overrides: Partial<Claim> = {}): Claim {
+	return {
+		claim: 'A claim.',
+		kind: 'figure',
+		assertedBy: 'Someone',
+		verdict: 'not-found',
+		rationale: 'Because.',
+		evidence: [],
+		events: [],
+		byVersion: [],
+		topics: ['place'],
+		...overrides,
+	};
+}
+
+/** An evidence record: an outlet's own report unless told otherwise. */
+export function evidenceData(overrides: Partial<Evidence> = {}): Evidence {
+	return {
+		outlet: 'Outlet',
+		title: 'A report',
+		url: 'https://example.com/report',
+		published: '2024-06-19',
+		consulted: '2024-07-01',
+		kind: 'report',
+		attributesTo: 'Its own reporters',
+		reports: 'What it reports.',
+		...overrides,
+	};
+}
+
+export function evidenceEntry(id: string, overrides: Partial<Evidence> = {}): Entry<Evidence> {
+	return { id, filePath: `content/evidence/${id}.yaml`, data: evidenceData(overrides) };
+}
+
+function source(id: string, date: string): Entry<Source> {
 	return {
 		id,
-		filePath: `content/claims/${id}.yaml`,
-		data: {
-			claim: `Claim ${id}.`,
-			kind: 'figure',
-			assertedBy: 'Someone',
-			status: 'reported-single-source',
-			rationale: 'Because.',
-			sources: sources.map((source) => ({ source, supports: 'states-claim' })),
-			topics: ['place'],
-		},
+		filePath: `content/sources/${id}.yaml`,
+		data: { outlet: 'Outlet', title: `Source ${id}`, date, citedAs: `[1] Outlet, ${id}`, note: 'Noted.' },
 	};
 }
 
 /**
  * Two versions of one story. `a` makes claims x (twice) and y; `b` makes y.
- * `a` cites s1, `b` cites s2; x rests on s1, y on s1 and s2.
+ * `a` cites s1, `b` cites s2. x is confirmed by two independent reports (e1
+ * from NHK, e2 from Reuters) and depends on the timeline event "treaty", which
+ * e1 dates; `a` cites s1 for it. y is an opinion, not checkable; `a` cites s1
+ * and `b` cites s2 for it, on topic only.
  */
 export function validContent(): ContentSet {
 	return {
@@ -66,14 +99,57 @@ export function validContent(): ContentSet {
 			article('a', 'b', [marker('x', 1, 1), marker('y', 2, 1), marker('x', 1, 2)], ['s1']),
 			article('b', 'a', [marker('y', 1, 1)], ['s2']),
 		],
-		claims: [claim('x', ['s1']), claim('y', ['s1', 's2'])],
-		sources: ['s1', 's2'].map((id) => ({
-			id,
-			filePath: `content/sources/${id}.yaml`,
-			data: { outlet: 'Outlet', title: `Source ${id}`, citedAs: `[1] Outlet, ${id}`, note: 'Noted.' },
-		})),
+		claims: [
+			{
+				id: 'x',
+				filePath: 'content/claims/x.yaml',
+				data: claimData({
+					claim: 'Claim x.',
+					verdict: 'confirmed',
+					evidence: [
+						{ item: 'e1', bears: 'states' },
+						{ item: 'e2', bears: 'states' },
+					],
+					events: ['treaty'],
+					byVersion: [
+						{
+							article: 'a',
+							citation: 'title-states',
+							sources: ['s1'],
+							citationRationale: 'Its title says so.',
+						},
+					],
+				}),
+			},
+			{
+				id: 'y',
+				filePath: 'content/claims/y.yaml',
+				data: claimData({
+					claim: 'Claim y.',
+					kind: 'opinion',
+					verdict: 'not-checkable',
+					byVersion: [
+						{ article: 'a', citation: 'on-topic', sources: ['s1'], citationRationale: 'On the subject.' },
+						{ article: 'b', citation: 'on-topic', sources: ['s2'], citationRationale: 'On the subject.' },
+					],
+				}),
+			},
+		],
+		evidence: [
+			evidenceEntry('e1', { outlet: 'NHK', title: 'NHK reports it', published: '2024-06-19' }),
+			evidenceEntry('e2', { outlet: 'Reuters', title: 'Reuters reports it', published: '2024-06-20' }),
+		],
+		sources: [source('s1', '2024-10'), source('s2', '2024-11')],
 		stories: [
-			{ id: 'story', filePath: 'content/stories/story.yaml', data: { title: 'Story', summary: 'A story.' } },
+			{
+				id: 'story',
+				filePath: 'content/stories/story.yaml',
+				data: {
+					title: 'Story',
+					summary: 'A story.',
+					timeline: [{ id: 'treaty', date: '2024-06-19', event: 'A treaty is signed.', evidence: ['e1'] }],
+				},
+			},
 		],
 		topics: [
 			{

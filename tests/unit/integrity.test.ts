@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-set';
 import { findContentProblems, formatProblem } from '../../src/lib/integrity';
-import { marker, validContent } from './fixtures';
+import { evidenceEntry, marker, validContent } from './fixtures';
 
 describe('findContentProblems', () => {
 	it('accepts content whose every id resolves', () => {
@@ -26,13 +26,14 @@ describe('findContentProblems', () => {
 			(c) => (c.articles[0]!.markers = c.articles[0]!.markers.filter((m) => m.claimId !== 'x')),
 			[
 				'content/claims/x.yaml → id: no article marks this claim; expected a :claim[the words]{#x} marker in an article',
+				'content/claims/x.yaml → byVersion[0].article: "a" does not mark this claim; expected entries only for the versions that make it',
 			],
 		],
 		[
 			'a claim citing an unknown source',
-			(c) => (c.claims[0]!.data.sources[0]!.source = 'gone'),
+			(c) => (c.claims[0]!.data.byVersion[0]!.sources = ['gone']),
 			[
-				'content/claims/x.yaml → sources[0].source: unknown id "gone"; expected one of the ids in content/sources/ (s1, s2)',
+				'content/claims/x.yaml → byVersion[0].sources[0]: unknown id "gone"; expected one of the ids in content/sources/ (s1, s2)',
 			],
 		],
 		[
@@ -45,7 +46,10 @@ describe('findContentProblems', () => {
 		[
 			'a source no article cites',
 			(c) => (c.articles[1]!.data.references = []),
-			["content/sources/s2.yaml → id: no article cites this source; expected it in an article's references"],
+			[
+				'content/claims/y.yaml → byVersion[1].sources[0]: "b" does not cite "s2"; expected a source from its references',
+				"content/sources/s2.yaml → id: no article cites this source; expected it in an article's references",
+			],
 		],
 		[
 			'a source listed twice, under one number twice',
@@ -73,7 +77,7 @@ describe('findContentProblems', () => {
 				c.stories.push({
 					id: 'other',
 					filePath: 'content/stories/other.yaml',
-					data: { title: 'O', summary: 'O.' },
+					data: { title: 'O', summary: 'O.', timeline: [] },
 				});
 				c.articles[1]!.data.story = 'other';
 			},
@@ -89,6 +93,7 @@ describe('findContentProblems', () => {
 				'content/articles/a.md → story: unknown id "untold"; expected one of the ids in content/stories/ (story)',
 				'content/articles/a.md → versions[0]: "b" belongs to story "story", not "untold"; expected versions of one story',
 				'content/articles/b.md → versions[0]: "a" belongs to story "untold", not "story"; expected versions of one story',
+				'content/claims/x.yaml → events[0]: unknown event "treaty"; expected the id of an event in the timeline of content/stories/untold',
 			],
 		],
 		[
@@ -96,6 +101,7 @@ describe('findContentProblems', () => {
 			(c) => {
 				c.articles[1]!.body = '  \n';
 				c.articles[1]!.markers = [];
+				c.claims[1]!.data.byVersion.pop();
 			},
 			['content/articles/b.md → body: the article has no text; expected Markdown after the frontmatter'],
 		],
@@ -104,6 +110,7 @@ describe('findContentProblems', () => {
 			(c) => {
 				c.articles[1]!.markers = [];
 				c.articles[0]!.markers.push(marker('y', 2, 2));
+				c.claims[1]!.data.byVersion.pop();
 			},
 			[
 				'content/articles/b.md → body: the article marks no claims; expected at least one :claim[the words]{#claim-id} marker',
@@ -116,6 +123,105 @@ describe('findContentProblems', () => {
 				c.articles[0]!.markers = [];
 			},
 			['content/articles/a.md → body: the Markdown could not be rendered; see the [ERROR] logged above'],
+		],
+		[
+			'a version entry for a version that does not mark the claim',
+			(c) =>
+				c.claims[0]!.data.byVersion.push({
+					article: 'b',
+					citation: 'no-citation',
+					sources: [],
+					citationRationale: 'Nothing cited.',
+				}),
+			[
+				'content/claims/x.yaml → byVersion[1].article: "b" does not mark this claim; expected entries only for the versions that make it',
+			],
+		],
+		[
+			'a version that marks the claim with no entry',
+			(c) => c.claims[1]!.data.byVersion.pop(),
+			[
+				'content/claims/y.yaml → byVersion: "b" marks this claim but has no entry; expected its citation support and rationale',
+			],
+		],
+		[
+			'two entries for one version',
+			(c) => c.claims[1]!.data.byVersion.push({ ...c.claims[1]!.data.byVersion[0]! }),
+			['content/claims/y.yaml → byVersion[2].article: "a" has two entries; expected one per version'],
+		],
+		[
+			'a version entry for an unknown article',
+			(c) => (c.claims[1]!.data.byVersion[1]!.article = 'gone'),
+			[
+				'content/claims/y.yaml → byVersion[1].article: unknown id "gone"; expected one of the ids in content/articles/ (a, b)',
+				'content/claims/y.yaml → byVersion: "b" marks this claim but has no entry; expected its citation support and rationale',
+			],
+		],
+		[
+			'a version entry citing a source outside that version’s references',
+			(c) => (c.claims[1]!.data.byVersion[0]!.sources = ['s2']),
+			[
+				'content/claims/y.yaml → byVersion[0].sources[0]: "a" does not cite "s2"; expected a source from its references',
+			],
+		],
+		[
+			'a claim depending on an event not in its story’s timeline',
+			(c) => c.claims[0]!.data.events.push('parade'),
+			[
+				'content/claims/x.yaml → events[1]: unknown event "parade"; expected the id of an event in the timeline of content/stories/story',
+			],
+		],
+		[
+			'a claim resting on unknown evidence',
+			(c) => c.claims[0]!.data.evidence.push({ item: 'e9', bears: 'context' }),
+			[
+				'content/claims/x.yaml → evidence[2].item: unknown id "e9"; expected one of the ids in content/evidence/ (e1, e2)',
+			],
+		],
+		[
+			'evidence nothing uses',
+			(c) => c.evidence.push(evidenceEntry('e3')),
+			[
+				'content/evidence/e3.yaml → id: no claim or timeline event uses this evidence; expected its id in one of them',
+			],
+		],
+		[
+			'a timeline event dated by unknown evidence',
+			(c) => c.stories[0]!.data.timeline[0]!.evidence.push('e9'),
+			[
+				'content/stories/story.yaml → timeline[0].evidence[1]: unknown id "e9"; expected one of the ids in content/evidence/ (e1, e2)',
+			],
+		],
+		[
+			'a timeline event dated by evidence published before it',
+			(c) => {
+				c.evidence.push(evidenceEntry('e0', { published: '2024-06-01' }));
+				c.stories[0]!.data.timeline[0]!.evidence.push('e0');
+			},
+			[
+				'content/stories/story.yaml → timeline[0].evidence[1]: "e0" was published 2024-06-01, before the event it is cited for (2024-06-19); expected evidence published on or after the event',
+			],
+		],
+		[
+			'headline claims for a line the article does not have',
+			(c) => (c.articles[0]!.data.headlineClaims = { title: ['x'], kicker: ['x'] }),
+			[
+				'content/articles/a.md → headlineClaims.kicker: the article has no kicker; expected claims only for a line it has',
+			],
+		],
+		[
+			'a verdict its evidence does not bear out',
+			(c) => Object.assign(c.evidence[1]!.data, { kind: 'relay', origin: 'NHK' }),
+			[
+				'content/claims/x.yaml → verdict: “Confirmed by independent reports” needs evidence from at least two independent origins that states the claim, and none that contradicts it; but the evidence that states it goes back to one origin only (nhk: e1, e2)',
+			],
+		],
+		[
+			'a citation support its sources do not bear out',
+			(c) => (c.claims[0]!.data.byVersion[0]!.citation = 'no-citation'),
+			[
+				'content/claims/x.yaml → byVersion[0].citation: “No citation” allowed only with no cited source; but it lists cited source(s) s1',
+			],
 		],
 		[
 			'a topic nothing uses',
