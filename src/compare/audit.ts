@@ -1,5 +1,7 @@
-import type { SourceSupport } from '../schemas/claim';
+import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
+import { plural } from '../lib/format';
 import type { Source } from '../schemas/source';
+import type { TimelineEvent } from '../schemas/story';
 import { extractFigures } from './figures';
 
 /**
@@ -32,12 +34,14 @@ export interface Citation {
 	inlineNumbers: number[];
 }
 
-/** A claim the source is checked against, with the dates its text gives the events. */
+/** A claim a version cites the source for, with that version's citation support. */
 export interface AuditedClaim {
 	id: string;
-	supports: SourceSupport;
-	/** "YYYY" or "YYYY-MM" dates found in the passages that make the claim. */
-	eventDates: string[];
+	/** The version that cites the source for the claim, e.g. "the rewrite". */
+	versionName: string;
+	citation: CitationSupportId;
+	/** The earliest timeline event the claim depends on, if it names any. */
+	earliestEvent: TimelineEvent | undefined;
 }
 
 export interface AuditInput {
@@ -153,6 +157,10 @@ export function isBefore(a: string, b: string): boolean {
 	return a.slice(0, length) < b.slice(0, length);
 }
 
+/**
+ * Whether the source is dated before the events it is cited for: its date
+ * against the earliest timeline event of each claim a version cites it for.
+ */
 function checkDate({ source, claims }: AuditInput): Check {
 	const dated = sourceDate(source);
 	if (!dated) {
@@ -166,23 +174,29 @@ function checkDate({ source, claims }: AuditInput): Check {
 		dated.from === 'url'
 			? `The citation gives no date; its address carries ${dated.date}, which may not be the publication date`
 			: `Dated ${source.date} as cited`;
-	const later = claims.flatMap((claim) =>
-		claim.eventDates.filter((date) => isBefore(dated.date, date)).map((date) => `${claim.id} (${date})`),
-	);
-	if (later.length > 0) {
+	const timed = new Map<string, TimelineEvent>();
+	for (const claim of claims) if (claim.earliestEvent) timed.set(claim.id, claim.earliestEvent);
+	if (timed.size === 0) {
+		return {
+			rule: 'date',
+			outcome: 'unknown',
+			reason: `${how}; the claims it is cited for name no dated event, so whether it predates them cannot be told.`,
+		};
+	}
+	const describe = (entries: [string, TimelineEvent][]) =>
+		entries.map(([id, event]) => `${id} (${event.event.replace(/\.$/, '')}, ${event.date})`).join('; ');
+	const early = [...timed].filter(([, event]) => isBefore(dated.date, event.date));
+	if (early.length > 0) {
 		return {
 			rule: 'date',
 			outcome: 'flag',
-			reason: `${how}: that is before the events it is cited for, which the text dates later: ${later.join(', ')}.`,
+			reason: `${how}: that is before the earliest event of the claims it is cited for, so it cannot report them: ${describe(early)}.`,
 		};
 	}
-	const anyDated = claims.some((claim) => claim.eventDates.length > 0);
 	return {
 		rule: 'date',
-		outcome: dated.from === 'url' || !anyDated ? 'unknown' : 'ok',
-		reason: anyDated
-			? `${how}; not before the dates the text gives the events it is cited for.`
-			: `${how}; no version dates the events it is cited for, so whether it predates them cannot be checked from the text.`,
+		outcome: 'ok',
+		reason: `${how}; not before the earliest event of any claim it is cited for: ${describe([...timed])}.`,
 	};
 }
 
@@ -257,21 +271,30 @@ function checkNumbering({ citations }: AuditInput): Check[] {
 	});
 }
 
+/** Supports that say the citation cannot bear the claim at all. */
+const failingSupports: CitationSupportId[] = ['predates-events', 'unresolvable'];
+
+/** How the versions' citations of the source bear their claims: claims counted per citation support. */
 function checkSupport({ claims }: AuditInput): Check {
-	const count = (kind: SourceSupport) => claims.filter((claim) => claim.supports === kind).length;
-	const states = count('states-claim');
-	const unsupported = count('cited-for-claim');
 	if (claims.length === 0) {
-		return { rule: 'support', outcome: 'unknown', reason: 'No claim on this site is checked against it.' };
+		return { rule: 'support', outcome: 'unknown', reason: 'No version cites it for any claim on this site.' };
 	}
-	const parts = [
-		`its title as cited states ${states} of the ${claims.length} claim(s) it is checked against`,
-	];
-	if (unsupported > 0)
-		parts.push(`a version points to it for ${unsupported} claim(s) its title does not bear out`);
-	const reason = `${capital(parts.join('; '))}.`;
-	if (states === 0 && unsupported > 0) return { rule: 'support', outcome: 'flag', reason };
-	return { rule: 'support', outcome: states > 0 ? 'ok' : 'unknown', reason };
+	const counts = citationSupportIds
+		.map((id) => ({
+			id,
+			count: new Set(claims.filter((claim) => claim.citation === id).map((claim) => claim.id)).size,
+		}))
+		.filter(({ count }) => count > 0);
+	const reason = `Cited for ${plural(new Set(claims.map((claim) => claim.id)).size, 'claim')}: ${counts
+		.map(({ id, count }) => `${citationSupports[id].label.toLowerCase()}, ${count}`)
+		.join('; ')}.`;
+	if (counts.some(({ id }) => failingSupports.includes(id)))
+		return { rule: 'support', outcome: 'flag', reason };
+	return {
+		rule: 'support',
+		outcome: counts.some(({ id }) => id === 'title-states') ? 'ok' : 'unknown',
+		reason,
+	};
 }
 
 function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {

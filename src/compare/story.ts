@@ -7,6 +7,9 @@ import { compareFigures, extractFigures, type FigureComparison, type PlacedFigur
 import { citationNumbers, findHedges, type Hedge } from './hedges';
 import { splitSentences } from './sentences';
 import { readBlocks, stem, type TextBlock } from './text';
+import { earliestEvent, eventsById } from '../lib/timeline';
+import type { TimelineEvent } from '../schemas/story';
+import type { VerdictId } from '../schemas/verdict';
 
 /**
  * The comparison of a story's versions, put together from the pure parts:
@@ -64,6 +67,8 @@ export interface ArticleSummary {
 	figuresDiffer: number;
 	/** Sources this version cites that the audit flags. */
 	citationsFlagged: number;
+	/** For one version: the latest event it reports, so it was written on or after that day. */
+	writtenOnOrAfter?: TimelineEvent;
 }
 
 export interface StoryComparison {
@@ -138,6 +143,7 @@ export function compareStory(story: StoryNode): StoryComparison {
 			onlyHere: made.filter((row) => row.versions.filter((v) => v.made).length === 1).length,
 			figuresDiffer: differing.size,
 			citationsFlagged: audit.filter((entry) => entry.flagged && cited.has(entry.id)).length,
+			...(node.writtenOnOrAfter ? { writtenOnOrAfter: node.writtenOnOrAfter } : {}),
 		});
 	}
 	const makers = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
@@ -280,19 +286,8 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 }
 
 function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[] {
-	// The dates each claim's sentences give, found in one pass over the sentences.
-	const datesOf = new Map<string, Set<string>>();
-	for (const sentence of readings.flatMap((reading) => reading.sentences)) {
-		const dates = extractFigures(sentence.text)
-			.filter((figure) => figure.kind === 'date' || figure.kind === 'year')
-			.map((figure) => figure.key);
-		for (const claim of sentence.claims) {
-			const found = datesOf.get(claim) ?? new Set<string>();
-			for (const date of dates) found.add(date);
-			datesOf.set(claim, found);
-		}
-	}
-	const eventDates = (claim: ClaimNode) => [...(datesOf.get(claim.entry.id) ?? [])].sort();
+	const events = eventsById(story.entry.data);
+	const nameOf = (articleId: string) => readings.find((reading) => reading.id === articleId)?.name;
 	return auditSources(
 		story.sources.map((node) => ({
 			id: node.entry.id,
@@ -311,16 +306,28 @@ function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[]
 					};
 				}),
 			claims: node.claims
-				.map(({ claim, supports }) => ({
-					claim: story.claims.find((c) => c.entry.id === claim.id),
-					supports,
-				}))
-				.filter(
-					(link): link is { claim: ClaimNode; supports: typeof link.supports } => link.claim !== undefined,
-				)
-				.map(({ claim, supports }) => ({ id: claim.entry.id, supports, eventDates: eventDates(claim) })),
+				.filter(({ article }) => article.data.story === story.entry.id)
+				.map(({ claim, article, citation }) => ({
+					id: claim.id,
+					versionName: nameOf(article.id) ?? article.id,
+					citation,
+					earliestEvent: earliestEvent(claim.data, events),
+				})),
 		})),
 	);
+}
+
+/** The verdicts whose reasons the comparison sets beside the passages: where the versions get the record wrong. */
+export const editorialVerdicts: readonly VerdictId[] = ['misstated', 'contradicted'];
+
+/**
+ * The claims the comparison shows an editorial judgement for: those whose
+ * verdict says the versions misstate the record or the record contradicts them.
+ *
+ * @example editorialClaims(story.claims).map((claim) => claim.entry.data.verdict) // ['misstated', …]
+ */
+export function editorialClaims<T extends { entry: { data: { verdict: VerdictId } } }>(claims: T[]): T[] {
+	return claims.filter((claim) => editorialVerdicts.includes(claim.entry.data.verdict));
 }
 
 /**

@@ -1,17 +1,17 @@
 import { PER_PAGE } from '../consts';
-import { groupClaimsByStatus, groupTopicsByKind } from '../lib/listing';
+import { groupClaimsByVerdict, groupTopicsByKind } from '../lib/listing';
 import { pagesOf } from '../lib/pagination';
 import { site } from './site';
 
 /**
  * The pages of each index, in the order the index reads: stories as the
- * content lists them, claims by status, sources as listed, topics by kind and
+ * content lists them, claims by verdict, sources as listed, topics by kind and
  * name. Each page then groups its own items under the same headings.
  */
 export const indexPages = {
 	articles: pagesOf(site.stories, PER_PAGE.stories),
 	claims: pagesOf(
-		groupClaimsByStatus(site.claims).flatMap((group) => group.claims),
+		groupClaimsByVerdict(site.claims).flatMap((group) => group.claims),
 		PER_PAGE.claims,
 	),
 	sources: pagesOf(site.sources, PER_PAGE.sources),

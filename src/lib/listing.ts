@@ -5,14 +5,14 @@ import { verdictIds, type VerdictId } from '../schemas/verdict';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
 
 /**
- * Claims grouped under their status, in the scale's order; verdicts with no
+ * Claims grouped under their verdict, in the scale's order; verdicts with no
  * claims are left out.
  */
-export function groupClaimsByStatus<T extends { entry: { data: { status: VerdictId } } }>(
+export function groupClaimsByVerdict<T extends { entry: { data: { verdict: VerdictId } } }>(
 	claims: T[],
-): { status: VerdictId; claims: T[] }[] {
+): { verdict: VerdictId; claims: T[] }[] {
 	return verdictIds
-		.map((status) => ({ status, claims: claims.filter((claim) => claim.entry.data.verdict === status) }))
+		.map((verdict) => ({ verdict, claims: claims.filter((claim) => claim.entry.data.verdict === verdict) }))
 		.filter((group) => group.claims.length > 0);
 }
 

@@ -1,6 +1,7 @@
 import type { Appearance, SiteGraph } from './graph';
 import { paths } from './paths';
 import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
+import { citationSupportIds, citationSupports } from '../schemas/citation-support';
 import { verdicts, verdictIds } from '../schemas/verdict';
 
 /**
@@ -21,12 +22,26 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 		$schema: at(paths.dataSchema()),
 		version: OPEN_DATA_VERSION,
 		site: home.href,
-		verdicts: verdictIds.map((id) => ({ id, label: verdicts[id].label, meaning: verdicts[id].meaning })),
-		stories: site.stories.map(({ entry }) => ({ id: entry.id, ...entry.data })),
-		articles: site.articles.map(({ entry, claims }) => ({
+		verdicts: verdictIds.map((id) => {
+			const { label, meaning, rule } = verdicts[id];
+			return { id, label, meaning, rule };
+		}),
+		citationSupports: citationSupportIds.map((id) => {
+			const { label, meaning, rule } = citationSupports[id];
+			return { id, label, meaning, rule };
+		}),
+		stories: site.stories.map(({ entry, timeline }) => ({
+			id: entry.id,
+			...entry.data,
+			timeline: timeline.map(({ event, later }) => ({ ...event, later })),
+		})),
+		articles: site.articles.map(({ entry, claims, writtenOnOrAfter }) => ({
 			id: entry.id,
 			page: at(paths.article(entry.id)),
 			...entry.data,
+			...(writtenOnOrAfter
+				? { writtenOnOrAfter: { event: writtenOnOrAfter.id, date: writtenOnOrAfter.date } }
+				: {}),
 			claims: claims.map(({ claim, number, passages }) => ({
 				claim: claim.id,
 				...place({ article: entry, number, passages }),
@@ -44,6 +59,11 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 		sources: site.sources.map(({ entry }) => ({
 			id: entry.id,
 			page: at(paths.source(entry.id)),
+			...entry.data,
+		})),
+		evidence: site.evidence.map(({ entry }) => ({
+			id: entry.id,
+			page: at(paths.evidenceItem(entry.id)),
 			...entry.data,
 		})),
 		topics: site.topics.map(({ entry }) => ({

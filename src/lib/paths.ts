@@ -11,6 +11,8 @@ export const paths = {
 	claim: (id: string) => `claims/${id}/`,
 	sources: (page = 1) => listing('sources', page),
 	source: (id: string) => `sources/${id}/`,
+	evidence: (page = 1) => listing('evidence', page),
+	evidenceItem: (id: string) => `evidence/${id}/`,
 	topics: (page = 1) => listing('topics', page),
 	topic: (id: string) => `topics/${id}/`,
 	methodology: () => 'methodology/',

@@ -4,6 +4,7 @@ import type {
 	CreativeWork,
 	NewsArticle,
 	Organization,
+	Person,
 	Rating,
 	WebSite,
 	WithContext,
@@ -50,33 +51,76 @@ export function shortClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
 }
 
 /**
- * Where a status sits on a numeric scale, when it sits on one. Our verdicts are
- * categories, not grades: three of them rank how far the cited sources bear a
- * claim out (contradicted < not supported < matched); the other three say what
- * kind of statement it is (an official's word, a single outlet's report, an
+ * Where a verdict sits on a numeric scale, when it sits on one. Our verdicts are
+ * categories, not grades: three of them rank how far the record bears a claim
+ * out (contradicted < misstated < confirmed); the others say what kind of
+ * support there is (an official's word, one outlet's report, nothing found, an
  * opinion) and have no place on that line, so they get a label and no number.
  */
-export const statusRatings: Partial<Record<VerdictId, number>> = {
-	'garbled-or-contradicted': 1,
-	'unsupported-by-cited-source': 2,
-	'corroborated-by-cited-source': 3,
+export const verdictRatings: Partial<Record<VerdictId, number>> = {
+	contradicted: 1,
+	misstated: 2,
+	confirmed: 3,
 };
 
 /**
  * The rating of a claim: always our label and reason; a number on the
  * 1 (worst) to 3 (best) scale only for the verdicts that rank.
  *
- * @example claimRating('opinion', '…') // { '@type': 'Rating', alternateName: 'Opinion or forecast', … }
+ * @example claimRating('not-checkable', '…') // { '@type': 'Rating', alternateName: 'Opinion or forecast, not checkable', … }
  */
-export function claimRating(status: VerdictId, rationale: string): Rating {
-	const value = statusRatings[status];
+export function claimRating(verdict: VerdictId, rationale: string): Rating {
+	const value = verdictRatings[verdict];
 	return {
 		'@type': 'Rating',
-		alternateName: verdicts[status].label,
+		alternateName: verdicts[verdict].label,
 		ratingExplanation: rationale,
 		...(value === undefined ? {} : { ratingValue: value, worstRating: 1, bestRating: 3 }),
 	};
 }
+
+/**
+ * Who made a claim, for `itemReviewed.author`, from its `assertedBy`:
+ *
+ * 1. the people and organisations among the claim's topics that `assertedBy`
+ *    names ("Interfax, quoting Sergei Shoigu" → Interfax and Sergei Shoigu);
+ * 2. otherwise, when `assertedBy` says the versions make it in their own voice
+ *    ("The article itself (no attribution)", "The rewrite itself"), the
+ *    versions: their publishers are unknown, and schema.org wants a person or
+ *    an organisation as author, so each is the organisation that put out the
+ *    version, named by the version's headline;
+ * 3. otherwise the one credited, named as `assertedBy` gives it up to its first
+ *    aside ("NHK (via UNN)" → NHK).
+ *
+ * A sentence about the attribution is never used as a name.
+ *
+ * @example claimAuthor({ assertedBy: 'NHK' }, [], versions) // [{ '@type': 'Organization', name: 'NHK' }]
+ * @example claimAuthor({ assertedBy: 'The article itself (no attribution)' }, [], [{ title: 'T' }]) // [{ '@type': 'Organization', name: 'T' }]
+ */
+export function claimAuthor(
+	claim: { assertedBy: string },
+	topics: { data: { name: string; kind: string } }[],
+	versions: { title: string }[],
+): (Person | Organization)[] {
+	const named = topics
+		.filter(
+			({ data }) =>
+				(data.kind === 'person' || data.kind === 'organisation') && claim.assertedBy.includes(data.name),
+		)
+		.map(({ data }): Person | Organization => ({
+			'@type': data.kind === 'person' ? 'Person' : 'Organization',
+			name: data.name,
+		}));
+	if (named.length > 0) return named;
+	if (OWN_VOICE.test(claim.assertedBy))
+		return versions.map((version) => ({ '@type': 'Organization', name: version.title }));
+	const name = claim.assertedBy.split(/\s*[(;,]/)[0]!.trim() || claim.assertedBy;
+	return [{ '@type': 'Organization', name }];
+}
+
+/** How `assertedBy` says the versions make a claim in their own voice. */
+const OWN_VOICE =
+	/\b(itself|themselves|no attribution|unattributed)\b|^(the )?(articles?|versions?|rewrite|scraped page|texts?)\b|\bappended\b/i;
 
 /** The site itself as an organisation. */
 export function organization(publisher: Publisher): { '@type': 'Organization'; name: string; url: string } {
@@ -142,9 +186,9 @@ function citation(source: { outlet: string; title: string; date?: string; url?: 
 
 /**
  * `ClaimReview` for a claim page, following Google's fact-check guidelines:
- * a short claim summary with no verdict, our status as the rating's
+ * a short claim summary with no verdict, our verdict as the rating's
  * `alternateName`, the review's `url` on this site, and the claim itself with
- * who asserts it and where it appears (our pages of the versions, at the
+ * who made it (`claimAuthor`) and where it appears (our pages of the versions, at the
  * passage; the versions' own addresses are unknown, so none is given).
  */
 export function claimReviewData(node: ClaimNode, publisher: Publisher): WithContext<ClaimReview> {
@@ -162,7 +206,11 @@ export function claimReviewData(node: ClaimNode, publisher: Publisher): WithCont
 		itemReviewed: {
 			'@type': 'Claim',
 			name: data.claim,
-			author: { '@type': 'Organization', name: data.assertedBy },
+			author: claimAuthor(
+				data,
+				node.topics,
+				appearances.map(({ article }) => article.data),
+			),
 			appearance: appearances.map(({ article, passages }): CreativeWork => ({
 				'@type': 'NewsArticle',
 				headline: article.data.title,

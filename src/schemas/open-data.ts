@@ -1,15 +1,19 @@
 import { z } from 'astro/zod';
 import { articleSchema } from './article';
+import { citationSupportSchema } from './citation-support';
 import { claimSchema } from './claim';
+import { pastDaySchema } from './date';
+import { evidenceSchema } from './evidence';
 import { idSchema } from './id';
 import { sourceSchema } from './source';
-import { verdictSchema } from './status';
-import { storySchema } from './story';
+import { storySchema, timelineEventSchema } from './story';
+import { verdictSchema } from './verdict';
 import { topicSchema } from './topic';
 
 /**
  * The open-data export (`data.json`): every collection as published, each
- * entry with its id and its `page` on this site, plus where each claim is made.
+ * entry with its id and its `page` on this site, plus where each claim is made
+ * and the dates computed from the stories' timelines.
  * Content fields keep their names (a source's `url` is the address as cited).
  * It reuses the collection schemas, so the export and the content can never
  * disagree about a field, and its JSON Schema (`data.schema.json`) is
@@ -18,7 +22,7 @@ import { topicSchema } from './topic';
  * The version follows semantic versioning: a new field bumps the minor
  * number, a removed or changed field the major one.
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '2.0.0';
 
 const pageUrl = z.url().describe('Its page on this site');
 
@@ -44,14 +48,43 @@ export const openDataSchema = z
 					id: verdictSchema,
 					label: z.string().describe('How the site shows it'),
 					meaning: z.string().describe('What it says about a claim'),
+					rule: z.string().describe('What the evidence must show for a claim to get it'),
 				}),
 			)
-			.describe('The status scale, in order'),
-		stories: z.array(storySchema.extend({ id: idSchema('stories') })),
+			.describe('The verdict scale (what the public record shows), in order'),
+		citationSupports: z
+			.array(
+				z.strictObject({
+					id: citationSupportSchema,
+					label: z.string().describe('How the site shows it'),
+					meaning: z.string().describe('What it says about a version’s citation'),
+					rule: z.string().describe('What the cited sources must show for a citation to get it'),
+				}),
+			)
+			.describe('The citation-support scale (what a version’s own citation can bear), in order'),
+		stories: z.array(
+			storySchema.extend({
+				id: idSchema('stories'),
+				timeline: z
+					.array(
+						timelineEventSchema.extend({
+							later: z.boolean().describe('True when it happened after every event the versions report'),
+						}),
+					)
+					.describe('The dated events the story rests on, in date order'),
+			}),
+		),
 		articles: z.array(
 			articleSchema.extend({
 				id: idSchema('articles'),
 				page: pageUrl,
+				writtenOnOrAfter: z
+					.strictObject({
+						event: z.string().describe('The id of the latest timeline event its claims depend on'),
+						date: pastDaySchema.describe('That event’s date: the text was written on or after it'),
+					})
+					.optional()
+					.describe('The earliest the text can have been written, when its claims name dated events'),
 				claims: z
 					.array(z.strictObject({ claim: idSchema('claims'), ...placeSchema }))
 					.describe('The claims the text marks, by number'),
@@ -67,9 +100,14 @@ export const openDataSchema = z
 			}),
 		),
 		sources: z.array(sourceSchema.extend({ id: idSchema('sources'), page: pageUrl })),
+		evidence: z
+			.array(evidenceSchema.safeExtend({ id: idSchema('evidence'), page: pageUrl }))
+			.describe('The public reporting the verdicts rest on, as published and as consulted'),
 		topics: z.array(topicSchema.extend({ id: idSchema('topics'), page: pageUrl })),
 	})
-	.describe('Claims, sources and versions of news stories, with the status of each claim and why');
+	.describe(
+		'Claims, sources, evidence and versions of news stories, with each claim’s verdict on the public record, each version’s citation support, and why',
+	);
 
 export type OpenData = z.infer<typeof openDataSchema>;
 
