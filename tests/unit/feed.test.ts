@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../src/lib/feed';
 import { buildSiteGraph } from '../../src/lib/graph';
 import { robotsTxt } from '../../src/lib/robots';
+import { claimKindLabels } from '../../src/schemas/claim';
 import { validContent } from './fixtures';
 
 describe('feedItems', () => {
 	const items = feedItems(buildSiteGraph(validContent()), new URL('https://example.org/analysis/'));
 
-	it('lists each version, then each claim with its status and reason, at absolute addresses', () => {
+	it('lists each version, then each claim with its verdict and reason, at absolute addresses', () => {
 		expect(items.map((item) => [item.link, item.categories?.[0]])).toEqual([
 			['https://example.org/analysis/articles/a/', 'Version'],
 			['https://example.org/analysis/articles/b/', 'Version'],
@@ -16,8 +17,8 @@ describe('feedItems', () => {
 		]);
 		expect(items[2]).toMatchObject({
 			title: 'Claim x.',
-			description: 'Single-source report: Because.',
-			categories: ['Claim', 'Figure', 'Single-source report'],
+			description: 'Confirmed by independent reports: Because.',
+			categories: ['Claim', claimKindLabels.figure, 'Confirmed by independent reports'],
 		});
 	});
 

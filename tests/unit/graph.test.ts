@@ -13,9 +13,21 @@ describe('buildSiteGraph', () => {
 			[1, 'x', ['passage-x-1', 'passage-x-2']],
 			[2, 'y', ['passage-y-1']],
 		]);
-		expect(a.claims[1]!.sources.map(({ source, supports }) => [source.id, supports])).toEqual([
-			['s1', 'states-claim'],
-			['s2', 'states-claim'],
+		// Each version's own citation: a cites s1 for y, b cites s2.
+		expect(
+			a.claims.map(({ citation }) => [
+				citation.article.id,
+				citation.citation,
+				citation.sources.map((s) => s.id),
+			]),
+		).toEqual([
+			['a', 'title-states', ['s1']],
+			['a', 'on-topic', ['s1']],
+		]);
+		expect(graph.article('b').claims[0]!.citation.sources.map((s) => s.id)).toEqual(['s2']);
+		expect(a.claims[0]!.evidence.map(({ evidence, bears }) => [evidence.id, bears])).toEqual([
+			['e1', 'states'],
+			['e2', 'states'],
 		]);
 		expect(a.versions.map((version) => version.id)).toEqual(['b']);
 		const versionsOf = (made: (typeof a.claims)[number]) => ({
@@ -39,6 +51,85 @@ describe('buildSiteGraph', () => {
 			['b', 1],
 		]);
 		expect(graph.claim('y').absentFrom).toEqual([]);
+	});
+
+	it('gives each claim every version’s citation, its evidence and its events', () => {
+		const y = graph.claim('y');
+		expect(
+			y.citations.map(({ article, citation, sources, citationRationale }) => [
+				article.id,
+				citation,
+				sources.map((s) => s.id),
+				citationRationale,
+			]),
+		).toEqual([
+			['a', 'on-topic', ['s1'], 'On the subject.'],
+			['b', 'on-topic', ['s2'], 'On the subject.'],
+		]);
+		expect(y.evidence).toEqual([]);
+		expect(y.events).toEqual([]);
+		const x = graph.claim('x');
+		expect(x.evidence.map(({ evidence, bears }) => [evidence.id, bears])).toEqual([
+			['e1', 'states'],
+			['e2', 'states'],
+		]);
+		expect(x.events.map((event) => event.id)).toEqual(['treaty']);
+	});
+
+	it('keeps a version’s note on its wording, and none where there is none', () => {
+		const content = validContent();
+		content.claims[1]!.data.byVersion[1]!.note = 'Drops the hedge.';
+		const y = buildSiteGraph(content).claim('y');
+		expect(y.citations.map((citation) => citation.note)).toEqual([undefined, 'Drops the hedge.']);
+		expect('note' in y.citations[0]!).toBe(false);
+	});
+
+	it('orders a claim’s events by date', () => {
+		const content = validContent();
+		content.stories[0]!.data.timeline.unshift({
+			id: 'visit',
+			date: '2024-09-01',
+			event: 'A visit.',
+			evidence: ['e2'],
+		});
+		content.claims[0]!.data.events = ['visit', 'treaty'];
+		expect(
+			buildSiteGraph(content)
+				.claim('x')
+				.events.map((event) => event.id),
+		).toEqual(['treaty', 'visit']);
+	});
+
+	it('links each piece of evidence to the claims it bears on and the events it dates, oldest first', () => {
+		expect(graph.evidence.map((node) => node.entry.id)).toEqual(['e1', 'e2']);
+		expect(graph.evidenceItem('e1').claims.map(({ claim, bears }) => [claim.id, bears])).toEqual([
+			['x', 'states'],
+		]);
+		expect(graph.evidenceItem('e1').events.map(({ story, event }) => [story.id, event.id])).toEqual([
+			['story', 'treaty'],
+		]);
+		expect(graph.evidenceItem('e2').events).toEqual([]);
+		const content = validContent();
+		content.evidence[1]!.data.published = '2024-01-01';
+		expect(buildSiteGraph(content).evidence.map((node) => node.entry.id)).toEqual(['e2', 'e1']);
+	});
+
+	it('dates each version by the latest event its claims depend on, and marks what the record adds since', () => {
+		expect(graph.article('a').writtenOnOrAfter?.id).toBe('treaty');
+		expect(graph.article('b').writtenOnOrAfter).toBeUndefined();
+		const content = validContent();
+		content.stories[0]!.data.timeline.push({
+			id: 'ratified',
+			date: '2024-11-09',
+			event: 'Ratified.',
+			evidence: ['e2'],
+		});
+		content.evidence[1]!.data.published = '2024-11-10';
+		const [story] = buildSiteGraph(content).stories;
+		expect(story!.timeline.map(({ event, later }) => [event.id, later])).toEqual([
+			['treaty', false],
+			['ratified', true],
+		]);
 	});
 
 	it('links each source back to the articles citing it and the claims resting on it', () => {
@@ -69,12 +160,13 @@ describe('buildSiteGraph', () => {
 
 describe('countVerdicts', () => {
 	it('counts in the order of the scale and leaves out absent verdicts', () => {
-		const claims = (['opinion', 'attributed-official', 'opinion'] as const).map((status) => ({
-			data: { status },
+		const claims = (['not-checkable', 'confirmed', 'not-checkable', 'misstated'] as const).map((verdict) => ({
+			data: { verdict },
 		}));
 		expect(countVerdicts(claims)).toEqual([
-			['attributed-official', 1],
-			['opinion', 2],
+			['confirmed', 1],
+			['misstated', 1],
+			['not-checkable', 2],
 		]);
 	});
 });

@@ -3,7 +3,7 @@ import { fileIds } from '../../src/lib/entry-id';
 import { describeDate, plural, someOf } from '../../src/lib/format';
 import {
 	byKind,
-	groupClaimsByStatus,
+	groupClaimsByVerdict,
 	groupTopicsByKind,
 	sharedClaims,
 	storyPath,
@@ -54,19 +54,21 @@ describe('format', () => {
 });
 
 describe('listing', () => {
-	it('groups claims by status in the order of the scale', () => {
-		const node = (id: string, status: 'opinion' | 'garbled-or-contradicted' | 'attributed-official') => ({
+	it('groups claims by verdict in the order of the scale', () => {
+		const node = (id: string, verdict: 'not-checkable' | 'contradicted' | 'confirmed') => ({
 			id,
-			entry: { data: { status } },
+			entry: { data: { verdict } },
 		});
-		const groups = groupClaimsByStatus([
-			node('a', 'opinion'),
-			node('b', 'attributed-official'),
-			node('c', 'opinion'),
+		const groups = groupClaimsByVerdict([
+			node('a', 'not-checkable'),
+			node('b', 'contradicted'),
+			node('c', 'not-checkable'),
+			node('d', 'confirmed'),
 		]);
-		expect(groups.map(({ status, claims }) => [status, claims.map((claim) => claim.id)])).toEqual([
-			['attributed-official', ['b']],
-			['opinion', ['a', 'c']],
+		expect(groups.map(({ verdict, claims }) => [verdict, claims.map((claim) => claim.id)])).toEqual([
+			['confirmed', ['d']],
+			['contradicted', ['b']],
+			['not-checkable', ['a', 'c']],
 		]);
 	});
 

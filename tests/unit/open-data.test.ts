@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../src/lib/graph';
 import { buildOpenData } from '../../src/lib/open-data';
 import { OPEN_DATA_VERSION, openDataJsonSchema, openDataSchema } from '../../src/schemas/open-data';
+import { citationSupports } from '../../src/schemas/citation-support';
+import { verdicts } from '../../src/schemas/verdict';
 import { validContent } from './fixtures';
+
+const pick = ({ label, meaning, rule }: { label: string; meaning: string; rule: string }) => ({
+	label,
+	meaning,
+	rule,
+});
 
 const home = new URL('https://example.org/analysis/');
 const data = buildOpenData(buildSiteGraph(validContent()), home);
@@ -25,7 +33,13 @@ describe('buildOpenData', () => {
 		expect(data.claims.find((claim) => claim.id === 'x')).toMatchObject({
 			id: 'x',
 			page: 'https://example.org/analysis/claims/x/',
-			status: 'reported-single-source',
+			verdict: 'confirmed',
+			evidence: [
+				{ item: 'e1', bears: 'states' },
+				{ item: 'e2', bears: 'states' },
+			],
+			events: ['treaty'],
+			byVersion: [{ article: 'a', citation: 'title-states', sources: ['s1'] }],
 			appearances: [
 				{
 					article: 'a',
@@ -61,6 +75,33 @@ describe('buildOpenData', () => {
 		]);
 	});
 
+	it('gives the two scales, each with its rule', () => {
+		expect(data.verdicts.map((verdict) => verdict.id)).toEqual(Object.keys(verdicts));
+		expect(data.verdicts.find((verdict) => verdict.id === 'confirmed')).toEqual({
+			id: 'confirmed',
+			...pick(verdicts.confirmed),
+		});
+		expect(data.citationSupports.map((support) => support.id)).toEqual(Object.keys(citationSupports));
+		expect(data.citationSupports.find((support) => support.id === 'no-citation')).toEqual({
+			id: 'no-citation',
+			...pick(citationSupports['no-citation']),
+		});
+	});
+
+	it('lists the evidence with its page, the timeline in date order and how late each version is written', () => {
+		expect(data.evidence.map((item) => [item.id, item.page, item.outlet])).toEqual([
+			['e1', 'https://example.org/analysis/evidence/e1/', 'NHK'],
+			['e2', 'https://example.org/analysis/evidence/e2/', 'Reuters'],
+		]);
+		expect(data.stories[0]!.timeline).toEqual([
+			{ id: 'treaty', date: '2024-06-19', event: 'A treaty is signed.', evidence: ['e1'], later: false },
+		]);
+		expect(data.articles.map((article) => [article.id, article.writtenOnOrAfter])).toEqual([
+			['a', { event: 'treaty', date: '2024-06-19' }],
+			['b', undefined],
+		]);
+	});
+
 	it('passes its own zod schema', () => {
 		expect(openDataSchema.safeParse(data).error).toBeUndefined();
 	});
@@ -71,7 +112,7 @@ describe('the published JSON Schema', () => {
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(schema.$id).toBe('https://example.org/analysis/data.schema.json');
 		expect(schema.additionalProperties).toBe(false);
-		expect(JSON.stringify(schema)).toContain('The claim in one neutral sentence of our own');
+		expect(JSON.stringify(schema)).toContain('What the versions say, in one neutral sentence of our own');
 	});
 
 	it('accepts the export', () => {
@@ -79,7 +120,11 @@ describe('the published JSON Schema', () => {
 	});
 
 	it.each([
-		['an unknown status', (copy: any) => (copy.claims[0].status = 'true')],
+		['an unknown verdict', (copy: any) => (copy.claims[0].verdict = 'true')],
+		['the old status field', (copy: any) => (copy.claims[0].status = 'opinion')],
+		['an unknown citation support', (copy: any) => (copy.claims[0].byVersion[0].citation = 'proves')],
+		['evidence without its page', (copy: any) => delete copy.evidence[0].page],
+		['a timeline event without its later flag', (copy: any) => delete copy.stories[0].timeline[0].later],
 		['a missing rationale', (copy: any) => delete copy.claims[0].rationale],
 		['an extra field', (copy: any) => (copy.sources[0].verdict = 'false')],
 		['a bad id', (copy: any) => (copy.topics[0].id = 'Not An Id')],

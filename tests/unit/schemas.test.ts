@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 import { hasCome, isRealDate } from '../../src/schemas/date';
 import { claimSchema } from '../../src/schemas/claim';
+import { evidenceSchema, originOf } from '../../src/schemas/evidence';
 import { sourceSchema } from '../../src/schemas/source';
 import { storySchema } from '../../src/schemas/story';
 import { topicSchema } from '../../src/schemas/topic';
@@ -23,10 +24,35 @@ const claim = {
 	claim: 'North Korea will send 25,000 workers.',
 	kind: 'figure',
 	assertedBy: 'NHK',
-	status: 'corroborated-by-cited-source',
-	rationale: 'The cited title says so.',
-	sources: [{ source: 'nhk', supports: 'states-claim' }],
+	verdict: 'reported-unconfirmed',
+	rationale: 'Only NHK reports it; the others relay NHK.',
+	evidence: [{ item: 'nhk-2024-06', bears: 'states' }],
+	events: ['nhk-report'],
+	byVersion: [
+		{
+			article: 'the-rewrite',
+			citation: 'title-states',
+			sources: ['nhk'],
+			citationRationale: 'The cited NHK title gives the figure.',
+		},
+	],
 	topics: ['north-korea'],
+};
+const evidence = {
+	outlet: 'UNN',
+	title: 'North Korea to send workers, NHK says',
+	url: 'https://unn.ua/en/news/x',
+	published: '2024-06-20',
+	consulted: '2025-01-10',
+	kind: 'relay',
+	origin: 'NHK',
+	attributesTo: 'NHK',
+	reports: 'Repeats NHK’s report of 25,000 workers.',
+};
+const story = {
+	title: 'A story',
+	summary: 'What it is about.',
+	timeline: [{ id: 'nhk-report', date: '2024-06-19', event: 'NHK reports it.', evidence: ['nhk-2024-06'] }],
 };
 const source = {
 	outlet: 'The Diplomat',
@@ -53,7 +79,21 @@ describe('schemas accept valid entries', () => {
 		['source', sourceSchema, source],
 		['source without date or URL', sourceSchema, { ...source, url: undefined }],
 		['topic', topicSchema, topic],
-		['story', storySchema, { title: 'A story', summary: 'What it is about.' }],
+		['story', storySchema, story],
+		['story without a timeline', storySchema, { title: 'A story', summary: 'What it is about.' }],
+		['claim without evidence or events', claimSchema, { ...claim, evidence: undefined, events: undefined }],
+		[
+			'claim with a note on a version',
+			claimSchema,
+			{ ...claim, byVersion: [{ ...claim.byVersion[0], note: 'Drops the hedge.' }] },
+		],
+		['evidence: a relay', evidenceSchema, evidence],
+		[
+			'evidence: an own report without an origin',
+			evidenceSchema,
+			{ ...evidence, kind: 'report', origin: undefined },
+		],
+		['evidence read the day it was published', evidenceSchema, { ...evidence, consulted: '2024-06-20' }],
 		['non-ASCII ids', claimSchema, { ...claim, topics: ['sergueï-choïgou', '北朝鮮'] }],
 	])('%s', (_, schema: z.ZodType, value) => {
 		expect(firstIssue(schema, value)).toBeUndefined();
@@ -63,6 +103,17 @@ describe('schemas accept valid entries', () => {
 		const parsed = articleSchema.parse(article);
 		expect(parsed.tags).toEqual([]);
 		expect(parsed.referencesHeading).toBe('References');
+		expect(parsed.headlineClaims).toEqual({});
+		const parsedClaim = claimSchema.parse({
+			...claim,
+			evidence: undefined,
+			events: undefined,
+			byVersion: [{ ...claim.byVersion[0], sources: undefined }],
+		});
+		expect(parsedClaim.evidence).toEqual([]);
+		expect(parsedClaim.events).toEqual([]);
+		expect(parsedClaim.byVersion[0]!.sources).toEqual([]);
+		expect(storySchema.parse({ title: 'A story', summary: 'What it is about.' }).timeline).toEqual([]);
 	});
 });
 
@@ -119,13 +170,42 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			'expected each id of content/articles/ at most once',
 		],
 		['an unknown field', articleSchema, { ...article, author: 'Someone' }, '', 'Unrecognized key: "author"'],
-		['an unknown status', claimSchema, { ...claim, status: 'true' }, 'status', 'expected one of'],
+		['an unknown verdict', claimSchema, { ...claim, verdict: 'true' }, 'verdict', 'expected one of'],
+		['the old status field', claimSchema, { ...claim, status: 'opinion' }, '', 'Unrecognized key: "status"'],
 		[
-			'a claim citing no source',
+			'a claim no version makes',
 			claimSchema,
-			{ ...claim, sources: [] },
-			'sources',
-			'expected at least one source the claim was checked against',
+			{ ...claim, byVersion: [] },
+			'byVersion',
+			'expected an entry for each version that makes the claim',
+		],
+		[
+			'an unknown citation support',
+			claimSchema,
+			{ ...claim, byVersion: [{ ...claim.byVersion[0], citation: 'proves' }] },
+			'byVersion.0.citation',
+			'expected one of',
+		],
+		[
+			'a version entry without a citation rationale',
+			claimSchema,
+			{ ...claim, byVersion: [{ ...claim.byVersion[0], citationRationale: ' ' }] },
+			'byVersion.0.citationRationale',
+			'expected string to have >=1 characters',
+		],
+		[
+			'a version entry citing a source twice',
+			claimSchema,
+			{ ...claim, byVersion: [{ ...claim.byVersion[0], sources: ['nhk', 'nhk'] }] },
+			'byVersion.0.sources',
+			'expected each id of content/sources/ at most once',
+		],
+		[
+			'an event id with capitals',
+			claimSchema,
+			{ ...claim, events: ['NHK report'] },
+			'events.0',
+			'expected the id of an event in the story’s timeline',
 		],
 		[
 			'a claim with no topic',
@@ -135,11 +215,95 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			'expected at least 1 id(s) of entries in content/topics/',
 		],
 		[
-			'an unknown kind of support',
+			'an unknown bearing of evidence',
 			claimSchema,
-			{ ...claim, sources: [{ source: 'nhk', supports: 'proves' }] },
-			'sources.0.supports',
+			{ ...claim, evidence: [{ item: 'nhk-2024-06', bears: 'proves' }] },
+			'evidence.0.bears',
 			'expected one of',
+		],
+		[
+			'a relay without an origin',
+			evidenceSchema,
+			{ ...evidence, origin: undefined },
+			'origin',
+			'expected the origin of a relay or statement: the outlet it repeats, or the official who spoke',
+		],
+		[
+			'a statement without an origin',
+			evidenceSchema,
+			{ ...evidence, kind: 'statement', origin: undefined },
+			'origin',
+			'expected the origin of a relay or statement',
+		],
+		[
+			'evidence consulted before it was published',
+			evidenceSchema,
+			{ ...evidence, consulted: '2024-06-19' },
+			'consulted',
+			'expected a day on or after the page was published',
+		],
+		[
+			'evidence published in the future',
+			evidenceSchema,
+			{ ...evidence, published: '2999-01-01', consulted: '2999-01-02' },
+			'published',
+			'expected a date that has come, not one in the future',
+		],
+		[
+			'evidence with an unquoted date',
+			evidenceSchema,
+			{ ...evidence, published: new Date('2024-06-20') },
+			'published',
+			'expected a real date in quotes, such as "2025-06-19"',
+		],
+		[
+			'evidence with a long quote',
+			evidenceSchema,
+			{ ...evidence, quote: 'x'.repeat(81) },
+			'quote',
+			'expected a short phrase (80 characters at most)',
+		],
+		[
+			'an unknown kind of evidence',
+			evidenceSchema,
+			{ ...evidence, kind: 'rumour' },
+			'kind',
+			'expected one of',
+		],
+		[
+			'a timeline with one event id twice',
+			storySchema,
+			{ ...story, timeline: [story.timeline[0], story.timeline[0]] },
+			'timeline',
+			'expected each event id once',
+		],
+		[
+			'a timeline event with no evidence',
+			storySchema,
+			{ ...story, timeline: [{ ...story.timeline[0], evidence: [] }] },
+			'timeline.0.evidence',
+			'expected at least 1 id(s) of entries in content/evidence/',
+		],
+		[
+			'a timeline event on an impossible day',
+			storySchema,
+			{ ...story, timeline: [{ ...story.timeline[0], date: '2024-02-30' }] },
+			'timeline.0.date',
+			'expected a real date in quotes',
+		],
+		[
+			'a timeline event id that is not an id',
+			storySchema,
+			{ ...story, timeline: [{ ...story.timeline[0], id: 'NHK Report' }] },
+			'timeline.0.id',
+			'expected an event id in lower-case words joined by hyphens',
+		],
+		[
+			'headline claims for an unknown line',
+			articleSchema,
+			{ ...article, headlineClaims: { subtitle: ['x'] } },
+			'headlineClaims',
+			'Unrecognized key: "subtitle"',
 		],
 		[
 			'a javascript: URL',
@@ -174,6 +338,16 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 		const issue = firstIssue(schema, value);
 		expect(issue?.path).toBe(path);
 		expect(issue?.message).toContain(message);
+	});
+});
+
+describe('originOf', () => {
+	it.each([
+		[{ kind: 'report', outlet: 'NHK World' }, 'nhk world'],
+		[{ kind: 'relay', outlet: 'UNN', origin: ' NHK ' }, 'nhk'],
+		[{ kind: 'statement', outlet: 'TASS', origin: 'Dmitry Peskov' }, 'dmitry peskov'],
+	] as const)('%j → %s', (item, expected) => {
+		expect(originOf(item)).toBe(expected);
 	});
 });
 

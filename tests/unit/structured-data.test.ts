@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../src/lib/graph';
 import {
+	claimAuthor,
 	claimRating,
 	claimReviewData,
 	newsArticleData,
@@ -8,7 +9,7 @@ import {
 	type Publisher,
 	serializeJsonLd,
 	shortClaim,
-	statusRatings,
+	verdictRatings,
 	websiteData,
 } from '../../src/lib/structured-data';
 import { verdicts, verdictIds } from '../../src/schemas/verdict';
@@ -47,32 +48,74 @@ describe('shortClaim', () => {
 });
 
 describe('claimRating', () => {
-	it.each(verdictIds)('labels %s with its status label and reason', (status) => {
-		const rating = claimRating(status, 'Because.');
+	it.each(verdictIds)('labels %s with its verdict label and reason', (verdict) => {
+		const rating = claimRating(verdict, 'Because.');
 		expect(rating).toMatchObject({
 			'@type': 'Rating',
-			alternateName: verdicts[status].label,
+			alternateName: verdicts[verdict].label,
 			ratingExplanation: 'Because.',
 		});
 	});
 
 	it('gives numbers only to the verdicts that rank, on a 1 to 3 scale', () => {
-		expect(statusRatings).toEqual({
-			'garbled-or-contradicted': 1,
-			'unsupported-by-cited-source': 2,
-			'corroborated-by-cited-source': 3,
+		expect(verdictRatings).toEqual({
+			contradicted: 1,
+			misstated: 2,
+			confirmed: 3,
 		});
-		expect(claimRating('corroborated-by-cited-source', '')).toMatchObject({
+		expect(claimRating('confirmed', '')).toMatchObject({
 			ratingValue: 3,
 			worstRating: 1,
 			bestRating: 3,
 		});
-		for (const status of ['opinion', 'attributed-official', 'reported-single-source'] as const) {
-			const rating = plain(claimRating(status, ''));
-			expect(rating.ratingValue, status).toBeUndefined();
-			expect(rating.bestRating, status).toBeUndefined();
-			expect(rating.worstRating, status).toBeUndefined();
+		expect(claimRating('contradicted', '')).toMatchObject({ ratingValue: 1 });
+		for (const verdict of [
+			'official-statement',
+			'reported-unconfirmed',
+			'not-found',
+			'not-checkable',
+		] as const) {
+			const rating = plain(claimRating(verdict, ''));
+			expect(rating.ratingValue, verdict).toBeUndefined();
+			expect(rating.bestRating, verdict).toBeUndefined();
+			expect(rating.worstRating, verdict).toBeUndefined();
 		}
+	});
+});
+
+describe('claimAuthor', () => {
+	const topics = [
+		{ data: { name: 'Sergei Shoigu', kind: 'person' } },
+		{ data: { name: 'Interfax', kind: 'organisation' } },
+		{ data: { name: 'Alabuga', kind: 'place' } },
+	];
+	const versions = [{ title: 'Headline A' }, { title: 'Headline B' }];
+	it.each([
+		[
+			'names the people and organisations among its topics',
+			'Interfax, quoting Sergei Shoigu',
+			[
+				{ '@type': 'Person', name: 'Sergei Shoigu' },
+				{ '@type': 'Organization', name: 'Interfax' },
+			],
+		],
+		[
+			'never a place, though the topic is named',
+			'Alabuga officials',
+			[{ '@type': 'Organization', name: 'Alabuga officials' }],
+		],
+		[
+			'each version, by its headline, when the versions speak in their own voice',
+			'The article itself (no attribution)',
+			[
+				{ '@type': 'Organization', name: 'Headline A' },
+				{ '@type': 'Organization', name: 'Headline B' },
+			],
+		],
+		['the one credited, up to its first aside', 'NHK (via UNN)', [{ '@type': 'Organization', name: 'NHK' }]],
+		['the one credited, up to a comma', 'NHK, citing diplomats', [{ '@type': 'Organization', name: 'NHK' }]],
+	])('%s: %s', (_, assertedBy, expected) => {
+		expect(claimAuthor({ assertedBy }, topics, versions)).toEqual(expected);
 	});
 });
 
@@ -88,7 +131,7 @@ describe('claimReviewData', () => {
 			claimReviewed: 'Claim x.',
 			reviewBody: 'Because.',
 			author: { '@type': 'Organization', name: 'Sourceline', url: 'https://example.org/analysis/' },
-			reviewRating: { alternateName: 'Single-source report' },
+			reviewRating: { alternateName: 'Confirmed by independent reports', ratingValue: 3 },
 		});
 	});
 
@@ -96,7 +139,7 @@ describe('claimReviewData', () => {
 		expect(review.itemReviewed).toEqual({
 			'@type': 'Claim',
 			name: 'Claim x.',
-			author: { '@type': 'Organization', name: 'Someone' },
+			author: [{ '@type': 'Organization', name: 'Someone' }],
 			appearance: [
 				{
 					'@type': 'NewsArticle',
