@@ -29,7 +29,12 @@ export type EvidenceKind = keyof typeof evidenceKinds;
 export const evidenceSchema = z
 	.strictObject({
 		outlet: z.string().trim().min(1).describe('The outlet that published the page, e.g. "Korea JoongAng Daily"'),
-		title: z.string().trim().min(1).describe('The headline exactly as published'),
+		title: z
+			.string()
+			.trim()
+			.min(1)
+			.optional()
+			.describe('The headline exactly as published; leave out when the copy we read did not show it. Never reconstruct one'),
 		url: webUrlSchema.describe('The page’s address exactly as found'),
 		published: pastDaySchema.describe('The day the page was published, as "YYYY-MM-DD"'),
 		publishedAs: z
