@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import type { ArticleEntry, ContentSet } from '../../src/lib/content-set';
+import type { ClaimMarker } from '../../src/markdown/remark-claim-markers';
+import { headlineFields } from '../../src/schemas/article';
 import { projectRoot } from './astro';
 
 /**
@@ -8,7 +11,9 @@ import { projectRoot } from './astro';
  * code, so the built pages can be checked against it.
  */
 export function contentIds(collection: string): string[] {
-	return readdirSync(join(projectRoot, 'content', collection)).map((file) => file.replace(/\.[^.]+$/, ''));
+	return readdirSync(join(projectRoot, 'content', collection))
+		.filter((file) => !file.startsWith('.'))
+		.map((file) => file.replace(/\.[^.]+$/, ''));
 }
 
 export function readData(collection: string, id: string): Record<string, any> {
@@ -17,11 +22,77 @@ export function readData(collection: string, id: string): Record<string, any> {
 	return yaml.load(readFileSync(join(dir, file), 'utf8')) as Record<string, any>;
 }
 
-export function readArticle(id: string): { data: Record<string, any>; body: string; markedClaims: string[] } {
-	const source = readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8');
-	const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+/** An article file split into its frontmatter and body, with the claim ids its body marks in order. */
+export function parseArticle(source: string): {
+	data: Record<string, any>;
+	body: string;
+	markedClaims: string[];
+} {
+	const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
 	const markedClaims = [...body.matchAll(/:claim\[[^\]]*\]\{#([^}\s]+)\}/g)].map((match) => match[1]!);
 	return { data: yaml.load(frontmatter) as Record<string, any>, body, markedClaims };
+}
+
+export function readArticle(id: string): { data: Record<string, any>; body: string; markedClaims: string[] } {
+	return parseArticle(readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8'));
+}
+
+/**
+ * Every claim an article makes, in the order its sidebar numbers them: the
+ * headline lines' claims first (kicker, title, alternate headline, as listed
+ * under `headlineClaims`), then the markers of the body.
+ */
+export function claimOrder(
+	data: Record<string, any>,
+	markedClaims: string[],
+): { claimId: string; headline?: string }[] {
+	const headline = headlineFields.flatMap((field) =>
+		typeof data[field] === 'string'
+			? ((data.headlineClaims?.[field] ?? []) as string[]).map((claimId) => ({ claimId, headline: field }))
+			: [],
+	);
+	return [...headline, ...markedClaims.map((claimId) => ({ claimId }))];
+}
+
+/** An article entry as the site would build it, from a Markdown file's text, with markers read by a regular expression. */
+export function articleEntry(id: string, source: string): ArticleEntry {
+	const { data, body, markedClaims } = parseArticle(source);
+	const numbers = new Map<string, number>();
+	const seen = new Map<string, number>();
+	const markers = claimOrder(data, markedClaims).map(({ claimId, headline }): ClaimMarker => {
+		if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
+		seen.set(claimId, (seen.get(claimId) ?? 0) + 1);
+		return {
+			claimId,
+			number: numbers.get(claimId)!,
+			passageId: `passage-${claimId}-${seen.get(claimId)}`,
+			text: headline ? String(data[headline]).trim() : claimId,
+			line: undefined,
+			...(headline ? { headline: headline as ClaimMarker['headline'] } : {}),
+		};
+	});
+	return {
+		id,
+		filePath: `content/articles/${id}.md`,
+		data: { tags: [], referencesHeading: 'References', headlineClaims: {}, ...data } as any,
+		body,
+		markers,
+		markdownProblems: [],
+		renderFailed: false,
+	};
+}
+
+/** A collection's record with the schema's defaults filled in, as the site reads it. */
+function withDefaults(collection: string, data: Record<string, any>): any {
+	if (collection === 'claims')
+		return {
+			evidence: [],
+			events: [],
+			...data,
+			byVersion: (data.byVersion ?? []).map((entry: Record<string, any>) => ({ sources: [], ...entry })),
+		};
+	if (collection === 'stories') return { timeline: [], ...data };
+	return data;
 }
 
 /**
@@ -29,41 +100,19 @@ export function readArticle(id: string): { data: Record<string, any>; body: stri
  * regular expression for the markers, for running the pure analysis on the
  * real content without a build.
  */
-export function readContentSet(): import('../../src/lib/content-set').ContentSet {
+export function readContentSet(): ContentSet {
 	const entries = (collection: string) =>
 		contentIds(collection).map((id) => ({
 			id,
 			filePath: `content/${collection}/${id}.yaml`,
-			data: readData(collection, id) as any,
+			data: withDefaults(collection, readData(collection, id)),
 		}));
 	return {
-		articles: contentIds('articles').map((id) => {
-			const { data, body, markedClaims } = readArticle(id);
-			const numbers = new Map<string, number>();
-			const seen = new Map<string, number>();
-			const markers = markedClaims.map((claimId) => {
-				if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
-				seen.set(claimId, (seen.get(claimId) ?? 0) + 1);
-				return {
-					claimId,
-					number: numbers.get(claimId)!,
-					passageId: `passage-${claimId}-${seen.get(claimId)}`,
-					text: claimId,
-					line: undefined,
-				};
-			});
-			const withDefaults = { tags: [], referencesHeading: 'References', ...data } as any;
-			return {
-				id,
-				filePath: `content/articles/${id}.md`,
-				data: withDefaults,
-				body,
-				markers,
-				markdownProblems: [],
-				renderFailed: false,
-			};
-		}),
+		articles: contentIds('articles').map((id) =>
+			articleEntry(id, readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8')),
+		),
 		claims: entries('claims'),
+		evidence: entries('evidence'),
 		sources: entries('sources'),
 		stories: entries('stories'),
 		topics: entries('topics'),

@@ -30,11 +30,11 @@ describe('unreadFiles', () => {
 		],
 		[
 			'content/claim/x.yaml',
-			'content/claim/x.yaml → folder: "claim" is not a collection, so its files are not read; expected one of articles, claims, sources, stories, topics',
+			'content/claim/x.yaml → folder: "claim" is not a collection, so its files are not read; expected one of articles, claims, evidence, sources, stories, topics',
 		],
 		[
 			'content/x.md',
-			'content/x.md → folder: files directly in content/ are not read; expected the file in one of content/articles/, content/claims/, content/sources/, content/stories/, content/topics/',
+			'content/x.md → folder: files directly in content/ are not read; expected the file in one of content/articles/, content/claims/, content/evidence/, content/sources/, content/stories/, content/topics/',
 		],
 	])('names %s, which no collection would read', (file, message) => {
 		expect(unreadFiles([file]).map(formatProblem)).toEqual([message]);

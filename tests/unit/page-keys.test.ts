@@ -14,9 +14,21 @@ function twoStories({ cMakesY = false } = {}): ContentSet {
 	content.stories.push({
 		id: 'other',
 		filePath: 'content/stories/other.yaml',
-		data: { title: 'Other', summary: 'Another.' },
+		data: { title: 'Other', summary: 'Another.', timeline: [] },
 	});
-	content.claims.push({ ...content.claims[0]!, id: 'z', filePath: 'content/claims/z.yaml' });
+	const [x, y] = content.claims;
+	const inC = {
+		article: 'c',
+		citation: 'title-states' as const,
+		sources: ['s1'],
+		citationRationale: 'Cited.',
+	};
+	content.claims.push({
+		id: 'z',
+		filePath: 'content/claims/z.yaml',
+		data: { ...x!.data, events: [], byVersion: [inC] },
+	});
+	if (cMakesY) y!.data.byVersion.push({ ...inC, citation: 'on-topic' });
 	content.articles.push({
 		...a!,
 		id: 'c',
@@ -37,6 +49,7 @@ function keysOf(content: ContentSet): Map<string, string> {
 		...site.sources.map((node) => [`source ${node.entry.id}`, keys.source(node)] as const),
 		...site.topics.map((node) => [`topic ${node.entry.id}`, keys.topic(node)] as const),
 		...site.stories.map((node) => [`story ${node.entry.id}`, keys.story(node)] as const),
+		...site.evidence.map((node) => [`evidence ${node.entry.id}`, keys.evidence(node)] as const),
 	]);
 }
 
@@ -63,6 +76,8 @@ describe('pageKeys', () => {
 			'article b',
 			'claim x',
 			'claim y',
+			// e1 dates an event of the story's timeline, e2 dates none.
+			'evidence e1',
 			'source s1',
 			'source s2',
 			'story story',

@@ -79,16 +79,26 @@ describe('auditSources', () => {
 		expect(outcome([input('x', {})], 'x', 'domain')).toEqual([]);
 	});
 
-	it('flags a source dated before the events it is cited for, and only then', () => {
-		const claims = (eventDates: string[]) => [{ id: 'c', supports: 'states-claim' as const, eventDates }];
-		expect(outcome([input('x', { date: '2022' }, { claims: claims(['2024']) })], 'x', 'date')).toEqual([
-			'flag',
-		]);
-		expect(outcome([input('x', { date: 'May 2024' }, { claims: claims(['2024']) })], 'x', 'date')).toEqual([
-			'ok',
-		]);
-		expect(outcome([input('x', { date: '2022' }, { claims: claims([]) })], 'x', 'date')).toEqual(['unknown']);
-		expect(outcome([input('x', {})], 'x', 'date')).toEqual(['unknown']);
+	it('flags a source dated before the earliest event of the claims it is cited for, and only then', () => {
+		const treaty = { id: 'treaty', date: '2024-06-19', event: 'A treaty is signed.', evidence: ['e1'] };
+		const claims = (earliestEvent: typeof treaty | undefined) => [
+			{ id: 'c', versionName: 'the rewrite', citation: 'title-states' as const, earliestEvent },
+		];
+		const date = (fields: Partial<Source>, event: typeof treaty | undefined) =>
+			auditSources([input('x', fields, { claims: claims(event) })])[0]!.checks.find(
+				(c) => c.rule === 'date',
+			)!;
+		expect(date({ date: '2022' }, treaty)).toEqual({
+			rule: 'date',
+			outcome: 'flag',
+			reason:
+				'Dated 2022 as cited: that is before the earliest event of the claims it is cited for, so it cannot report them: c (A treaty is signed, 2024-06-19).',
+		});
+		expect(date({ date: 'May 2024' }, treaty).outcome).toBe('flag');
+		expect(date({ date: 'June 2024' }, treaty).outcome).toBe('ok');
+		expect(date({ date: '2024-07' }, treaty).outcome).toBe('ok');
+		expect(date({ date: '2022' }, undefined).outcome).toBe('unknown');
+		expect(date({}, treaty).outcome).toBe('unknown');
 	});
 
 	it('flags a duplicated title and a repeated word', () => {
@@ -108,13 +118,28 @@ describe('auditSources', () => {
 	});
 
 	it('flags a source that bears out none of the claims it is cited for', () => {
-		const claims = [
-			{ id: 'c', supports: 'cited-for-claim' as const, eventDates: [] },
-			{ id: 'd', supports: 'on-topic' as const, eventDates: [] },
-		];
-		expect(outcome([input('x', {}, { claims })], 'x', 'support')).toEqual(['flag']);
-		const states = [{ id: 'c', supports: 'states-claim' as const, eventDates: [] }];
-		expect(outcome([input('x', {}, { claims: states })], 'x', 'support')).toEqual(['ok']);
+		const claim = (id: string, citation: AuditInput['claims'][number]['citation']) => ({
+			id,
+			versionName: 'the rewrite',
+			citation,
+			earliestEvent: undefined,
+		});
+		const support = (claims: AuditInput['claims']) => outcome([input('x', {}, { claims })], 'x', 'support');
+		expect(support([claim('c', 'predates-events'), claim('d', 'title-states')])).toEqual(['flag']);
+		expect(support([claim('c', 'unresolvable')])).toEqual(['flag']);
+		expect(support([claim('c', 'title-states'), claim('d', 'on-topic')])).toEqual(['ok']);
+		expect(support([claim('c', 'on-topic')])).toEqual(['unknown']);
+		expect(support([])).toEqual(['unknown']);
+		const [check] = auditSources([
+			input(
+				'x',
+				{},
+				{ claims: [claim('c', 'title-states'), claim('d', 'on-topic'), claim('e', 'on-topic')] },
+			),
+		])[0]!.checks.filter((c) => c.rule === 'support');
+		expect(check!.reason).toBe(
+			'Cited for 3 claims: the cited title states it, 1; citation on topic only, 2.',
+		);
 	});
 
 	it('notes another item from the same outlet cited by another version', () => {

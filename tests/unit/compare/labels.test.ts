@@ -3,7 +3,7 @@ import { entityFinding, figureFinding, figureRows } from '../../../src/compare/l
 import { compareStory } from '../../../src/compare/story';
 import { extractFigures } from '../../../src/compare/figures';
 import { buildSiteGraph } from '../../../src/lib/graph';
-import { readContentSet } from '../../helpers/content';
+import { compareStoryContent } from '../../fixtures/compare/story';
 
 const figure = (text: string) => extractFigures(text)[0]!;
 
@@ -57,7 +57,7 @@ describe('findings in words', () => {
 
 describe('figureRows', () => {
 	it('lists disagreements first, each entry with its sentence, and a change on both sides', () => {
-		const comparison = compareStory(buildSiteGraph(readContentSet()).stories[0]!);
+		const comparison = compareStory(buildSiteGraph(compareStoryContent()).stories[0]!);
 		const rows = figureRows(comparison.pairs[0]!);
 		const firstSame = rows.findIndex((row) => !row.differs);
 		expect(rows.slice(firstSame).every((row) => !row.differs)).toBe(true);
