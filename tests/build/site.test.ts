@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
-import { contentIds, readArticle, readData } from '../helpers/content';
+import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
 import {
 	brokenLinks,
 	byTag,
@@ -29,7 +29,33 @@ beforeAll(() => {
 });
 
 const articleIds = contentIds('articles');
-const statusLabels = Object.values(verdicts).map((status) => status.label);
+const verdictLabels = Object.values(verdicts).map((verdict) => verdict.label);
+
+/**
+ * The claims an article makes, in the order a reader meets them (headline
+ * lines, then the text), each with its passage id: the claim's occurrences
+ * counted across the headline and the text.
+ */
+function passagesOf(id: string): { claimId: string; passageId: string; headline?: string }[] {
+	const { data, markedClaims } = readArticle(id);
+	const seen = new Map<string, number>();
+	return claimOrder(data, markedClaims).map(({ claimId, headline }) => {
+		const n = (seen.get(claimId) ?? 0) + 1;
+		seen.set(claimId, n);
+		return { claimId, passageId: `passage-${claimId}-${n}`, ...(headline ? { headline } : {}) };
+	});
+}
+
+/** The claim ids an article makes, headline included. */
+const claimsMadeBy = (id: string) => new Set(passagesOf(id).map(({ claimId }) => claimId));
+
+/** The sources a version cites for a claim, from the claim's record. */
+function citedFor(claim: Record<string, any>, articleId: string): string[] {
+	const entry = (claim.byVersion as { article: string; sources?: string[] }[]).find(
+		(version) => version.article === articleId,
+	);
+	return entry?.sources ?? [];
+}
 
 describe('article pages', () => {
 	it('exist for every article', () => {
@@ -38,13 +64,14 @@ describe('article pages', () => {
 	});
 
 	describe.each(articleIds)('%s', (id) => {
-		const { data, markedClaims } = readArticle(id);
+		const { data } = readArticle(id);
+		const passages = passagesOf(id);
 		const get = () => page(`/articles/${id}/`);
 		const sidebar = () => select(get().tree, (el) => el.tagName === 'aside' && hasClass('sidebar')(el))[0]!;
 		const entries = () => select(sidebar(), hasClass('entry'));
 
-		it('lists in its sidebar exactly the claims its text marks, in order of first mention', () => {
-			const firstMentions = [...new Set(markedClaims)];
+		it('lists in its sidebar exactly the claims its headline and text mark, in order of first mention', () => {
+			const firstMentions = [...new Set(passages.map(({ claimId }) => claimId))];
 			expect(entries().map((entry) => entry.properties.id)).toEqual(
 				firstMentions.map((claim) => `claim-${claim}`),
 			);
@@ -52,28 +79,44 @@ describe('article pages', () => {
 			expect(numbers).toEqual(firstMentions.map((_, i) => String(i + 1)));
 		});
 
-		it('gives every sidebar entry a status with its reason, who asserts it, and its sources', () => {
+		it('gives every sidebar entry its verdict with its reason, who asserts it, this version’s citation and the evidence', () => {
 			for (const entry of entries()) {
 				const claimId = String(entry.properties.id).replace(/^claim-/, '');
 				const claim = readData('claims', claimId);
 				const entryText = text(entry);
+				const oneLine = (value: string) => value.trim().replace(/\s+/g, ' ');
+				expect(entry.properties.dataVerdict, claimId).toBe(claim.verdict);
 				expect(
-					statusLabels.some((label) => entryText.includes(label)),
+					verdictLabels.filter((label) => entryText.includes(label)),
 					claimId,
-				).toBe(true);
-				expect(entryText).toContain(verdicts[claim.status as keyof typeof verdicts].label);
-				expect(entryText).toContain(claim.rationale.trim().replace(/\s+/g, ' '));
-				expect(entryText).toContain(claim.assertedBy.trim().replace(/\s+/g, ' '));
+				).toEqual([verdicts[claim.verdict as keyof typeof verdicts].label]);
+				expect(entryText).toContain(oneLine(claim.rationale));
+				expect(entryText).toContain(oneLine(claim.assertedBy));
+				const version = (claim.byVersion as { article: string; citationRationale: string }[]).find(
+					(entry) => entry.article === id,
+				)!;
+				expect(version, `${claimId} has an entry for ${id}`).toBeDefined();
+				expect(entryText).toContain(oneLine(version.citationRationale));
 				const sourceLinks = links(entry).filter((link) => link.startsWith('/sources/'));
-				expect(sourceLinks.sort()).toEqual(
-					claim.sources.map((s: { source: string }) => `/sources/${s.source}/`).sort(),
+				expect([...new Set(sourceLinks)].sort()).toEqual(
+					citedFor(claim, id)
+						.map((source) => `/sources/${source}/`)
+						.sort(),
+				);
+				const evidenceLinks = links(entry).filter((link) => link.startsWith('/evidence/'));
+				expect([...new Set(evidenceLinks)].sort()).toEqual(
+					[
+						...new Set((claim.evidence ?? []).map((link: { item: string }) => `/evidence/${link.item}/`)),
+					].sort(),
 				);
 			}
 		});
 
 		it('links every marker to its sidebar entry, and every entry back to each of its markers', () => {
 			const markers = select(get().tree, hasClass('claim-marker'));
-			expect(markers.map((marker) => marker.properties.dataClaim)).toEqual(markedClaims);
+			expect(markers.map((marker) => [marker.properties.dataClaim, marker.properties.id])).toEqual(
+				passages.map(({ claimId, passageId }) => [claimId, passageId]),
+			);
 			for (const marker of markers) {
 				const claimId = String(marker.properties.dataClaim);
 				const ref = select(marker, hasClass('claim-ref'))[0]!;
@@ -94,7 +137,7 @@ describe('article pages', () => {
 			for (const entry of entries()) {
 				const claimId = String(entry.properties.id).replace(/^claim-/, '');
 				for (const other of data.versions as string[]) {
-					const madeThere = readArticle(other).markedClaims.includes(claimId);
+					const madeThere = claimsMadeBy(other).has(claimId);
 					const crossLink = `/articles/${other}/#passage-${claimId}-1`;
 					expect(links(entry).includes(crossLink), `${claimId} in ${other}`).toBe(madeThere);
 					if (!madeThere) expect(links(entry)).toContain(`/articles/${other}/`);
@@ -124,7 +167,7 @@ describe('article pages', () => {
 
 describe('claim, source and topic pages', () => {
 	it('exist for every entry and are linked from their index page', () => {
-		for (const collection of ['claims', 'sources', 'topics']) {
+		for (const collection of ['claims', 'sources', 'evidence', 'topics']) {
 			const index = links(page(`/${collection}/`));
 			for (const id of contentIds(collection)) {
 				expect(site.has(`/${collection}/${id}/`), `${collection}/${id}`).toBe(true);
@@ -135,22 +178,17 @@ describe('claim, source and topic pages', () => {
 
 	it('link each claim to every passage that makes it, and each passage back to the claim', () => {
 		for (const articleId of articleIds) {
-			const { markedClaims } = readArticle(articleId);
-			const occurrences = new Map<string, number>();
-			for (const claimId of markedClaims) {
-				const n = (occurrences.get(claimId) ?? 0) + 1;
-				occurrences.set(claimId, n);
-				expect(links(page(`/claims/${claimId}/`))).toContain(
-					`/articles/${articleId}/#passage-${claimId}-${n}`,
-				);
+			const passages = passagesOf(articleId);
+			for (const { claimId, passageId } of passages) {
+				expect(links(page(`/claims/${claimId}/`))).toContain(`/articles/${articleId}/#${passageId}`);
 			}
-			for (const claimId of occurrences.keys()) {
+			for (const claimId of new Set(passages.map(({ claimId }) => claimId))) {
 				expect(links(page(`/articles/${articleId}/`))).toContain(`/claims/${claimId}/`);
 			}
 		}
 	});
 
-	it('link each source to the articles that cite it and the claims checked against it, and back', () => {
+	it('link each source to the articles that cite it and the claims a version cites it for, and back', () => {
 		for (const sourceId of contentIds('sources')) {
 			const sourceLinks = links(page(`/sources/${sourceId}/`));
 			for (const articleId of articleIds) {
@@ -163,11 +201,50 @@ describe('claim, source and topic pages', () => {
 				).toBe(cites);
 			}
 			for (const claimId of contentIds('claims')) {
-				const checked = (readData('claims', claimId).sources as { source: string }[]).some(
-					(s) => s.source === sourceId,
+				const claim = readData('claims', claimId);
+				const checked = (claim.byVersion as { article: string }[]).some((version) =>
+					citedFor(claim, version.article).includes(sourceId),
 				);
 				expect(sourceLinks.includes(`/claims/${claimId}/`), `${sourceId} ← ${claimId}`).toBe(checked);
 				if (checked) expect(links(page(`/claims/${claimId}/`))).toContain(`/sources/${sourceId}/`);
+			}
+		}
+	});
+
+	it('link each piece of evidence to the claims it bears on, and back', () => {
+		const bearsOn = new Map<string, Set<string>>();
+		for (const claimId of contentIds('claims')) {
+			for (const { item } of (readData('claims', claimId).evidence ?? []) as { item: string }[]) {
+				bearsOn.set(item, new Set([...(bearsOn.get(item) ?? []), claimId]));
+				expect(links(page(`/claims/${claimId}/`))).toContain(`/evidence/${item}/`);
+			}
+		}
+		for (const evidenceId of contentIds('evidence')) {
+			const claimLinks = links(page(`/evidence/${evidenceId}/`)).filter((link) =>
+				/^\/claims\/[^/]+\/$/.test(link),
+			);
+			expect(new Set(claimLinks), evidenceId).toEqual(
+				bearsOn.get(evidenceId)
+					? new Set([...bearsOn.get(evidenceId)!].map((id) => `/claims/${id}/`))
+					: new Set(),
+			);
+		}
+	});
+
+	it('show each story’s timeline (on the home page when there is one story), each event linking to its evidence', () => {
+		const storyIds = contentIds('stories');
+		for (const storyId of storyIds) {
+			const versions = articleIds.filter((id) => readArticle(id).data.story === storyId);
+			if (storyIds.length > 1 && versions.length < 2) continue;
+			const home = page(storyIds.length === 1 ? '/' : `/compare/${storyId}/`);
+			for (const event of (readData('stories', storyId).timeline ?? []) as {
+				id: string;
+				evidence: string[];
+			}[]) {
+				const anchor = select(home.tree, (el) => el.properties.id === `event-${event.id}`)[0];
+				expect(anchor, `event-${event.id}`).toBeDefined();
+				for (const item of event.evidence)
+					expect(links(anchor!), `${event.id} → ${item}`).toContain(`/evidence/${item}/`);
 			}
 		}
 	});

@@ -5,8 +5,10 @@ import {
 	byKind,
 	groupClaimsByVerdict,
 	groupTopicsByKind,
+	eventPath,
 	sharedClaims,
 	storyPath,
+	timelinePath,
 	versionsNote,
 } from '../../src/lib/listing';
 import { navState, withBase } from '../../src/lib/paths';
@@ -122,6 +124,18 @@ describe('listing', () => {
 	])('storyPath leads a story with versions %j to %s', (versions, expected) => {
 		const story = { entry: { id: 's' }, versions: versions.map((id) => ({ entry: { id } })) };
 		expect(storyPath(story)).toBe(expected);
+	});
+});
+
+describe('timelinePath and eventPath', () => {
+	const story = (versions: number) => ({ entry: { id: 's' }, versions: Array.from({ length: versions }) });
+	it.each([
+		['the one story of the site, on the home page', story(1), 1, '', '#event-treaty'],
+		['one of several stories, on its comparison', story(2), 3, 'compare/s/', 'compare/s/#event-treaty'],
+		['a story of one version among several, nowhere', story(1), 3, undefined, undefined],
+	])('shows %s', (_, node, count, page, event) => {
+		expect(timelinePath(node, count)).toBe(page);
+		expect(eventPath(node, count, 'treaty')).toBe(event);
 	});
 });
 
