@@ -43,7 +43,7 @@ export default defineConfig({
 			// Claims have their own pages: the article sidebar's copies would only crowd the results.
 			excludeSelectors: ['.sidebar'],
 			// Only the detail pages are indexed (`searchAs` in BaseLayout); the rest need not be read.
-			glob: '{articles,claims,sources,topics}/*/index.html',
+			glob: '{articles,claims,sources,evidence,topics}/*/index.html',
 		}),
 	],
 });

@@ -14,4 +14,4 @@ export const SITE_HOME = siteHome(import.meta.env.SITE ?? 'http://localhost:4321
 export const SITE_PUBLISHER: Publisher = { name: SITE_TITLE, description: SITE_DESCRIPTION, home: SITE_HOME };
 
 /** How many entries each index page lists; a longer index is split into numbered pages. */
-export const PER_PAGE = { stories: 40, claims: 100, sources: 100, topics: 150 } as const;
+export const PER_PAGE = { stories: 40, claims: 100, sources: 100, evidence: 100, topics: 150 } as const;

@@ -5,7 +5,7 @@ import { site } from './site';
 
 /**
  * The pages of each index, in the order the index reads: stories as the
- * content lists them, claims by verdict, sources as listed, topics by kind and
+ * content lists them, claims by verdict, sources as listed, evidence by date, topics by kind and
  * name. Each page then groups its own items under the same headings.
  */
 export const indexPages = {
@@ -15,6 +15,7 @@ export const indexPages = {
 		PER_PAGE.claims,
 	),
 	sources: pagesOf(site.sources, PER_PAGE.sources),
+	evidence: pagesOf(site.evidence, PER_PAGE.evidence),
 	topics: pagesOf(
 		groupTopicsByKind(site.topics).flatMap((group) => group.topics),
 		PER_PAGE.topics,

@@ -27,3 +27,8 @@ export function comparedClaimAnchor(claimId: string): string {
 export function auditAnchor(sourceId: string): string {
 	return `audit-${sourceId}`;
 }
+
+/** An event of a story's timeline, where the timeline is shown. */
+export function eventAnchor(eventId: string): string {
+	return `event-${eventId}`;
+}

@@ -6,7 +6,7 @@ import { verdicts } from '../schemas/verdict';
 
 /**
  * The feed's items: each version of the story, then each claim with its
- * status and reason. The versions carry no dates, so neither do the items;
+ * verdict and reason. The versions carry no dates, so neither do the items;
  * readers list them in feed order.
  */
 export function feedItems(site: Pick<SiteGraph, 'articles' | 'claims'>, home: URL): RSSFeedItem[] {
@@ -14,7 +14,7 @@ export function feedItems(site: Pick<SiteGraph, 'articles' | 'claims'>, home: UR
 	return [
 		...site.articles.map(({ entry, claims }) => ({
 			title: entry.data.title,
-			description: `${entry.data.description} ${claims.length} claims marked, each with its status and sources.`,
+			description: `${entry.data.description} ${claims.length} claims marked, each with its verdict, its citation and the evidence consulted.`,
 			link: at(paths.article(entry.id)),
 			categories: ['Version'],
 		})),

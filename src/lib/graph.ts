@@ -134,7 +134,8 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		claim.data.evidence.map((link) => ({ evidence: get(evidence, link.item), bears: link.bears }));
 	const citationOf = (claim: Entry<Claim>, article: ArticleEntry): VersionCitation => {
 		const entry = claim.data.byVersion.find((version) => version.article === article.id);
-		if (!entry) throw new Error(`Claim "${claim.id}" has no entry for "${article.id}": run findContentProblems first`);
+		if (!entry)
+			throw new Error(`Claim "${claim.id}" has no entry for "${article.id}": run findContentProblems first`);
 		return {
 			article,
 			citation: entry.citation,
@@ -201,9 +202,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			),
 			citations: appearances.map(({ article }) => citationOf(entry, article)),
 			evidence: evidenceLinks(entry),
-			events: entry.data.events
-				.map((id) => get(events, id))
-				.sort((a, b) => a.date.localeCompare(b.date)),
+			events: entry.data.events.map((id) => get(events, id)).sort((a, b) => a.date.localeCompare(b.date)),
 			topics: entry.data.topics.map((id) => get(topics, id)),
 		};
 	});
@@ -221,7 +220,11 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	for (const claim of content.claims) {
 		for (const version of claim.data.byVersion) {
 			for (const source of version.sources)
-				push(claimsOfSource, source, { claim, article: get(articles, version.article), citation: version.citation });
+				push(claimsOfSource, source, {
+					claim,
+					article: get(articles, version.article),
+					citation: version.citation,
+				});
 		}
 		for (const link of claim.data.evidence) push(claimsOfEvidence, link.item, { claim, bears: link.bears });
 		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);

@@ -83,7 +83,11 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		});
 		for (const field of headlineFields) {
 			if (data.headlineClaims[field] && data[field] === undefined)
-				report(article, `headlineClaims.${field}`, `the article has no ${field}; expected claims only for a line it has`);
+				report(
+					article,
+					`headlineClaims.${field}`,
+					`the article has no ${field}; expected claims only for a line it has`,
+				);
 		}
 		data.versions.forEach((id, i) => {
 			const field = `versions[${i}]`;

@@ -1,4 +1,6 @@
+import { eventAnchor } from './anchors';
 import { paths } from './paths';
+import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
 import { provenances, type Provenance } from '../schemas/article';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
@@ -72,4 +74,52 @@ export function sharedClaims<C extends { appearances: unknown[] }>(story: {
 export function storyPath(story: { entry: { id: string }; versions: { entry: { id: string } }[] }): string {
 	const [first, second] = story.versions;
 	return second || !first ? paths.comparison(story.entry.id) : paths.article(first.entry.id);
+}
+
+/**
+ * Where a story's timeline is shown: the home page when the site tells one
+ * story, else the story's comparison when it has several versions; undefined
+ * when no page shows it.
+ *
+ * @example timelinePath({ entry: { id: 's' }, versions: [a, b] }, 1) // ''
+ */
+export function timelinePath(
+	story: { entry: { id: string }; versions: unknown[] },
+	storyCount: number,
+): string | undefined {
+	if (storyCount === 1) return paths.home();
+	return story.versions.length > 1 ? paths.comparison(story.entry.id) : undefined;
+}
+
+/**
+ * The link to one event of a story's timeline, or undefined when no page shows it.
+ *
+ * @example eventPath(story, 1, 'nhk-report') // '#event-nhk-report'
+ */
+export function eventPath(
+	story: { entry: { id: string }; versions: unknown[] },
+	storyCount: number,
+	eventId: string,
+): string | undefined {
+	const page = timelinePath(story, storyCount);
+	return page === undefined ? undefined : `${page}#${eventAnchor(eventId)}`;
+}
+
+/**
+ * The claims a version cites a source for, each once, with which versions cite
+ * it for the claim and with what support, in words.
+ *
+ * @example citedClaims([{ claim, article: scraped, citation: 'on-topic' }])[0].note // 'cited by the scraped page: ~ Citation on topic only'
+ */
+export function citedClaims<C extends { id: string }>(
+	claims: { claim: C; article: Version; citation: CitationSupportId }[],
+): { claim: C; note: string }[] {
+	const byClaim = new Map<string, { claim: C; notes: string[] }>();
+	for (const { claim, article, citation } of claims) {
+		const entry = byClaim.get(claim.id) ?? { claim, notes: [] };
+		const { symbol, label } = citationSupports[citation];
+		entry.notes.push(`${provenances[article.data.provenance].short}: ${symbol} ${label}`);
+		byClaim.set(claim.id, entry);
+	}
+	return [...byClaim.values()].map(({ claim, notes }) => ({ claim, note: `cited by ${notes.join('; ')}` }));
 }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ArticleNode, ClaimNode, SiteGraph, SourceNode, StoryNode, TopicNode } from './graph';
+import type {
+	ArticleNode,
+	ClaimNode,
+	EvidenceNode,
+	SiteGraph,
+	SourceNode,
+	StoryNode,
+	TopicNode,
+} from './graph';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are
@@ -21,12 +29,13 @@ export interface PageKeys {
 	source(node: SourceNode): string;
 	topic(node: TopicNode): string;
 	story(node: StoryNode): string;
+	evidence(node: EvidenceNode): string;
 }
 
 /** The keys of every page of `site`, from one pass over its content. */
 export function pageKeys(site: SiteGraph): PageKeys {
-	const entries = [site.stories, site.articles, site.claims, site.sources, site.topics].map((nodes) =>
-		nodes.map(({ entry }) => [entry.id, entry.filePath, entry.data]),
+	const entries = [site.stories, site.articles, site.claims, site.sources, site.evidence, site.topics].map(
+		(nodes) => nodes.map(({ entry }) => [entry.id, entry.filePath, entry.data]),
 	);
 	const records = digest(JSON.stringify(entries));
 	const texts = new Map(
@@ -60,6 +69,9 @@ export function pageKeys(site: SiteGraph): PageKeys {
 				...node.claims.flatMap(({ id }) => claimStories(id)),
 			]),
 		story: (node) => key([node.entry.id]),
+		// An evidence page shows records only (the claims it bears on, the events it dates),
+		// but a story's timeline marks what came after its versions, which their texts decide.
+		evidence: (node) => key(node.events.map(({ story }) => story.id)),
 	};
 }
 

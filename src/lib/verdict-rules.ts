@@ -125,7 +125,10 @@ function citationBreach(entry: ClaimInVersion, { claim, events, sources }: Judge
 		return entry.sources.length === 0 ? 'it lists no cited source' : undefined;
 	}
 	const broken = holds[entry.citation]();
-	return broken && `“${citationSupports[entry.citation].label}” ${citationSupports[entry.citation].rule}; but ${broken}`;
+	return (
+		broken &&
+		`“${citationSupports[entry.citation].label}” ${citationSupports[entry.citation].rule}; but ${broken}`
+	);
 }
 
 function describeOrigins(origins: Map<string, string[]>): string {

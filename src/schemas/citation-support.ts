@@ -43,7 +43,10 @@ export const citationSupports = {
 
 export type CitationSupportId = keyof typeof citationSupports;
 
-export const citationSupportIds = Object.keys(citationSupports) as [CitationSupportId, ...CitationSupportId[]];
+export const citationSupportIds = Object.keys(citationSupports) as [
+	CitationSupportId,
+	...CitationSupportId[],
+];
 
 export const citationSupportSchema = z
 	.enum(citationSupportIds)

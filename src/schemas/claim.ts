@@ -34,6 +34,15 @@ export const evidenceBearings = {
 
 export type EvidenceBearing = keyof typeof evidenceBearings;
 
+/** What each bearing says about an item of evidence, for the methodology page. */
+export const evidenceBearingMeanings: Record<EvidenceBearing, string> = {
+	states: 'The item reports the claim as the versions put it.',
+	differs:
+		'The item reports the same matter, but not as the versions put it: a hedge, a figure or a tense differs.',
+	contradicts: 'The item says otherwise.',
+	context: 'The item gives background without bearing on the claim itself.',
+};
+
 /** How one version makes the claim: what its own citation can bear, and what it does to the wording. */
 export const claimInVersionSchema = z.strictObject({
 	article: idSchema('articles').describe('The version'),
@@ -62,13 +71,17 @@ export const claimSchema = z.strictObject({
 		.string()
 		.trim()
 		.min(1)
-		.describe('What the versions say, in one neutral sentence of our own, no harder or softer than they put it'),
+		.describe(
+			'What the versions say, in one neutral sentence of our own, no harder or softer than they put it',
+		),
 	kind: z.enum(claimKinds).describe('figure, event, attribution, forecast or opinion'),
 	assertedBy: z
 		.string()
 		.trim()
 		.min(1)
-		.describe('Who makes the claim: the versions themselves, or the person or outlet they credit, e.g. "NHK"'),
+		.describe(
+			'Who makes the claim: the versions themselves, or the person or outlet they credit, e.g. "NHK"',
+		),
 	verdict: verdictSchema,
 	rationale: z
 		.string()

@@ -28,13 +28,19 @@ export type EvidenceKind = keyof typeof evidenceKinds;
  */
 export const evidenceSchema = z
 	.strictObject({
-		outlet: z.string().trim().min(1).describe('The outlet that published the page, e.g. "Korea JoongAng Daily"'),
+		outlet: z
+			.string()
+			.trim()
+			.min(1)
+			.describe('The outlet that published the page, e.g. "Korea JoongAng Daily"'),
 		title: z
 			.string()
 			.trim()
 			.min(1)
 			.optional()
-			.describe('The headline exactly as published; leave out when the copy we read did not show it. Never reconstruct one'),
+			.describe(
+				'The headline exactly as published; leave out when the copy we read did not show it. Never reconstruct one',
+			),
 		url: webUrlSchema.describe('The page’s address exactly as found'),
 		published: pastDaySchema.describe('The day the page was published, as "YYYY-MM-DD"'),
 		publishedAs: z
@@ -42,7 +48,9 @@ export const evidenceSchema = z
 			.trim()
 			.min(1)
 			.optional()
-			.describe('The date line as the page shows it, when it says more than the day, e.g. "19 Jun. 2025, 17:32"'),
+			.describe(
+				'The date line as the page shows it, when it says more than the day, e.g. "19 Jun. 2025, 17:32"',
+			),
 		consulted: pastDaySchema.describe('The day we read it, as "YYYY-MM-DD"'),
 		kind: z.enum(Object.keys(evidenceKinds) as [EvidenceKind]).describe('report, relay or statement'),
 		origin: z
@@ -57,8 +65,14 @@ export const evidenceSchema = z
 			.string()
 			.trim()
 			.min(1)
-			.describe('Who the page credits the information to, e.g. "NHK, citing Russian and Western diplomatic sources"'),
-		reports: z.string().trim().min(1).describe('What the page reports that bears on the claims, in our own words'),
+			.describe(
+				'Who the page credits the information to, e.g. "NHK, citing Russian and Western diplomatic sources"',
+			),
+		reports: z
+			.string()
+			.trim()
+			.min(1)
+			.describe('What the page reports that bears on the claims, in our own words'),
 		quote: z
 			.string()
 			.trim()

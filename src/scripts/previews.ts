@@ -36,8 +36,8 @@ function linesFor(link: HTMLAnchorElement): HTMLElement[] {
 			...line('title', entry.querySelector('.claim-link')?.textContent),
 			// The badge's symbol and label are separate nodes; keep a space between them.
 			...line(
-				'status',
-				[...(entry.querySelector('.status')?.childNodes ?? [])].map((node) => node.textContent).join(' '),
+				'verdict',
+				[...(entry.querySelector('.verdict')?.childNodes ?? [])].map((node) => node.textContent).join(' '),
 			),
 		];
 	}
