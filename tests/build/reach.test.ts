@@ -26,7 +26,7 @@ const linkRel = (p: Page, rel: string) =>
 	select(p.tree, (el) => el.tagName === 'link' && String(el.properties.rel) === rel).map(
 		(el) => el.properties,
 	);
-const kinds = ['articles', 'claims', 'sources', 'topics'] as const;
+const kinds = ['articles', 'claims', 'sources', 'evidence', 'topics'] as const;
 const detailPages = () => kinds.flatMap((kind) => contentIds(kind).map((id) => `/${kind}/${id}/`));
 
 describe('the head of every page', () => {
@@ -104,7 +104,7 @@ describe('structured data', () => {
 		expect(review.claimReviewed.length).toBeLessThan(75);
 		expect(claim.claim.replace(/\s+/g, ' ')).toContain(review.claimReviewed.replace(/…$/, ''));
 		for (const { label } of Object.values(verdicts)) expect(review.claimReviewed).not.toContain(label);
-		const label = verdicts[claim.status as keyof typeof verdicts].label;
+		const label = verdicts[claim.verdict as keyof typeof verdicts].label;
 		expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: label });
 		const { ratingValue, worstRating, bestRating } = review.reviewRating;
 		if (ratingValue !== undefined) {
@@ -113,7 +113,14 @@ describe('structured data', () => {
 		}
 		expect(review.author).toEqual({ '@type': 'Organization', name: 'Sourceline', url: home });
 		expect(review.itemReviewed['@type']).toBe('Claim');
-		expect(review.itemReviewed.author.name).toBe(claim.assertedBy.trim().replace(/\s+/g, ' '));
+		// Who made the claim: those its assertedBy names, or the versions speaking in their own voice.
+		const assertedBy = claim.assertedBy.trim().replace(/\s+/g, ' ');
+		const titles = new Set(contentIds('articles').map((article) => readArticle(article).data.title));
+		expect(review.itemReviewed.author.length, id).toBeGreaterThan(0);
+		for (const author of review.itemReviewed.author) {
+			expect(['Person', 'Organization'], id).toContain(author['@type']);
+			expect(assertedBy.includes(author.name) || titles.has(author.name), `${id}: ${author.name}`).toBe(true);
+		}
 		expect(review.itemReviewed.appearance.length).toBeGreaterThan(0);
 		for (const { url } of review.itemReviewed.appearance) {
 			expect(url).toMatch(new RegExp(`^${home}articles/[^/]+/#passage-${id}-1$`));
@@ -188,7 +195,22 @@ describe('open data', () => {
 				contentIds(kind).sort(),
 			);
 		}
-		for (const claim of exported.claims) expect(claim.status).toBe(readData('claims', claim.id).status);
+		for (const claim of exported.claims) {
+			const record = readData('claims', claim.id);
+			expect(claim.verdict, claim.id).toBe(record.verdict);
+			expect(
+				claim.byVersion.map((version: { article: string; citation: string }) => [
+					version.article,
+					version.citation,
+				]),
+				claim.id,
+			).toEqual(
+				record.byVersion.map((version: { article: string; citation: string }) => [
+					version.article,
+					version.citation,
+				]),
+			);
+		}
 	});
 });
 

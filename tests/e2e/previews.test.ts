@@ -19,7 +19,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		return { page, errors, card: page.locator('#preview-card'), close: () => context.close() };
 	}
 
-	it('shows a claim’s text and status when the pointer rests on its number, and keeps it while over the card', async () => {
+	it('shows a claim’s text and verdict when the pointer rests on its number, and keeps it while over the card', async () => {
 		const { page, card, errors, close } = await open();
 		const ref = page.locator('mark.claim-marker a.claim-ref').nth(1);
 		const claimId = await ref.evaluate((el) => el.closest('mark')!.getAttribute('data-claim')!);
@@ -30,7 +30,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		expect(await ref.getAttribute('aria-describedby')).toBe('preview-card');
 		const shown = (await card.textContent())!.replace(/\s+/g, ' ');
 		expect(shown).toContain(claim.claim.trim());
-		expect(shown).toContain(verdicts[claim.status as keyof typeof verdicts].label);
+		expect(shown).toContain(verdicts[claim.verdict as keyof typeof verdicts].label);
 
 		await card.hover();
 		await page.waitForTimeout(400);

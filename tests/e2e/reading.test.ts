@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
-import { contentIds, readArticle } from '../helpers/content';
+import { claimOrder, contentIds, readArticle } from '../helpers/content';
 
 const articleIds = contentIds('articles');
 const widths = [1280, 375];
@@ -96,25 +96,25 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await close();
 		});
 
-		it.each(widths)('shows the claims of one status, and every claim again, at %s px', async (width) => {
+		it.each(widths)('shows the claims of one verdict, and every claim again, at %s px', async (width) => {
 			const { page, errors, close } = await open(path, width);
 			const entries = page.locator('aside.sidebar li.entry');
 			const verdicts = await entries.evaluateAll((els) =>
-				els.map((el) => (el as HTMLElement).dataset.status!),
+				els.map((el) => (el as HTMLElement).dataset.verdict!),
 			);
 			const fewest = [...new Set(verdicts)].sort(
 				(a, b) => verdicts.filter((s) => s === a).length - verdicts.filter((s) => s === b).length,
 			)[0]!;
 			const filter = page.getByRole('group', { name: 'Show claims' });
-			const button = filter.locator(`button[data-status="${fewest}"]`);
+			const button = filter.locator(`button[data-verdict="${fewest}"]`);
 			// From the keyboard: the filter's buttons are ordinary buttons.
 			await button.focus();
 			await page.keyboard.press('Space');
 			expect(await button.getAttribute('aria-pressed')).toBe('true');
 			const shown = await entries.evaluateAll((els) =>
-				els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.status),
+				els.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.verdict),
 			);
-			expect(shown).toEqual(verdicts.filter((status) => status === fewest));
+			expect(shown).toEqual(verdicts.filter((verdict) => verdict === fewest));
 			expect(await filter.getByRole('status').textContent()).toBe(
 				`Showing ${shown.length} of ${verdicts.length} claims`,
 			);
@@ -125,11 +125,11 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 					.locator('mark.claim-marker')
 					.evaluateAll((marks) =>
 						marks.map((mark) => [
-							document.getElementById(`claim-${mark.getAttribute('data-claim')}`)?.dataset.status,
+							document.getElementById(`claim-${mark.getAttribute('data-claim')}`)?.dataset.verdict,
 							getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)',
 						]),
 					);
-			for (const [status, lit] of await highlighted()) expect(lit).toBe(status === fewest);
+			for (const [verdict, lit] of await highlighted()) expect(lit).toBe(verdict === fewest);
 
 			await filter.getByRole('button', { name: /^All/ }).click();
 			expect(await entries.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(
@@ -146,9 +146,9 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			const marker = page.locator('mark.claim-marker').first();
 			const claimId = await marker.getAttribute('data-claim');
 			const entry = page.locator(`[id="claim-${claimId}"]`);
-			const status = await entry.getAttribute('data-status');
+			const verdict = await entry.getAttribute('data-verdict');
 			const other = page.locator(
-				`[data-claim-filter] button[data-status]:not([data-status="${status}"], [data-status=""])`,
+				`[data-claim-filter] button[data-verdict]:not([data-verdict="${verdict}"], [data-verdict=""])`,
 			);
 			await other.first().click();
 			expect(await entry.isHidden()).toBe(true);
@@ -163,7 +163,9 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 		it.each(widths)('reads the same with JavaScript turned off, at %s px', async (width) => {
 			const { page, errors, close } = await open(path, width, { javaScriptEnabled: false });
 			expect(errors).toEqual([]);
-			const { markedClaims } = readArticle(id);
+			const { data, markedClaims } = readArticle(id);
+			// The headline lines' claims are marked too, before the text's.
+			const made = claimOrder(data, markedClaims);
 			// Nothing of the text or the sidebar is left hidden, waiting for a script.
 			for (const selector of ['.prose', 'aside.sidebar']) {
 				const words = await page.locator(selector).evaluate((el) => ({
@@ -172,14 +174,16 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 				}));
 				expect(words.shown, selector).toBeGreaterThan(words.all * 0.95);
 			}
-			expect(await page.locator('mark.claim-marker').count()).toBe(markedClaims.length);
+			expect(await page.locator('mark.claim-marker').count()).toBe(made.length);
 			const sidebar = page.locator('aside.sidebar');
 			await sidebar.scrollIntoViewIfNeeded();
 			expect(await sidebar.isVisible()).toBe(true);
-			expect(await sidebar.locator('li.entry').count()).toBe(new Set(markedClaims).size);
+			expect(await sidebar.locator('li.entry').count()).toBe(
+				new Set(made.map(({ claimId }) => claimId)).size,
+			);
 			// Without the script there is no filter, only the counts, and every claim is listed.
 			expect(await page.locator('[data-claim-filter]').isHidden()).toBe(true);
-			expect(await sidebar.getByRole('list', { name: 'Claims by status' }).isVisible()).toBe(true);
+			expect(await sidebar.getByRole('list', { name: 'Claims by verdict' }).isVisible()).toBe(true);
 			await page.locator('a.claim-ref').first().click();
 			await expect.poll(() => new URL(page.url()).hash).toMatch(/^#claim-/);
 			await page.locator('aside.sidebar a.claim-link').first().click();
