@@ -37,3 +37,14 @@ export function someOf(names: string[], shown: number, noun: string): string {
 	const rest = names.length - shown;
 	return `${names.slice(0, shown).join('; ')} and ${rest} more ${rest === 1 ? noun : `${noun}s`}`;
 }
+
+/**
+ * How an item of evidence is named on a page: its headline in quotes, or, when
+ * the copy we read showed none, a description of it (never a made-up headline).
+ *
+ * @example evidenceName({ title: 'Record drone assault' }) // '“Record drone assault”'
+ * @example evidenceName({ title: undefined }) // 'Untitled report (no headline on the copy we read)'
+ */
+export function evidenceName(evidence: { title?: string | undefined }): string {
+	return evidence.title ? `“${evidence.title}”` : 'Untitled report (no headline on the copy we read)';
+}
