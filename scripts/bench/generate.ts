@@ -5,7 +5,8 @@ import yaml from 'js-yaml';
 /**
  * A synthetic corpus shaped like the real content, for timing builds at scale:
  * stories told in 2–3 versions of ~800 words, each marking 5–10 passages with
- * `:claim[…]{#id}`, claims shared between the versions of a story, and pools of
+ * `:claim[…]{#id}`, claims shared between the versions of a story, each story
+ * with a dated timeline and the evidence its verdicts rest on, and pools of
  * sources and topics. The same seed always gives the same files.
  */
 export interface Corpus {
@@ -13,7 +14,14 @@ export interface Corpus {
 	files: Map<string, string>;
 	/** The same articles with the markers reduced to their words, for the plain baseline project. */
 	plainArticles: Map<string, string>;
-	counts: { articles: number; stories: number; claims: number; sources: number; topics: number };
+	counts: {
+		articles: number;
+		stories: number;
+		claims: number;
+		sources: number;
+		evidence: number;
+		topics: number;
+	};
 }
 
 /** A small deterministic PRNG (mulberry32), so a run can be repeated exactly. */
@@ -53,15 +61,49 @@ Merrow Northcote Oakhurst Pellow Quarry Rosedale Stanwick Thornbury Ulvers Vance
 const outlets = ['Harbour Times', 'Daily Ledger', 'Northern Wire', 'Evening Courier', 'Plains Gazette'];
 const topicKinds = ['person', 'place', 'organisation', 'weapon', 'subject'] as const;
 const claimKinds = ['figure', 'event', 'attribution', 'forecast', 'opinion'] as const;
-const verdicts = [
-	'corroborated-by-cited-source',
-	'attributed-official',
-	'reported-single-source',
-	'unsupported-by-cited-source',
-	'opinion',
-	'garbled-or-contradicted',
+/** The verdicts a checkable claim can get, each with evidence that satisfies its rule (see `storyEvidence`). */
+const checkableVerdicts = [
+	'confirmed',
+	'official-statement',
+	'reported-unconfirmed',
+	'misstated',
+	'contradicted',
+	'not-found',
 ] as const;
-const supports = ['states-claim', 'on-topic', 'cited-for-claim'] as const;
+/** Citation supports that hold for sources no older than the events (the timeline predates every source). */
+const citedSupports = ['title-states', 'on-topic', 'unresolvable'] as const;
+
+/**
+ * The evidence each verdict rests on, from a story's four items: two reports of
+ * independent origin, a relay of the first, and an official statement; so
+ * every verdict's rule (src/lib/verdict-rules.ts) holds.
+ */
+function evidenceFor(
+	verdict: (typeof checkableVerdicts)[number] | 'not-checkable',
+	[first, second, relay, statement]: string[],
+): { item: string; bears: string }[] {
+	switch (verdict) {
+		case 'confirmed':
+			return [
+				{ item: first!, bears: 'states' },
+				{ item: second!, bears: 'states' },
+			];
+		case 'official-statement':
+			return [{ item: statement!, bears: 'states' }];
+		case 'reported-unconfirmed':
+			return [
+				{ item: first!, bears: 'states' },
+				{ item: relay!, bears: 'states' },
+			];
+		case 'misstated':
+			return [{ item: first!, bears: 'differs' }];
+		case 'contradicted':
+			return [{ item: second!, bears: 'contradicts' }];
+		case 'not-found':
+		case 'not-checkable':
+			return [{ item: relay!, bears: 'context' }];
+	}
+}
 
 /**
  * Generates `articles` articles (and the stories, claims, sources and topics
@@ -131,25 +173,79 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 
 	let claimTotal = 0;
 	let sourceTotal = 0;
+	let evidenceTotal = 0;
 	let articleIndex = 0;
 	storySizes.forEach((size, s) => {
 		const storyId = `story-${s + 1}`;
-		write(`content/stories/${storyId}.yaml`, { title: sentence(10), summary: `${sentence()} ${sentence()}` });
+		// A timeline in 2022, before every source's date as cited, so no citation predates its events.
+		const month = (n: number) => `2022-${String(n).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+		const evidenceIds = ['report-a', 'report-b', 'relay', 'statement'].map((kind) => `${storyId}-${kind}`);
+		const [outletA, outletB] = pickSome(outlets, 2) as [string, string];
+		const timeline = [
+			{ id: 'first-report', date: month(int(1, 4)), event: sentence(12), evidence: [evidenceIds[0]!] },
+			{ id: 'second-report', date: month(int(5, 8)), event: sentence(12), evidence: evidenceIds.slice(1, 3) },
+			{ id: 'statement', date: month(int(9, 12)), event: sentence(12), evidence: [evidenceIds[3]!] },
+		];
+		write(`content/stories/${storyId}.yaml`, {
+			title: sentence(10),
+			summary: `${sentence()} ${sentence()}`,
+			timeline,
+		});
+		const evidenceRecord = (index: number, kind: string, outlet: string, origin?: string) =>
+			write(`content/evidence/${evidenceIds[index]}.yaml`, {
+				outlet,
+				title: sentence(int(6, 12)).replace(/\.$/, ''),
+				url: `https://reports.example/${evidenceIds[index]}`,
+				// Published the day of the event it dates, read two years later.
+				published: timeline.find((event) => event.evidence.includes(evidenceIds[index]!))!.date,
+				consulted: '2024-12-01',
+				kind,
+				...(origin ? { origin } : {}),
+				attributesTo: `${outlet}, citing ${phrase(3)}`,
+				reports: sentence(),
+			});
+		evidenceRecord(0, 'report', outletA);
+		evidenceRecord(1, 'report', outletB);
+		evidenceRecord(2, 'relay', pick(outlets.filter((outlet) => outlet !== outletA)), outletA);
+		evidenceRecord(3, 'statement', outletB, `${pick(names)} ministry`);
+		evidenceTotal += evidenceIds.length;
 
 		const ownSources = Array.from({ length: 3 }, (_, i) => `${storyId}-source-${i + 1}`);
 		const claimIds = Array.from({ length: int(6, 9) }, (_, i) => `${storyId}-claim-${i + 1}`);
 		claimTotal += claimIds.length;
 		const storyTopics = pickSome(topicIds, int(3, 6));
 		const articleIds = Array.from({ length: size }, (_, v) => `a${++articleIndex}-${storyId}-v${v + 1}`);
+		// The first version marks every claim of the story; the others a subset, so some claims are absent.
+		const markedBy = articleIds.map((_, v) =>
+			v === 0 ? claimIds : pickSome(claimIds, int(5, Math.min(8, claimIds.length))),
+		);
 
 		for (const id of claimIds) {
+			const kind = pick(claimKinds);
+			const verdict = kind === 'opinion' || kind === 'forecast' ? 'not-checkable' : pick(checkableVerdicts);
 			write(`content/claims/${id}.yaml`, {
 				claim: sentence(),
-				kind: pick(claimKinds),
+				kind,
 				assertedBy: `${pick(outlets)}, citing ${phrase(3)}`,
-				status: pick(verdicts),
+				verdict,
 				rationale: `${sentence()} ${sentence()}`,
-				sources: pickSome(ownSources, int(1, 2)).map((source) => ({ source, supports: pick(supports) })),
+				evidence: evidenceFor(verdict, evidenceIds),
+				events: pickSome(
+					timeline.map((event) => event.id),
+					int(1, 2),
+				),
+				byVersion: articleIds
+					.filter((_, v) => markedBy[v]!.includes(id))
+					.map((article) => {
+						const cites = rand() < 0.8;
+						return {
+							article,
+							citation: cites ? pick(citedSupports) : 'no-citation',
+							sources: cites ? pickSome(ownSources, int(1, 2)) : [],
+							citationRationale: sentence(),
+							...(rand() < 0.2 ? { note: sentence(8) } : {}),
+						};
+					}),
 				topics: pickSome(storyTopics, int(1, 3)),
 			});
 		}
@@ -158,9 +254,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 			const numbered = v === 0;
 			const wire = pickSome(wireIds, 2);
 			wire.forEach((w) => citedWire.add(w));
-			// The first version marks every claim of the story; the others a subset, so some claims are absent.
-			const marked = v === 0 ? claimIds : pickSome(claimIds, int(5, Math.min(8, claimIds.length)));
-			const { markdown, plain } = articleBody(marked, sentence, int, pick);
+			const { markdown, plain } = articleBody(markedBy[v]!, sentence, int, pick);
 			const frontmatter = {
 				title: sentence(int(8, 14)).replace(/\.$/, ''),
 				...(rand() < 0.3 ? { kicker: sentence(4).replace(/\.$/, '') } : {}),
@@ -221,6 +315,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 			stories: storySizes.length,
 			claims: claimTotal,
 			sources: sourceTotal,
+			evidence: evidenceTotal,
 			topics: topicIds.length,
 		},
 	};

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
+import { evidenceSchema } from '../../src/schemas/evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
@@ -8,6 +9,7 @@ import { topicSchema } from '../../src/schemas/topic.ts';
 const schemas = {
 	articles: articleSchema,
 	claims: claimSchema,
+	evidence: evidenceSchema,
 	sources: sourceSchema,
 	stories: storySchema,
 	topics: topicSchema,
