@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from '../helpers/astro';
@@ -361,12 +361,15 @@ describe('odd but valid content builds, renders and links up', () => {
 					`name: ${name}\nkind: subject\ndescription: A topic whose id and name are not in ASCII.\n`,
 				);
 			}
+			const copied = yaml.load(readFileSync(join(dir, claim), 'utf8')) as Record<string, any>;
 			writeFileSync(
 				join(dir, `content/claims/${claimId}.yaml`),
 				yaml.dump({
-					...(yaml.load(readFileSync(join(dir, claim), 'utf8')) as object),
+					...copied,
 					claim: '«Тяжёлые потери» — 대규모 사상자, déjà signalés.',
 					topics: topics.map(([id]) => id),
+					// Only the huge article marks the new claim.
+					byVersion: copied.byVersion.filter((entry: { article: string }) => entry.article === articleId),
 				}),
 			);
 			const paragraph = (i: number) =>
