@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleNode, ClaimNode, SiteGraph, SourceNode, StoryNode, TopicNode } from './graph';
+import type { RecordDates } from './history';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are
@@ -13,7 +14,9 @@ import type { ArticleNode, ClaimNode, SiteGraph, SourceNode, StoryNode, TopicNod
  * comparison of its story. So a key also covers the text of every version of
  * those stories, and which stories they are. Editing a claim, a source or a
  * frontmatter field renders the whole site again; editing an article's text
- * renders only the pages that read it.
+ * renders only the pages that read it. An article, claim or source page also
+ * shows when its own record was published and last changed, so its key covers
+ * those dates too (`datesOf`, from the site's history).
  */
 export interface PageKeys {
 	article(node: ArticleNode): string;
@@ -24,7 +27,10 @@ export interface PageKeys {
 }
 
 /** The keys of every page of `site`, from one pass over its content. */
-export function pageKeys(site: SiteGraph): PageKeys {
+export function pageKeys(
+	site: SiteGraph,
+	datesOf: (filePath: string) => RecordDates | undefined = () => undefined,
+): PageKeys {
 	const entries = [site.stories, site.articles, site.claims, site.sources, site.topics].map((nodes) =>
 		nodes.map(({ entry }) => [entry.id, entry.filePath, entry.data]),
 	);
@@ -44,16 +50,26 @@ export function pageKeys(site: SiteGraph): PageKeys {
 	// A claim's page and every page listing it show where it is made.
 	const storiesOf = (claim: ClaimNode) => claim.appearances.map(({ article }) => article.data.story);
 	const claimStories = (id: string) => storiesOf(site.claim(id));
+	const dated = (filePath: string, pageKey: string) => {
+		const dates = datesOf(filePath);
+		return dates ? digest(`${pageKey}\n${dates.published} ${dates.modified}`) : pageKey;
+	};
 
 	return {
 		article: (node) =>
-			key([node.entry.data.story, ...node.claims.flatMap(({ claim }) => claimStories(claim.id))]),
-		claim: (node) => key(storiesOf(node)),
+			dated(
+				node.entry.filePath,
+				key([node.entry.data.story, ...node.claims.flatMap(({ claim }) => claimStories(claim.id))]),
+			),
+		claim: (node) => dated(node.entry.filePath, key(storiesOf(node))),
 		source: (node) =>
-			key([
-				...node.citedBy.map(({ article }) => article.data.story),
-				...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
-			]),
+			dated(
+				node.entry.filePath,
+				key([
+					...node.citedBy.map(({ article }) => article.data.story),
+					...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
+				]),
+			),
 		topic: (node) =>
 			key([
 				...node.articles.map((article) => article.data.story),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from './corrections';
 import { idListSchema, idSchema } from './id';
 
 /** How a version came to us: a description, and a short name for lists. */
@@ -78,6 +79,7 @@ export const articleSchema = z.strictObject({
 			}),
 		)
 		.describe('The article’s reference list, in its order'),
+	corrections: correctionsSchema,
 });
 
 export type Article = z.infer<typeof articleSchema>;

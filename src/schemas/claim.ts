@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from './corrections';
 import { idListSchema, idSchema } from './id';
 import { statusSchema } from './status';
 
@@ -58,6 +59,7 @@ export const claimSchema = z.strictObject({
 		.min(1, { message: 'expected at least one source the claim was checked against' })
 		.describe('The cited sources this claim was checked against'),
 	topics: idListSchema('topics', { min: 1 }).describe('Topics the claim is about'),
+	corrections: correctionsSchema,
 });
 
 export type Claim = z.infer<typeof claimSchema>;

@@ -16,9 +16,10 @@ import { topicSchema } from './topic';
  * generated from this one.
  *
  * The version follows semantic versioning: a new field bumps the minor
- * number, a removed or changed field the major one.
+ * number, a removed or changed field the major one. 1.1.0 added each claim's,
+ * source's and article's `corrections` log.
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 const pageUrl = z.url().describe('Its page on this site');
 

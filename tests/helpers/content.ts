@@ -34,7 +34,7 @@ export function readContentSet(): import('../../src/lib/content-set').ContentSet
 		contentIds(collection).map((id) => ({
 			id,
 			filePath: `content/${collection}/${id}.yaml`,
-			data: readData(collection, id) as any,
+			data: { corrections: [], ...readData(collection, id) } as any,
 		}));
 	return {
 		articles: contentIds('articles').map((id) => {
@@ -52,7 +52,7 @@ export function readContentSet(): import('../../src/lib/content-set').ContentSet
 					line: undefined,
 				};
 			});
-			const withDefaults = { tags: [], referencesHeading: 'References', ...data } as any;
+			const withDefaults = { tags: [], referencesHeading: 'References', corrections: [], ...data } as any;
 			return {
 				id,
 				filePath: `content/articles/${id}.md`,

@@ -28,6 +28,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		versions: [other],
 		referencesHeading: 'References',
 		references: sources.map((source, i) => ({ number: i + 1, source })),
+		corrections: [],
 	};
 	return {
 		id,
@@ -52,6 +53,7 @@ function claim(id: string, sources: string[]): Entry<Claim> {
 			rationale: 'Because.',
 			sources: sources.map((source) => ({ source, supports: 'states-claim' })),
 			topics: ['place'],
+			corrections: [],
 		},
 	};
 }
@@ -70,7 +72,13 @@ export function validContent(): ContentSet {
 		sources: ['s1', 's2'].map((id) => ({
 			id,
 			filePath: `content/sources/${id}.yaml`,
-			data: { outlet: 'Outlet', title: `Source ${id}`, citedAs: `[1] Outlet, ${id}`, note: 'Noted.' },
+			data: {
+				outlet: 'Outlet',
+				title: `Source ${id}`,
+				citedAs: `[1] Outlet, ${id}`,
+				note: 'Noted.',
+				corrections: [],
+			},
 		})),
 		stories: [
 			{ id: 'story', filePath: 'content/stories/story.yaml', data: { title: 'Story', summary: 'A story.' } },
