@@ -1,4 +1,5 @@
 import { siteHome } from './lib/paths';
+import { publisherConfig } from './publisher';
 import type { Publisher } from './lib/structured-data';
 
 /** Site-wide constants. */
@@ -10,8 +11,12 @@ export const SITE_DESCRIPTION =
 /** The home page's absolute address, base path included; every absolute URL the site publishes starts here. */
 export const SITE_HOME = siteHome(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
 
-/** The site as the publisher named in feeds and structured data. */
-export const SITE_PUBLISHER: Publisher = { name: SITE_TITLE, description: SITE_DESCRIPTION, home: SITE_HOME };
+/** The site as the publisher named in feeds and structured data; who it is, is said in src/publisher.ts. */
+export const SITE_PUBLISHER: Publisher = {
+	name: publisherConfig.name,
+	description: SITE_DESCRIPTION,
+	home: SITE_HOME,
+};
 
 /** How many entries each index page lists; a longer index is split into numbered pages. */
 export const PER_PAGE = { stories: 40, claims: 100, sources: 100, evidence: 100, topics: 150 } as const;

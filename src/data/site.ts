@@ -9,6 +9,7 @@ import { unreadFiles } from '../lib/content-folders';
 import { buildSiteGraph } from '../lib/graph';
 import { findContentProblems, formatProblem } from '../lib/integrity';
 import { pageKeys } from '../lib/page-keys';
+import { datesOf, verdictProblems } from './history';
 
 /**
  * The one place the site reads its collections. Every page imports `site`
@@ -70,7 +71,11 @@ function contentFiles(): string[] {
 }
 
 const content = await loadContent();
-const problems = [...unreadFiles(contentFiles()), ...findContentProblems(content)];
+const problems = [
+	...unreadFiles(contentFiles()),
+	...findContentProblems(content),
+	...verdictProblems(content.claims),
+];
 if (problems.length > 0) {
 	const error = new AstroError(
 		`The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
@@ -84,7 +89,7 @@ if (problems.length > 0) {
 export const site = buildSiteGraph(content);
 
 /** Each detail page's cache key, so a rebuild renders only the pages whose content changed. */
-export const cacheKeys = pageKeys(site);
+export const cacheKeys = pageKeys(site, datesOf);
 
 /** The rendered body of an article, as a component. */
 export async function renderArticle(id: string) {

@@ -8,6 +8,7 @@ import type {
 	StoryNode,
 	TopicNode,
 } from './graph';
+import type { RecordDates } from './history';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are
@@ -21,7 +22,9 @@ import type {
  * comparison of its story. So a key also covers the text of every version of
  * those stories, and which stories they are. Editing a claim, a source or a
  * frontmatter field renders the whole site again; editing an article's text
- * renders only the pages that read it.
+ * renders only the pages that read it. An article, claim, source or evidence page also
+ * shows when its own record was published and last changed, so its key covers
+ * those dates too (`datesOf`, from the site's history).
  */
 export interface PageKeys {
 	article(node: ArticleNode): string;
@@ -33,7 +36,10 @@ export interface PageKeys {
 }
 
 /** The keys of every page of `site`, from one pass over its content. */
-export function pageKeys(site: SiteGraph): PageKeys {
+export function pageKeys(
+	site: SiteGraph,
+	datesOf: (filePath: string) => RecordDates | undefined = () => undefined,
+): PageKeys {
 	const entries = [site.stories, site.articles, site.claims, site.sources, site.evidence, site.topics].map(
 		(nodes) => nodes.map(({ entry }) => [entry.id, entry.filePath, entry.data]),
 	);
@@ -53,16 +59,26 @@ export function pageKeys(site: SiteGraph): PageKeys {
 	// A claim's page and every page listing it show where it is made.
 	const storiesOf = (claim: ClaimNode) => claim.appearances.map(({ article }) => article.data.story);
 	const claimStories = (id: string) => storiesOf(site.claim(id));
+	const dated = (filePath: string, pageKey: string) => {
+		const dates = datesOf(filePath);
+		return dates ? digest(`${pageKey}\n${dates.published} ${dates.modified}`) : pageKey;
+	};
 
 	return {
 		article: (node) =>
-			key([node.entry.data.story, ...node.claims.flatMap(({ claim }) => claimStories(claim.id))]),
-		claim: (node) => key(storiesOf(node)),
+			dated(
+				node.entry.filePath,
+				key([node.entry.data.story, ...node.claims.flatMap(({ claim }) => claimStories(claim.id))]),
+			),
+		claim: (node) => dated(node.entry.filePath, key(storiesOf(node))),
 		source: (node) =>
-			key([
-				...node.citedBy.map(({ article }) => article.data.story),
-				...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
-			]),
+			dated(
+				node.entry.filePath,
+				key([
+					...node.citedBy.map(({ article }) => article.data.story),
+					...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
+				]),
+			),
 		topic: (node) =>
 			key([
 				...node.articles.map((article) => article.data.story),
@@ -71,7 +87,7 @@ export function pageKeys(site: SiteGraph): PageKeys {
 		story: (node) => key([node.entry.id]),
 		// An evidence page shows records only (the claims it bears on, the events it dates),
 		// but a story's timeline marks what came after its versions, which their texts decide.
-		evidence: (node) => key(node.events.map(({ story }) => story.id)),
+		evidence: (node) => dated(node.entry.filePath, key(node.events.map(({ story }) => story.id))),
 	};
 }
 

@@ -22,6 +22,8 @@ export const paths = {
 	data: () => 'data.json',
 	dataSchema: () => 'data.schema.json',
 	comparison: (storyId: string) => `compare/${storyId}/`,
+	corrections: () => 'corrections/',
+	correctionsFeed: () => 'corrections.xml',
 };
 
 /**

@@ -1,6 +1,7 @@
 import type {
 	Claim as ClaimThing,
 	ClaimReview,
+	CorrectionComment,
 	CreativeWork,
 	NewsArticle,
 	Organization,
@@ -11,8 +12,10 @@ import type {
 } from 'schema-dts';
 import { passageAnchor } from './anchors';
 import type { ArticleNode, ClaimNode } from './graph';
+import type { RecordDates } from './history';
 import { paths } from './paths';
 import { verdicts, type VerdictId } from '../schemas/verdict';
+import { correctionKinds, type Correction } from '../schemas/corrections';
 
 /**
  * Schema.org descriptions of the pages, as JSON-LD, for search engines and
@@ -151,10 +154,16 @@ export function organizationData(publisher: Publisher): WithContext<Organization
 
 /**
  * `NewsArticle` for an article page: the version as kept here, word for word.
- * The versions name no author, outlet or date, so none is given unless the
- * article records a date.
+ * The versions name no author or outlet, so none is given. It is dated by the
+ * article's own date when it records one, else by when the page was first
+ * published here (`dates`, from the site's history), which also gives
+ * `dateModified`.
  */
-export function newsArticleData(node: ArticleNode, publisher: Publisher): WithContext<NewsArticle> {
+export function newsArticleData(
+	node: ArticleNode,
+	publisher: Publisher,
+	dates?: RecordDates,
+): WithContext<NewsArticle> {
 	const { entry, references, topics } = node;
 	const { data } = entry;
 	const url = new URL(paths.article(entry.id), publisher.home).href;
@@ -167,7 +176,10 @@ export function newsArticleData(node: ArticleNode, publisher: Publisher): WithCo
 		url,
 		mainEntityOfPage: url,
 		inLanguage: data.language,
-		...(data.date === 'undated' ? {} : { datePublished: data.date }),
+		...(data.date === 'undated'
+			? datesOfReview(dates)
+			: { ...datesOfReview(dates), datePublished: data.date }),
+		...correctionsOf(data.corrections),
 		...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
 		about: topics.map((topic) => ({ '@type': 'Thing', name: topic.data.name })),
 		citation: references.map(({ source }) => citation(source.data)),
@@ -191,7 +203,11 @@ function citation(source: { outlet: string; title: string; date?: string; url?: 
  * who made it (`claimAuthor`) and where it appears (our pages of the versions, at the
  * passage; the versions' own addresses are unknown, so none is given).
  */
-export function claimReviewData(node: ClaimNode, publisher: Publisher): WithContext<ClaimReview> {
+export function claimReviewData(
+	node: ClaimNode,
+	publisher: Publisher,
+	dates?: RecordDates,
+): WithContext<ClaimReview> {
 	const { entry, appearances } = node;
 	const { data } = entry;
 	const at = (path: string) => new URL(path, publisher.home).href;
@@ -202,6 +218,8 @@ export function claimReviewData(node: ClaimNode, publisher: Publisher): WithCont
 		claimReviewed: shortClaim(data.claim),
 		reviewBody: data.rationale,
 		author: organization(publisher),
+		...datesOfReview(dates),
+		...correctionsOf(data.corrections),
 		reviewRating: claimRating(data.verdict, data.rationale),
 		itemReviewed: {
 			'@type': 'Claim',
@@ -218,6 +236,32 @@ export function claimReviewData(node: ClaimNode, publisher: Publisher): WithCont
 				...(article.data.date === 'undated' ? {} : { datePublished: article.data.date }),
 			})),
 		} satisfies ClaimThing,
+	};
+}
+
+/** `datePublished` and `dateModified` from the record's history, when it has one. */
+export function datesOfReview(dates: RecordDates | undefined): {
+	datePublished?: string;
+	dateModified?: string;
+} {
+	return dates ? { datePublished: dates.published, dateModified: dates.modified } : {};
+}
+
+/**
+ * The record's corrections log as schema.org `correction`s, oldest first, each
+ * a dated `CorrectionComment`; nothing when the log is empty.
+ */
+export function correctionsOf(corrections: readonly Correction[]): { correction?: CorrectionComment[] } {
+	if (corrections.length === 0) return {};
+	return {
+		correction: [...corrections]
+			.sort((a, b) => a.date.localeCompare(b.date))
+			.map((entry) => ({
+				'@type': 'CorrectionComment',
+				datePublished: entry.date,
+				name: correctionKinds[entry.kind].label,
+				text: `${entry.change} Why: ${entry.reason}`,
+			})),
 	};
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { hasCome, isRealDate } from './date';
+import { correctionsSchema } from './corrections';
 import { idListSchema, idSchema } from './id';
 
 /** How a version came to us: a description, and a short name for lists. */
@@ -66,6 +67,7 @@ export const articleSchema = z.strictObject({
 		.describe(
 			'The claims each headline line makes as a whole, by claim id: the kicker, the title and the alternate headline are marked here, since they are not part of the text',
 		),
+	corrections: correctionsSchema,
 });
 
 /** The headline lines that can carry claims, in the order a reader meets them. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSupportSchema } from './citation-support';
+import { correctionsSchema } from './corrections';
 import { idListSchema, idPattern, idSchema } from './id';
 import { verdictSchema } from './verdict';
 
@@ -108,6 +109,7 @@ export const claimSchema = z.strictObject({
 		.min(1, { message: 'expected an entry for each version that makes the claim' })
 		.describe('Each version that makes the claim: its citation support and any note on its wording'),
 	topics: idListSchema('topics', { min: 1 }).describe('Topics the claim is about'),
+	corrections: correctionsSchema,
 });
 
 export type Claim = z.infer<typeof claimSchema>;

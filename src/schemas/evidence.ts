@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from './corrections';
 import { pastDaySchema } from './date';
 import { webUrlSchema } from './source';
 
@@ -80,6 +81,7 @@ export const evidenceSchema = z
 			.max(80, { message: 'expected a short phrase (80 characters at most); say the rest in our own words' })
 			.optional()
 			.describe('A short phrase as published, where the exact wording is the point'),
+		corrections: correctionsSchema,
 	})
 	.refine((evidence) => evidence.kind === 'report' || evidence.origin !== undefined, {
 		path: ['origin'],

@@ -20,7 +20,8 @@ import { topicSchema } from './topic';
  * generated from this one.
  *
  * The version follows semantic versioning: a new field bumps the minor
- * number, a removed or changed field the major one.
+ * number, a removed or changed field the major one. 1.1.0 added each claim's,
+ * source's and article's `corrections` log.
  */
 export const OPEN_DATA_VERSION = '2.0.0';
 

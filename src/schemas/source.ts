@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionsSchema } from './corrections';
 
 /** An absolute http(s) URL; anything else (javascript:, data:, relative) is refused. */
 export const webUrlSchema = z.url({
@@ -34,6 +35,7 @@ export const sourceSchema = z.strictObject({
 		.trim()
 		.min(1)
 		.describe('What can and cannot be established about this citation from the articles'),
+	corrections: correctionsSchema,
 });
 
 export type Source = z.infer<typeof sourceSchema>;

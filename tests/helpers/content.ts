@@ -88,10 +88,12 @@ function withDefaults(collection: string, data: Record<string, any>): any {
 		return {
 			evidence: [],
 			events: [],
+			corrections: [],
 			...data,
 			byVersion: (data.byVersion ?? []).map((entry: Record<string, any>) => ({ sources: [], ...entry })),
 		};
 	if (collection === 'stories') return { timeline: [], ...data };
+	if (collection === 'sources' || collection === 'evidence') return { corrections: [], ...data };
 	return data;
 }
 

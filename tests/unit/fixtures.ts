@@ -31,6 +31,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		referencesHeading: 'References',
 		references: sources.map((source, i) => ({ number: i + 1, source })),
 		headlineClaims: {},
+		corrections: [],
 	};
 	return {
 		id,
@@ -55,6 +56,7 @@ export function claimData(overrides: Partial<Claim> = {}): Claim {
 		events: [],
 		byVersion: [],
 		topics: ['place'],
+		corrections: [],
 		...overrides,
 	};
 }
@@ -67,6 +69,7 @@ export function evidenceData(overrides: Partial<Evidence> = {}): Evidence {
 		url: 'https://example.com/report',
 		published: '2024-06-19',
 		consulted: '2024-07-01',
+		corrections: [],
 		kind: 'report',
 		attributesTo: 'Its own reporters',
 		reports: 'What it reports.',
@@ -82,7 +85,14 @@ function source(id: string, date: string): Entry<Source> {
 	return {
 		id,
 		filePath: `content/sources/${id}.yaml`,
-		data: { outlet: 'Outlet', title: `Source ${id}`, date, citedAs: `[1] Outlet, ${id}`, note: 'Noted.' },
+		data: {
+			outlet: 'Outlet',
+			title: `Source ${id}`,
+			date,
+			citedAs: `[1] Outlet, ${id}`,
+			note: 'Noted.',
+			corrections: [],
+		},
 	};
 }
 

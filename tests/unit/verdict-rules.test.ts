@@ -41,6 +41,7 @@ const source = (date?: string): Source => ({
 	...(date ? { date } : {}),
 	citedAs: '[1] Outlet, A title',
 	note: 'Noted.',
+	corrections: [],
 });
 const sources = new Map<string, Source>([
 	['early', source('March 2023')],

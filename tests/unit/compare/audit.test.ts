@@ -13,6 +13,7 @@ const source = (fields: Partial<Source>): Source => ({
 	title: 'A title',
 	citedAs: 'The Outlet. "A title."',
 	note: 'Noted.',
+	corrections: [],
 	...fields,
 });
 

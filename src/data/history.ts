@@ -1,0 +1,91 @@
+import yaml from 'js-yaml';
+import { contentMistake } from '../lib/content-mistake';
+import type { Entry } from '../lib/content-set';
+import { readGitHistory, readVersions } from '../lib/git';
+import {
+	recordDates,
+	unrecordedChangeProblem,
+	unrecordedChanges,
+	verdictChanges,
+	verdictOf,
+	type RecordDates,
+} from '../lib/history';
+import type { ContentProblem } from '../lib/integrity';
+import type { Claim } from '../schemas/claim';
+import { productionBuild } from './publisher';
+
+/** What is dated by its history: the content, and the methodology page with its sections. */
+const dated = ['content', 'src/pages/methodology.astro', 'src/components/methodology'];
+const methodologyFiles = dated.slice(1);
+
+/**
+ * The site's published history, read once per build from git. Without it
+ * (no repository, a shallow clone) a production build stops, since its dates
+ * and its check of verdict changes would be wrong; any other build goes on
+ * without dates, and says so.
+ */
+const history = readGitHistory(process.cwd(), dated);
+if (!history.available) {
+	if (productionBuild) {
+		throw contentMistake(
+			`git history → content: ${history.reason}; a production build dates every record and checks each verdict change ` +
+				'against its corrections from the full history; expected a full clone (in GitHub Actions, actions/checkout ' +
+				'with fetch-depth: 0), or PRODUCTION=false for a build that is not published',
+		);
+	}
+	console.warn(
+		`\n*** No git history (${history.reason}): pages show no publication dates and verdict changes are not checked. ***\n`,
+	);
+}
+const files = history.available ? history.files : new Map();
+
+/** When the record in `filePath` was first published and last changed, if it has been committed. */
+export function datesOf(filePath: string): RecordDates | undefined {
+	return recordDates(files.get(filePath));
+}
+
+/** When the methodology page or one of its sections last changed. */
+export const methodologyModified: string | undefined = methodologyFiles
+	.flatMap((path) => [...files].filter(([file]) => file === path || file.startsWith(`${path}/`)))
+	.map(([, file]) => file.commits[0]?.date as string)
+	.sort()
+	.at(-1);
+
+/**
+ * Every change of a claim's verdict in its history, and from its last commit
+ * to the file as it is built, that its corrections log does not record. All
+ * old versions are read in one `git cat-file` run.
+ */
+export function verdictProblems(claims: Entry<Claim>[]): ContentProblem[] {
+	const requests = claims.flatMap((claim) =>
+		[...(files.get(claim.filePath)?.commits ?? [])]
+			.reverse()
+			.map(({ commit }) => ({ claim: claim.id, commit, path: claim.filePath })),
+	);
+	const texts = readVersions(process.cwd(), requests);
+	const versionsOf = new Map<string, { label: string; verdict: string | undefined }[]>();
+	requests.forEach(({ claim, commit }, i) => {
+		const versions = versionsOf.get(claim) ?? [];
+		versions.push({ label: commit.slice(0, 7), verdict: verdictOf(parseYaml(texts[i])) });
+		versionsOf.set(claim, versions);
+	});
+	return claims.flatMap((claim) => {
+		const versions = [
+			...(versionsOf.get(claim.id) ?? []),
+			{ label: 'uncommitted', verdict: verdictOf(claim.data) },
+		];
+		return unrecordedChanges(verdictChanges(versions), claim.data.corrections).map((change) =>
+			unrecordedChangeProblem(claim.filePath, change),
+		);
+	});
+}
+
+/** An old version's data; one that no longer parses has no verdict to compare. */
+function parseYaml(text: string | undefined): unknown {
+	if (text === undefined) return undefined;
+	try {
+		return yaml.load(text);
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,20 @@
+import { correctionsContact, isProductionBuild } from '../lib/contact';
+import { contentMistake, describeIssues } from '../lib/content-mistake';
+import { publisherConfig, publisherSchema } from '../publisher';
+
+/**
+ * The publisher as this build sees it: `src/publisher.ts` checked against its
+ * schema, with the corrections contact resolved from the environment. A
+ * mistake stops the build with one line naming the file or variable.
+ */
+const checked = publisherSchema.safeParse(publisherConfig);
+if (!checked.success) {
+	throw contentMistake(describeIssues('src/publisher.ts', '', checked.error.issues, publisherConfig));
+}
+const resolved = correctionsContact(checked.data.corrections, process.env);
+if (resolved.problem) throw contentMistake(resolved.problem);
+
+export const publisher = { ...checked.data, contact: resolved.contact };
+
+/** Whether this build publishes the site (see `isProductionBuild`). */
+export const productionBuild = isProductionBuild(process.env);

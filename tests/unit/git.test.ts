@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readGitHistory, readVersions } from '../../src/lib/git';
+import { recordDates } from '../../src/lib/history';
+
+/** A throwaway repository whose commits carry the dates the test gives them. */
+function tempRepo() {
+	const dir = mkdtempSync(join(tmpdir(), 'history-'));
+	const git = (args: string[], date = '2025-01-01T12:00:00+00:00') =>
+		execFileSync('git', args, {
+			cwd: dir,
+			env: {
+				...process.env,
+				GIT_AUTHOR_NAME: 'Editor',
+				GIT_AUTHOR_EMAIL: 'editor@example.org',
+				GIT_COMMITTER_NAME: 'Editor',
+				GIT_COMMITTER_EMAIL: 'editor@example.org',
+				GIT_AUTHOR_DATE: date,
+				GIT_COMMITTER_DATE: date,
+			},
+		}).toString();
+	git(['init', '-q', '-b', 'main']);
+	const write = (path: string, text: string) => {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	};
+	const commit = (date: string) => {
+		git(['add', '-A']);
+		git(['commit', '-q', '-m', 'Edit'], date);
+		return git(['rev-parse', 'HEAD']).trim();
+	};
+	return { dir, git, write, commit, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describe('dates from git history', () => {
+	const repo = tempRepo();
+	afterAll(() => repo.remove());
+	const paths = ['content/claims/a.yaml', 'content/claims/b.yaml', 'content/sources/s.yaml'];
+
+	it('moves the edited record’s last-updated date, and nothing else', () => {
+		for (const path of paths) repo.write(path, 'status: opinion\n');
+		repo.write('README.md', 'Not content.\n');
+		repo.commit('2025-01-01T12:00:00+00:00');
+		const before = readGitHistory(repo.dir, ['content']);
+		expect(before.available).toBe(true);
+
+		repo.write('content/claims/a.yaml', 'status: reported-single-source\n');
+		repo.commit('2025-02-03T12:00:00+00:00');
+		const after = readGitHistory(repo.dir, ['content']);
+
+		const datesOf = (history: typeof before, path: string) =>
+			history.available ? recordDates(history.files.get(path)) : undefined;
+		expect(datesOf(after, 'content/claims/a.yaml')).toEqual({
+			published: '2025-01-01T12:00:00+00:00',
+			modified: '2025-02-03T12:00:00+00:00',
+		});
+		for (const path of paths.slice(1)) expect(datesOf(after, path)).toEqual(datesOf(before, path));
+		expect(after.available && after.files.has('README.md')).toBe(false);
+	});
+
+	it('reads every old version in one go, and none where the file did not exist', () => {
+		const history = readGitHistory(repo.dir, ['content']);
+		const commits = history.available ? history.files.get('content/claims/a.yaml')!.commits : [];
+		expect(commits).toHaveLength(2);
+		const texts = readVersions(repo.dir, [
+			...commits.map(({ commit }) => ({ commit, path: 'content/claims/a.yaml' })),
+			{ commit: commits.at(-1)!.commit, path: 'content/claims/missing.yaml' },
+		]);
+		expect(texts).toEqual(['status: reported-single-source\n', 'status: opinion\n', undefined]);
+	});
+
+	it('reads paths relative to a project inside a larger repository', () => {
+		repo.write('site/content/claims/c.yaml', 'status: opinion\n');
+		repo.commit('2025-03-01T12:00:00+00:00');
+		const history = readGitHistory(join(repo.dir, 'site'), ['content']);
+		expect(history.available && [...history.files.keys()]).toEqual(['content/claims/c.yaml']);
+	});
+});
+
+describe('without the history', () => {
+	it('says so outside a repository', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'no-history-'));
+		try {
+			expect(readGitHistory(dir, ['content'])).toEqual({
+				available: false,
+				reason: 'the project is not in a git repository',
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('says so in a shallow clone, whose first dates would be wrong', () => {
+		const repo = tempRepo();
+		const clone = mkdtempSync(join(tmpdir(), 'shallow-'));
+		try {
+			repo.write('content/claims/a.yaml', 'status: opinion\n');
+			repo.commit('2025-01-01T12:00:00+00:00');
+			repo.write('content/claims/a.yaml', 'status: x\n');
+			repo.commit('2025-01-02T12:00:00+00:00');
+			execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+			expect(readGitHistory(clone, ['content'])).toEqual({
+				available: false,
+				reason: 'the repository is a shallow clone, without its full history',
+			});
+		} finally {
+			repo.remove();
+			rmSync(clone, { recursive: true, force: true });
+		}
+	});
+});
