@@ -69,6 +69,8 @@ export interface ClaimNode {
 	evidence: EvidenceLink[];
 	/** The timeline events it depends on, in date order. */
 	events: TimelineEvent[];
+	/** The people and organisations the versions credit with it; none when they make it in their own voice. */
+	madeBy: Entry<Topic>[];
 	topics: Entry<Topic>[];
 }
 
@@ -203,6 +205,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			citations: appearances.map(({ article }) => citationOf(entry, article)),
 			evidence: evidenceLinks(entry),
 			events: entry.data.events.map((id) => get(events, id)).sort((a, b) => a.date.localeCompare(b.date)),
+			madeBy: entry.data.madeBy.map((id) => get(topics, id)),
 			topics: entry.data.topics.map((id) => get(topics, id)),
 		};
 	});

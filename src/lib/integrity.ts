@@ -52,6 +52,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	const evidenceById = new Map(content.evidence.map((entry) => [entry.id, entry]));
 	const sourcesById = new Map(content.sources.map((entry) => [entry.id, entry.data]));
 	const storiesById = new Map(content.stories.map((entry) => [entry.id, entry]));
+	const topicsById = new Map(content.topics.map((entry) => [entry.id, entry]));
 	const markersOf = new Map(content.articles.map((article) => [article.id, article.markers]));
 
 	for (const article of content.articles) {
@@ -137,6 +138,13 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		data.topics.forEach((id, i) => {
 			expectId(claim, `topics[${i}]`, 'topics', id);
 			usedTopics.add(id);
+		});
+		data.madeBy.forEach((id, i) => {
+			expectId(claim, `madeBy[${i}]`, 'topics', id);
+			usedTopics.add(id);
+			const kind = topicsById.get(id)?.data.kind;
+			if (kind && kind !== 'person' && kind !== 'organisation')
+				report(claim, `madeBy[${i}]`, `"${id}" is a ${kind}; expected a person or an organisation`);
 		});
 		// With an article unreadable, its markers are unknown: do not blame the claims.
 		const markersKnown = !content.articles.some((article) => article.renderFailed);

@@ -83,47 +83,27 @@ export function claimRating(verdict: VerdictId, rationale: string): Rating {
 }
 
 /**
- * Who made a claim, for `itemReviewed.author`, from its `assertedBy`:
+ * Who made a claim, for `itemReviewed.author`: the people and organisations
+ * the versions credit with it (`madeBy`, a structured list of topics, never
+ * read out of a sentence); when the versions make it in their own voice,
+ * the versions themselves. Their publishers are unknown and schema.org wants a
+ * person or an organisation as author, so each is the organisation that put out
+ * the version, named by the version's headline.
  *
- * 1. the people and organisations among the claim's topics that `assertedBy`
- *    names ("Interfax, quoting Sergei Shoigu" → Interfax and Sergei Shoigu);
- * 2. otherwise, when `assertedBy` says the versions make it in their own voice
- *    ("The article itself (no attribution)", "The rewrite itself"), the
- *    versions: their publishers are unknown, and schema.org wants a person or
- *    an organisation as author, so each is the organisation that put out the
- *    version, named by the version's headline;
- * 3. otherwise the one credited, named as `assertedBy` gives it up to its first
- *    aside ("NHK (via UNN)" → NHK).
- *
- * A sentence about the attribution is never used as a name.
- *
- * @example claimAuthor({ assertedBy: 'NHK' }, [], versions) // [{ '@type': 'Organization', name: 'NHK' }]
- * @example claimAuthor({ assertedBy: 'The article itself (no attribution)' }, [], [{ title: 'T' }]) // [{ '@type': 'Organization', name: 'T' }]
+ * @example claimAuthor([{ data: { name: 'NHK', kind: 'organisation' } }], versions) // [{ '@type': 'Organization', name: 'NHK' }]
+ * @example claimAuthor([], [{ title: 'T' }]) // [{ '@type': 'Organization', name: 'T' }]
  */
 export function claimAuthor(
-	claim: { assertedBy: string },
-	topics: { data: { name: string; kind: string } }[],
+	madeBy: { data: { name: string; kind: string } }[],
 	versions: { title: string }[],
 ): (Person | Organization)[] {
-	const named = topics
-		.filter(
-			({ data }) =>
-				(data.kind === 'person' || data.kind === 'organisation') && claim.assertedBy.includes(data.name),
-		)
-		.map(({ data }): Person | Organization => ({
-			'@type': data.kind === 'person' ? 'Person' : 'Organization',
-			name: data.name,
-		}));
-	if (named.length > 0) return named;
-	if (OWN_VOICE.test(claim.assertedBy))
+	if (madeBy.length === 0)
 		return versions.map((version) => ({ '@type': 'Organization', name: version.title }));
-	const name = claim.assertedBy.split(/\s*[(;,]/)[0]!.trim() || claim.assertedBy;
-	return [{ '@type': 'Organization', name }];
+	return madeBy.map(({ data }) => ({
+		'@type': data.kind === 'person' ? 'Person' : 'Organization',
+		name: data.name,
+	}));
 }
-
-/** How `assertedBy` says the versions make a claim in their own voice. */
-const OWN_VOICE =
-	/\b(itself|themselves|no attribution|unattributed)\b|^(the )?(articles?|versions?|rewrite|scraped page|texts?)\b|\bappended\b/i;
 
 /** The site itself as an organisation. */
 export function organization(publisher: Publisher): { '@type': 'Organization'; name: string; url: string } {
@@ -225,8 +205,7 @@ export function claimReviewData(
 			'@type': 'Claim',
 			name: data.claim,
 			author: claimAuthor(
-				data,
-				node.topics,
+				node.madeBy,
 				appearances.map(({ article }) => article.data),
 			),
 			appearance: appearances.map(({ article, passages }): CreativeWork => ({

@@ -83,6 +83,11 @@ export const claimSchema = z.strictObject({
 		.describe(
 			'Who makes the claim: the versions themselves, or the person or outlet they credit, e.g. "NHK"',
 		),
+	madeBy: idListSchema('topics')
+		.default([])
+		.describe(
+			'The people or organisations the versions credit with the claim, as topic ids (e.g. [nhk]); empty when the versions make it in their own voice',
+		),
 	verdict: verdictSchema,
 	rationale: z
 		.string()

@@ -86,6 +86,7 @@ export function articleEntry(id: string, source: string): ArticleEntry {
 function withDefaults(collection: string, data: Record<string, any>): any {
 	if (collection === 'claims')
 		return {
+			madeBy: [],
 			evidence: [],
 			events: [],
 			corrections: [],

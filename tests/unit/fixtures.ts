@@ -50,6 +50,7 @@ export function claimData(overrides: Partial<Claim> = {}): Claim {
 		claim: 'A claim.',
 		kind: 'figure',
 		assertedBy: 'Someone',
+		madeBy: [],
 		verdict: 'not-found',
 		rationale: 'Because.',
 		evidence: [],
