@@ -27,6 +27,8 @@ export interface VersionReading {
 	/** Every sentence, in text order, numbered as the alignment numbers them. */
 	sentences: { block: number; text: string; start: number; end: number; claims: string[] }[];
 	inlineNumbers: number[];
+	/** The claims its headline lines make, with the line's words: they are not part of the text. */
+	headlines: { claimId: string; text: string }[];
 }
 
 /** One pair of versions compared. */
@@ -109,6 +111,9 @@ export function readVersion(node: ArticleNode): VersionReading {
 		blocks,
 		sentences,
 		inlineNumbers: [...new Set(blocks.flatMap((block) => citationNumbers(block.text)))].sort((a, b) => a - b),
+		headlines: node.entry.markers
+			.filter((marker) => marker.headline)
+			.map(({ claimId, text }) => ({ claimId, text })),
 	};
 }
 
@@ -251,10 +256,19 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 			// A citation number covers what comes before it in its block.
 			for (const number of citationNumbers(block.text.slice(span.end))) citations.add(number);
 		}
+		const headlines = reading.headlines.filter((headline) => headline.claimId === claim.entry.id);
+		for (const { text } of headlines) {
+			for (const hedge of findHedges(text)) if (!hedges.has(hedge.term)) hedges.set(hedge.term, hedge);
+		}
 		return {
 			articleId: reading.id,
-			made: spans.length > 0,
-			wordings: [...new Set(spans.map(({ block, span }) => block.text.slice(span.start, span.end)))],
+			made: spans.length > 0 || headlines.length > 0,
+			wordings: [
+				...new Set([
+					...headlines.map(({ text }) => text),
+					...spans.map(({ block, span }) => block.text.slice(span.start, span.end)),
+				]),
+			],
 			hedges: [...hedges.values()],
 			citations: [...citations].sort((a, b) => a - b),
 		};

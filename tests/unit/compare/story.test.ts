@@ -36,6 +36,43 @@ describe('compareStory on a story of two versions', () => {
 		}
 	});
 
+	it('counts a claim its headline makes as made, with the headline as its wording', () => {
+		const withHeadline = compareStoryContent();
+		const scraped = withHeadline.articles.find((article) => article.id === 'scraped')!;
+		const [first] = scraped.markers;
+		scraped.markers = [
+			{
+				...first!,
+				passageId: `${first!.passageId}-headline`,
+				text: 'A headline that makes it',
+				headline: 'title',
+			},
+			...scraped.markers,
+		];
+		const row = compareStory(buildSiteGraph(withHeadline).stories[0]!).claims.find(
+			(claim) => claim.claim.entry.id === first!.claimId,
+		)!;
+		expect(row.versions.find((v) => v.articleId === 'scraped')!.wordings[0]).toBe('A headline that makes it');
+
+		const headlineOnly = compareStoryContent();
+		const article = headlineOnly.articles.find((entry) => entry.id === 'scraped')!;
+		const template = headlineOnly.claims[0]!;
+		headlineOnly.claims.push({
+			...template,
+			id: 'headline-only',
+			filePath: 'content/claims/headline-only.yaml',
+			data: { ...template.data, byVersion: [{ ...template.data.byVersion[0]!, article: 'scraped' }] },
+		});
+		article.markers = [
+			{ ...article.markers[0]!, claimId: 'headline-only', text: 'A headline', headline: 'title' },
+			...article.markers,
+		];
+		const only = compareStory(buildSiteGraph(headlineOnly).stories[0]!).claims.find(
+			(claim) => claim.claim.entry.id === 'headline-only',
+		)!;
+		expect(only.versions.map((v) => v.made)).toEqual([true, false]);
+	});
+
 	it('finds the known differences of the pair', () => {
 		const pair = comparison.pairs[0]!;
 		const figure = (key: string) => pair.figures.find((f) => f.key === key);
