@@ -225,6 +225,9 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 		push(escapeMarkdown(text));
 	}
 	flushList();
+	// Only what the page has: a field it lacks is left out, not set to undefined.
+	for (const field of ['title', 'kicker', 'alternateHeadline'] as const)
+		if (recognised[field] === undefined) delete recognised[field];
 	return { markdown: `${blocks.join('\n\n')}\n`, recognised, removals };
 }
 
