@@ -18,7 +18,74 @@ const { values, positionals } = parseArgs({
 		story: { type: 'string' },
 		id: { type: 'string' },
 		root: { type: 'string', default: '.' },
-		// A page that brought furniture along was scraped; a clean text is taken for a rewrite until the author says.
+		provenance: { type: 'string' },
+	},
+});
+const { addVersionLink, frontmatterSkeleton, normaliseCitation, prepareVersion } =
+	await import('../src/lib/new-version.ts');
+const { htmlToText } = await import('./lib/html-text.ts');
+
+const file = positionals[0];
+if (!file) {
+	console.error(
+		'Usage: npm run new-version -- <received text or saved .html page> [--story <story-id>] [--id <article-id>]',
+	);
+	process.exit(1);
+}
+const root = resolve(values.root);
+const received = readFileSync(file, 'utf8');
+const isHtml = /^\.html?$/i.test(extname(file)) || /^\s*<(?:!doctype|html)/i.test(received);
+const page = isHtml ? htmlToText(received) : undefined;
+const text = page ? page.text : received;
+const prepared = prepareVersion(text, page?.hints);
+
+const articlesDir = join(root, 'content/articles');
+const existing = readdirSync(articlesDir).filter((name) => name.endsWith('.md'));
+const slug = (prepared.recognised.title ?? 'version')
+	.toLowerCase()
+	.replace(/[^\p{L}\p{N}]+/gu, ' ')
+	.trim()
+	.split(' ')
+	.slice(0, 6)
+	.join('-');
+const next = Math.max(-1, ...existing.map((name) => Number(/^(\d+)-/.exec(name)?.[1] ?? -1))) + 1;
+const id = values.id ?? `${String(next).padStart(3, '0')}-${slug}`;
+const articlePath = join(articlesDir, `${id}.md`);
+if (existsSync(articlePath)) {
+	console.error(`content/articles/${id}.md exists already; pass another --id`);
+	process.exit(1);
+}
+
+// The story's other versions, which must list this one and be listed by it.
+const others = values.story
+	? existing
+			.map((name) => ({ name, source: readFileSync(join(articlesDir, name), 'utf8') }))
+			.filter(({ source }) => {
+				const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source.replace(/\r\n/g, '\n'))?.[1] ?? '';
+				return (yaml.load(frontmatter) as { story?: string } | undefined)?.story === values.story;
+			})
+	: [];
+if (values.story && !existsSync(join(root, 'content/stories', `${values.story}.yaml`)))
+	console.warn(`Note: content/stories/${values.story}.yaml does not exist yet; add it (title, summary).`);
+
+const sourcesDir = join(root, 'content/sources');
+const sourcesByCitation = new Map(
+	readdirSync(sourcesDir)
+		.filter((name) => /\.ya?ml$/.test(name))
+		.map((name) => {
+			const data = yaml.load(readFileSync(join(sourcesDir, name), 'utf8')) as { citedAs?: string };
+			return [normaliseCitation(data.citedAs ?? ''), name.replace(/\.ya?ml$/, '')] as const;
+		}),
+);
+
+const originals = join(root, 'tests/fixtures/originals');
+mkdirSync(originals, { recursive: true });
+writeFileSync(join(originals, `${id}.txt`), text);
+if (isHtml) writeFileSync(join(originals, `${id}.html`), received);
+const skeleton = frontmatterSkeleton(prepared.recognised, {
+	story: values.story,
+	versions: others.map(({ name }) => name.replace(/\.md$/, '')),
+	// A page that brought furniture along was scraped; a clean text is taken for a rewrite until the author says.
 	provenance:
 		values.provenance === 'rewrite' || values.provenance === 'scraped-page'
 			? values.provenance
