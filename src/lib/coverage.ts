@@ -1,3 +1,4 @@
+import { headlineFields } from '../schemas/article';
 import { checkWorthySentences, describeCue, matchable, type CheckWorthy } from './check-worthy';
 import { buildClaimIndex, suggestClaims, type ClaimIndex, type Suggestion } from './claim-index';
 import type { ArticleEntry, ContentSet } from './content-set';
@@ -31,13 +32,14 @@ export function articleCoverage(
 	const worthy = checkWorthySentences(article.data, article.textBlocks);
 	const problems: ContentProblem[] = [];
 	// An entry may name any sentence or headline line, check-worthy or not, but only one.
+	const places = [
+		...article.textBlocks.map((block) => matchable(block.text)),
+		...headlineFields.flatMap((field) => (article.data[field] ? [matchable(article.data[field])] : [])),
+	];
 	const listed = article.data.notClaims.map((entry, i) => {
 		const text = matchable(entry.text);
-		const blocks = article.textBlocks.filter((block) => matchable(block.text).includes(text)).length;
-		const headlines = (['kicker', 'title', 'alternateHeadline'] as const).filter((field) =>
-			matchable(article.data[field] ?? '').includes(text),
-		).length;
-		const count = blocks + headlines;
+		let count = 0;
+		for (const place of places) if (place.includes(text)) count++;
 		if (count === 0)
 			problems.push({
 				file: article.filePath,
@@ -53,7 +55,11 @@ export function articleCoverage(
 		return text;
 	});
 	const uncovered = worthy
-		.filter((item) => !item.marked && !listed.some((text) => matchable(item.text).includes(text)))
+		.filter((item) => {
+			if (item.marked) return false;
+			const text = matchable(item.text);
+			return !listed.some((entry) => text.includes(entry));
+		})
 		.map((item) => ({
 			...item,
 			file: article.filePath,

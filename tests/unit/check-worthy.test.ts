@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorthySentences, cuesIn, type CueKind } from '../../src/lib/check-worthy';
+import { checkWorthySentences, cuesIn, sentencesOf, type CueKind } from '../../src/lib/check-worthy';
 import { buildClaimIndex, didYouMean, suggestClaims } from '../../src/lib/claim-index';
 import { articleCoverage, coverageReport, findCoverageProblems } from '../../src/lib/coverage';
 import { formatProblem } from '../../src/lib/integrity';
@@ -168,5 +168,19 @@ describe('claim suggestions', () => {
 		],
 	])('did you mean: %s', (_name, id, text, expected) => {
 		expect(didYouMean(index, id, text)[0]).toBe(expected);
+	});
+});
+
+describe('sentencesOf', () => {
+	it.each([
+		['two sentences', 'Russia agrees. Korea sends workers.', ['Russia agrees.', 'Korea sends workers.']],
+		['an initial', 'N. Korea sends workers. Russia agrees.', ['N. Korea sends workers.', 'Russia agrees.']],
+		['U.S.', 'The U.S. objects. Talks go on.', ['The U.S. objects.', 'Talks go on.']],
+		['a quote closing it', 'He said “no.” Then left.', ['He said “no.”', 'Then left.']],
+		['a question, then a figure', 'Why? 25,000 came.', ['Why?', '25,000 came.']],
+		['no break in 2.5', 'It rose 2.5 times.', ['It rose 2.5 times.']],
+	])('%s', (_name, text, expected) => {
+		expect(sentencesOf(text).map((s) => s.text)).toEqual(expected);
+		for (const s of sentencesOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
 	});
 });
