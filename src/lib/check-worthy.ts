@@ -76,8 +76,7 @@ export function cuesIn(text: string): Cue[] {
 		if (!match) continue;
 		cues.push({ kind, words: match[0].trim() });
 		// A year counted as a date is not counted again as a figure.
-		if (kind === 'date')
-			rest = rest.replace(new RegExp(pattern.source, 'gi'), (found) => ' '.repeat(found.length));
+		if (kind === 'date') rest = rest.replace(allDates, (found) => ' '.repeat(found.length));
 	}
 	return cues;
 }
