@@ -11,14 +11,12 @@ const { cuesIn } = await import('../../src/lib/check-worthy.ts');
 const fillerReason = 'Generated filler for the benchmark; it makes no claim.';
 
 /**
- * A part of a generated sentence that names it in `notClaims`: its longest
- * run of plain words (no quotes or apostrophes, which the typography pass
- * changes), at most eight words.
+ * The words that name a generated sentence in `notClaims`: the sentence up to
+ * any " -- " tail (the typography pass turns "--" into a dash), long enough to
+ * be found nowhere else in the article.
  */
 export function reviewedPart(sentence: string): string {
-	const runs = sentence.match(/[A-Za-z]+(?: [A-Za-z]+)*/g) ?? [sentence];
-	const longest = runs.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
-	return longest.split(' ').slice(0, 8).join(' ');
+	return sentence.split(' -- ')[0]!;
 }
 
 /** A `notClaims` entry for each sentence with a cue that no marker covers. */
