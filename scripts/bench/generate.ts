@@ -2,6 +2,30 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 
+// Loaded once the runner's TypeScript resolver is registered (run.ts and
+// profile.ts import `./resolve-ts.ts` first): the site's modules import each
+// other without extensions.
+const { cuesIn } = await import('../../src/lib/check-worthy.ts');
+
+/** Why the corpus's unmarked check-worthy sentences are listed in `notClaims`. */
+const fillerReason = 'Generated filler for the benchmark; it makes no claim.';
+
+/**
+ * The words that name a generated sentence in `notClaims`: the sentence up to
+ * any " -- " tail (the typography pass turns "--" into a dash), long enough to
+ * be found nowhere else in the article.
+ */
+export function reviewedPart(sentence: string): string {
+	return sentence.split(' -- ')[0]!;
+}
+
+/** A `notClaims` entry for each sentence with a cue that no marker covers. */
+function reviewed(sentences: readonly string[]): { text: string; reason: string }[] {
+	return sentences
+		.filter((sentence) => !sentence.startsWith(':claim[') && cuesIn(sentence).length > 0)
+		.map((sentence) => ({ text: reviewedPart(sentence), reason: fillerReason }));
+}
+
 /**
  * A synthetic corpus shaped like the real content, for timing builds at scale:
  * stories told in 2–3 versions of ~800 words, each marking 5–10 passages with
@@ -254,10 +278,12 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 			const numbered = v === 0;
 			const wire = pickSome(wireIds, 2);
 			wire.forEach((w) => citedWire.add(w));
-			const { markdown, plain } = articleBody(markedBy[v]!, sentence, int, pick);
+			const { markdown, plain, notClaims } = articleBody(markedBy[v]!, sentence, int, pick);
+			const title = sentence(int(8, 14)).replace(/\.$/, '');
+			const kicker = rand() < 0.3 ? sentence(4).replace(/\.$/, '') : undefined;
 			const frontmatter = {
-				title: sentence(int(8, 14)).replace(/\.$/, ''),
-				...(rand() < 0.3 ? { kicker: sentence(4).replace(/\.$/, '') } : {}),
+				title,
+				...(kicker ? { kicker } : {}),
 				description: sentence(int(10, 16)).slice(0, 190),
 				story: storyId,
 				provenance: numbered ? 'scraped-page' : 'rewrite',
@@ -274,6 +300,8 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 					...(numbered ? { number: i + 1 } : {}),
 					source,
 				})),
+				// The headline lines and sentences with a cue that no marker covers, reviewed.
+				notClaims: [...reviewed([title, ...(kicker ? [kicker] : [])]), ...notClaims],
 			};
 			files.set(
 				`content/articles/${id}.md`,
@@ -330,7 +358,7 @@ function articleBody(
 	sentence: (count?: number) => string,
 	int: (min: number, max: number) => number,
 	pick: <T>(list: readonly T[]) => T,
-): { markdown: string; plain: string } {
+): { markdown: string; plain: string; notClaims: { text: string; reason: string }[] } {
 	const markerCount = Math.max(claimIds.length, int(5, 10));
 	const markers = [
 		...claimIds,
@@ -366,7 +394,11 @@ function articleBody(
 					: sentences.join(' '),
 		)
 		.join('\n\n')}\n`;
-	return { markdown, plain: markdown.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1') };
+	return {
+		markdown,
+		plain: markdown.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1'),
+		notClaims: reviewed(blocks.flatMap((block) => block.sentences)),
+	};
 }
 
 /** Writes the corpus's files under `root`. */

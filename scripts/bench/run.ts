@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clearCaches, copyProject, linkNodeModules, timeBuild, type BuildTiming } from './build.ts';
+import { coverageLine, measureCoverage, type CoverageTiming } from './coverage.ts';
 import { generateCorpus, writeCorpus } from './generate.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import {
@@ -42,6 +43,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
 
 interface ScaleResult {
 	articles: number;
+	/** The coverage step and the claim suggestions, timed apart from the build. */
+	coverage: CoverageTiming;
 	counts: ReturnType<typeof generateCorpus>['counts'];
 	cold: Measured;
 	warm: Measured;
@@ -85,6 +88,10 @@ try {
 		`ms/article = cold wall time / N; ms/page = cold wall time / all pages written; load ${loadAverage()}\n`,
 	);
 	console.log(scaleTable(scale));
+	console.log(
+		`\nCheck-worthiness coverage and claim suggestions (in process, median of 3; share of the cold build)\n`,
+	);
+	for (const result of scale) console.log(coverageLine(result.coverage, result.cold.wallMs));
 	const at = (n: number) => scale.find((result) => result.articles === n);
 	const [t1000, t5000] = [at(1000), at(5000)];
 	if (t1000 && t5000) {
@@ -198,8 +205,13 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	progress(`N=${articles}: baseline ${seconds(baseline.wallMs)}, ${baseline.pages} pages`);
 	if (!args.keep) rmSync(plain, { recursive: true, force: true });
 
+	progress(`N=${articles}: timing the coverage step and suggestions…`);
+	const coverage = await measureCoverage(articles, Number(args.seed));
+	progress(coverageLine(coverage, cold.wallMs));
+
 	return {
 		articles,
+		coverage,
 		counts,
 		cold,
 		warm,

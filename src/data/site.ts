@@ -7,6 +7,7 @@ import type { ArticleEntry, ContentSet } from '../lib/content-set';
 import { bodyLineOffset } from '../lib/content-mistake';
 import { unreadFiles } from '../lib/content-folders';
 import { buildSiteGraph } from '../lib/graph';
+import { findCoverageProblems } from '../lib/coverage';
 import { findContentProblems, formatProblem } from '../lib/integrity';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
@@ -50,6 +51,7 @@ async function loadContent(): Promise<ContentSet> {
 				data: entry.data,
 				body,
 				markers: (recorded?.claimMarkers ?? []).map(inFile),
+				textBlocks: (recorded?.textBlocks ?? []).map(inFile),
 				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter).map(inFile),
 				// Astro logs a failing Markdown plugin and keeps going with an empty article.
 				renderFailed: body.trim() !== '' && !entry.rendered?.html,
@@ -74,6 +76,7 @@ const content = await loadContent();
 const problems = [
 	...unreadFiles(contentFiles()),
 	...findContentProblems(content),
+	...findCoverageProblems(content),
 	...verdictProblems(content.claims),
 ];
 if (problems.length > 0) {

@@ -1,5 +1,5 @@
 import type { MarkdownProblem } from '../markdown/problems';
-import type { ClaimMarker } from '../markdown/remark-claim-markers';
+import type { ClaimMarker, TextBlock } from '../markdown/remark-claim-markers';
 import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
 import type { Evidence } from '../schemas/evidence';
@@ -25,6 +25,8 @@ export interface ArticleEntry extends Entry<Article> {
 	markers: ClaimMarker[];
 	/** Mistakes the Markdown plugins found in the text (unreadable markers, raw HTML…). */
 	markdownProblems: MarkdownProblem[];
+	/** Each paragraph and heading as plain text with its claim spans, as the Markdown plugin recorded them. */
+	textBlocks: TextBlock[];
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */
 	renderFailed: boolean;
 }

@@ -1,4 +1,6 @@
 import { headlineFields } from '../schemas/article';
+import { didYouMean } from './claim-index';
+import { claimIndexOf } from './coverage';
 import type { ContentSet, Entry } from './content-set';
 import { eventsById } from './timeline';
 import { judgementBreaches } from './verdict-rules';
@@ -43,6 +45,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		}
 	};
 
+	let claimIndex: ReturnType<typeof claimIndexOf> | undefined;
 	const markedClaims = new Set<string>();
 	const citedSources = new Set<string>();
 	const usedTopics = new Set<string>();
@@ -65,8 +68,16 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			report(article, `body, line ${problem.line ?? '?'}`, problem.message);
 		}
 		for (const marker of article.markers) {
-			expectId(article, `body, line ${marker.line ?? '?'} (claim marker)`, 'claims', marker.claimId);
+			const field = `body, line ${marker.line ?? '?'} (claim marker)`;
 			markedClaims.add(marker.claimId);
+			if (ids.claims.has(marker.claimId)) continue;
+			claimIndex ??= claimIndexOf(content);
+			const near = didYouMean(claimIndex, marker.claimId, marker.text);
+			report(
+				article,
+				field,
+				`unknown claim id "${marker.claimId}"; ${near.length > 0 ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}? ` : ''}expected the id of a file in content/claims/, or a new content/claims/${marker.claimId}.yaml`,
+			);
 		}
 		const textReadable = article.body.trim() !== '' && !article.renderFailed;
 		if (textReadable && article.markers.length === 0 && article.markdownProblems.length === 0) {
@@ -95,11 +106,12 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			if (id === article.id) return report(article, field, 'an article cannot be a version of itself');
 			expectId(article, field, 'articles', id);
 			const other = articlesById.get(id);
+			// The one-sided link is reported on the file that lacks it, the one to change.
 			if (other && !other.data.versions.includes(article.id)) {
 				report(
-					article,
-					field,
-					`"${id}" does not list "${article.id}" in its versions; expected versions to list each other`,
+					other,
+					'versions',
+					`"${article.id}" lists this article as a version of its story, but versions does not list "${article.id}"; expected "${article.id}" added to versions`,
 				);
 			}
 			if (other && other.data.story !== data.story) {

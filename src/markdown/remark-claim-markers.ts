@@ -1,4 +1,4 @@
-import type { Root, Text } from 'mdast';
+import type { Nodes, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 // Brings in the types of `data.hName` and friends, read by remark-rehype.
 import type {} from 'mdast-util-to-hast';
@@ -24,8 +24,29 @@ export interface ClaimMarker {
 	headline?: HeadlineField;
 }
 
+/** Where one claim is marked in a block's plain text (`start`…`end`, end exclusive). */
+export interface BlockClaimSpan {
+	claimId: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * One paragraph or heading of the text as a reader sees it (markers, escapes
+ * and emphasis gone), with where each claim is marked in it: what the
+ * check-worthiness coverage (`src/lib/check-worthy.ts`) reads, so no other code
+ * parses the Markdown again.
+ */
+export interface TextBlock {
+	kind: 'paragraph' | 'heading';
+	text: string;
+	line: number | undefined;
+	claims: BlockClaimSpan[];
+}
+
 export interface ClaimMarkerData {
 	claimMarkers: ClaimMarker[];
+	textBlocks: TextBlock[];
 }
 
 export interface Options {
@@ -134,10 +155,36 @@ export default function remarkClaimMarkers(options: Options = {}) {
 			return SKIP;
 		});
 
-		const data: ClaimMarkerData = { claimMarkers };
+		const textBlocks: TextBlock[] = [];
+		visit(tree, (node) => {
+			if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+			const block: TextBlock = { kind: node.type, text: '', line: node.position?.start.line, claims: [] };
+			collectText(node, block, name);
+			if (block.text.trim() !== '') textBlocks.push(block);
+			return SKIP;
+		});
+
+		const data: ClaimMarkerData = { claimMarkers, textBlocks };
 		file.data.astro ??= {};
 		file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...data };
 	};
+}
+
+/** Appends a node's words to the block's text, recording the span of each valid claim marker. */
+function collectText(node: Nodes, block: TextBlock, name: string): void {
+	if (node.type === 'text' || node.type === 'inlineCode') {
+		block.text += node.value;
+		return;
+	}
+	if (node.type === 'break') {
+		block.text += ' ';
+		return;
+	}
+	if (!('children' in node)) return;
+	const marked = node.type === 'textDirective' && node.name === name && node.data?.hName === 'mark';
+	const start = block.text.length;
+	for (const child of node.children) collectText(child as Nodes, block, name);
+	if (marked) block.claims.push({ claimId: node.attributes?.id ?? '', start, end: block.text.length });
 }
 
 function checkMarker(node: TextDirective, claimId: string, text: string, name: string) {

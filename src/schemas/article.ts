@@ -67,6 +67,21 @@ export const articleSchema = z.strictObject({
 		.describe(
 			'The claims each headline line makes as a whole, by claim id: the kicker, the title and the alternate headline are marked here, since they are not part of the text',
 		),
+	notClaims: z
+		.array(
+			z.strictObject({
+				text: z
+					.string()
+					.trim()
+					.min(1)
+					.describe('The sentence or headline line, or a part of it found nowhere else in the article'),
+				reason: z.string().trim().min(1).describe('One line on why it makes no claim to check'),
+			}),
+		)
+		.default([])
+		.describe(
+			'Sentences that carry a figure, a date, an attribution, a hedge or a named source but make no claim to check, each reviewed with its reason; every other such sentence must be inside a claim marker',
+		),
 	corrections: correctionsSchema,
 });
 

@@ -1,3 +1,4 @@
+import { expectedOneOf } from './verdict';
 import { z } from 'astro/zod';
 
 /**
@@ -49,5 +50,5 @@ export const citationSupportIds = Object.keys(citationSupports) as [
 ];
 
 export const citationSupportSchema = z
-	.enum(citationSupportIds)
+	.enum(citationSupportIds, { error: () => expectedOneOf(citationSupports) })
 	.describe('What the version’s own citation can bear, on the scale in src/schemas/citation-support.ts');

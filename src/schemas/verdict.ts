@@ -63,6 +63,18 @@ export type VerdictTone = (typeof verdicts)[VerdictId]['tone'];
 
 export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
 
+/**
+ * The values of a scale with the label an author sees on the page, for an
+ * error that speaks the author's language.
+ *
+ * @example expectedOneOf({ confirmed: { label: 'Confirmed' } }) // 'expected one of: confirmed ("Confirmed")'
+ */
+export function expectedOneOf(scale: Record<string, { label: string }>): string {
+	return `expected one of: ${Object.entries(scale)
+		.map(([id, { label }]) => `${id} ("${label}")`)
+		.join(', ')}`;
+}
+
 export const verdictSchema = z
-	.enum(verdictIds)
+	.enum(verdictIds, { error: () => expectedOneOf(verdicts) })
 	.describe('What the public record shows, on the verdict scale defined in src/schemas/verdict.ts');

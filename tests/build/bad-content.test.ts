@@ -86,7 +86,9 @@ const cases: [string, (dir: string) => string[], number?][] = [
 		'a missing field',
 		(dir) => {
 			editYaml(dir, claim, (data) => delete data.verdict);
-			return [`${claim} → verdict: missing; Invalid option: expected one of "confirmed"`];
+			return [
+				`${claim} → verdict: missing; expected one of: confirmed ("Confirmed by independent reports"), official-statement (`,
+			];
 		},
 	],
 	[
@@ -185,7 +187,16 @@ const cases: [string, (dir: string) => string[], number?][] = [
 		(dir) => {
 			edit(dir, article, (text) => text.replace(`{#${markedClaim}}`, '{#no-such-claim}'));
 			return [
-				`${article} → body, line ${lineOf(dir, article, '{#no-such-claim}')} (claim marker): unknown id "no-such-claim"; expected one of the ids in content/claims/`,
+				`${article} → body, line ${lineOf(dir, article, '{#no-such-claim}')} (claim marker): unknown claim id "no-such-claim"; did you mean`,
+			];
+		},
+	],
+	[
+		'a check-worthy sentence in no claim marker',
+		(dir) => {
+			edit(dir, article, (text) => `${text}\nNHK reported that 30,000 more workers arrived in May.\n`);
+			return [
+				`${article} → body, line ${lineOf(dir, article, 'NHK reported that 30,000')}: "NHK reported that 30,000 more workers arrived in May." carries a date ("May"), a figure ("30,000"), an attribution ("reported"), a named source ("NHK") and is in no claim marker`,
 			];
 		},
 	],
@@ -373,8 +384,9 @@ describe('odd but valid content builds, renders and links up', () => {
 				}),
 			);
 			const paragraph = (i: number) =>
-				`Paragraph ${i}: ${'Ordinary words of a very long article, repeated to make it large. '.repeat(6)}` +
-				`:claim[Это отмеченный отрывок ${i}]{#${claimId}} and more words after it.`;
+				// The paragraph's number is in the marked sentence: a figure outside a marker would need review.
+				`${'Ordinary words of a very long article, repeated to make it large. '.repeat(6)}` +
+				`Paragraph ${i}: :claim[Это отмеченный отрывок ${i}]{#${claimId}} and more words after it.`;
 			edit(
 				dir,
 				article,

@@ -74,10 +74,11 @@ export function articleEntry(id: string, source: string): ArticleEntry {
 	return {
 		id,
 		filePath: `content/articles/${id}.md`,
-		data: { tags: [], referencesHeading: 'References', headlineClaims: {}, ...data } as any,
+		data: { tags: [], referencesHeading: 'References', headlineClaims: {}, notClaims: [], ...data } as any,
 		body,
 		markers,
 		markdownProblems: [],
+		textBlocks: [],
 		renderFailed: false,
 	};
 }

@@ -31,6 +31,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		referencesHeading: 'References',
 		references: sources.map((source, i) => ({ number: i + 1, source })),
 		headlineClaims: {},
+		notClaims: [],
 		corrections: [],
 	};
 	return {
@@ -40,6 +41,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		body: 'Some text.',
 		markers,
 		markdownProblems: [],
+		textBlocks: [],
 		renderFailed: false,
 	};
 }

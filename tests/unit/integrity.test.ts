@@ -13,7 +13,7 @@ describe('findContentProblems', () => {
 			'a marker naming an unknown claim',
 			(c) => c.articles[1]!.markers.push(marker('nope', 2)),
 			[
-				'content/articles/b.md → body, line 1 (claim marker): unknown id "nope"; expected one of the ids in content/claims/ (x, y)',
+				'content/articles/b.md → body, line 1 (claim marker): unknown claim id "nope"; did you mean "y" or "x"? expected the id of a file in content/claims/, or a new content/claims/nope.yaml',
 			],
 		],
 		[
@@ -63,7 +63,8 @@ describe('findContentProblems', () => {
 			'versions that do not list each other',
 			(c) => (c.articles[1]!.data.versions = []),
 			[
-				'content/articles/a.md → versions[0]: "b" does not list "a" in its versions; expected versions to list each other',
+				// Reported on the file that must change: b, which lacks the link back.
+				'content/articles/b.md → versions: "a" lists this article as a version of its story, but versions does not list "a"; expected "a" added to versions',
 			],
 		],
 		[

@@ -170,7 +170,13 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			'expected each id of content/articles/ at most once',
 		],
 		['an unknown field', articleSchema, { ...article, author: 'Someone' }, '', 'Unrecognized key: "author"'],
-		['an unknown verdict', claimSchema, { ...claim, verdict: 'true' }, 'verdict', 'expected one of'],
+		[
+			'an unknown verdict, answered with the labels beside the ids',
+			claimSchema,
+			{ ...claim, verdict: 'true' },
+			'verdict',
+			'expected one of: confirmed ("Confirmed by independent reports"), official-statement ("Official statement, as reported"),',
+		],
 		['the old status field', claimSchema, { ...claim, status: 'opinion' }, '', 'Unrecognized key: "status"'],
 		[
 			'a claim no version makes',
@@ -184,7 +190,7 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			claimSchema,
 			{ ...claim, byVersion: [{ ...claim.byVersion[0], citation: 'proves' }] },
 			'byVersion.0.citation',
-			'expected one of',
+			'expected one of: title-states ("The cited title states it"),',
 		],
 		[
 			'a version entry without a citation rationale',

@@ -1,0 +1,307 @@
+/**
+ * Turning a received text into a new version's Markdown and frontmatter
+ * skeleton, for `npm run new-version`. Pure: the script reads and writes the
+ * files. Nothing here changes the author's words: a line is kept whole (only
+ * Markdown's own characters are escaped, and a list or heading gets its
+ * Markdown prefix), moved to the frontmatter (headlines, tags, references as
+ * cited), or removed as page furniture, and every removal is listed for the
+ * author to confirm.
+ */
+
+/** One line left out of the body, and why. */
+export interface Removal {
+	/** Line in the received text, from 1. */
+	line: number;
+	text: string;
+	reason: string;
+}
+
+/** An item of the reference list, exactly as cited. */
+export interface CitedReference {
+	number?: number;
+	citedAs: string;
+}
+
+/** What the page itself gives, recognised for the frontmatter. */
+export interface Recognised {
+	title?: string;
+	kicker?: string;
+	alternateHeadline?: string;
+	tags: string[];
+	referencesHeading?: string;
+	references: CitedReference[];
+}
+
+export interface PreparedVersion {
+	/** The article's Markdown body, with no claim markers yet. */
+	markdown: string;
+	recognised: Recognised;
+	removals: Removal[];
+}
+
+/** Hints a structured page gives (an HTML page's `<h1>` and `<h2>`s), trusted over the line heuristics. */
+export interface PageHints {
+	title?: string;
+	headings?: readonly string[];
+}
+
+const furniture =
+	/^(?:skip to (?:main )?content|read (?:also|more)|latest(?: news| stories)?|related(?: articles| stories)?|more stories|share(?: this(?: article)?)?|advertisement|subscribe|sign in|menu)\s*:?$/i;
+const referencesHeading =
+	/^(?:[-*•]\s*)?(further reading|references|sources|bibliography|notes and references)\s*:?\s*$/i;
+const numberedReference = /^\[(\d+)\]\s/;
+const quotedTitle = /["“][^"”]+["”]/;
+const bulletItem = /^[-*•]\s+/;
+const numberedItem = /^(\d+)[.)]\s+/;
+/** Longer than this, a line is body text, and the page's header is over. */
+const headerEnd = 200;
+
+/** Whether a line is written in title case: every word of four letters or more capitalised. */
+export function isTitleCase(line: string): boolean {
+	const words = line.split(/\s+/).filter(Boolean);
+	const significant = words.filter(
+		(word) => word.replace(/[^\p{L}]/gu, '').length > 3 && /^\p{L}/u.test(word),
+	);
+	return words.length >= 2 && significant.length > 0 && significant.every((word) => /^\p{Lu}/u.test(word));
+}
+
+function isHeadingLine(line: string): boolean {
+	return line.length < 100 && !/[.!?,;:"”]$/.test(line) && isTitleCase(line);
+}
+
+/**
+ * Escapes the characters Markdown would read as syntax, so the text renders
+ * as written.
+ *
+ * @example escapeMarkdown('cited [1]') // 'cited \\[1\\]'
+ */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\[\]*_<`]/g, '\\$&').replace(/^([#>+=|])/, '\\$1');
+}
+
+/**
+ * Splits a run of numbered references ("[1] A, link[2] B, link") into items.
+ *
+ * @example splitReferences('[1] A, link[2] B').map((r) => r.number) // [1, 2]
+ */
+export function splitReferences(line: string): CitedReference[] {
+	return line
+		.split(/(?=\[\d+\]\s)/)
+		.map((item) => item.trim())
+		.filter(Boolean)
+		.map((item) => ({ number: Number(numberedReference.exec(item)?.[1]), citedAs: item }));
+}
+
+/**
+ * Reads a received text: recognises its headlines, tags and reference list,
+ * removes page furniture and repeated lines, and writes the rest as Markdown,
+ * one paragraph per line, list items kept as lists, title-case lines as
+ * section headings, and a thematic break where text follows the references or
+ * tags.
+ */
+export function prepareVersion(received: string, hints: PageHints = {}): PreparedVersion {
+	const lines = received
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
+	const recognised: Recognised = { tags: [], references: [] };
+	const removals: Removal[] = [];
+	const remove = (i: number, reason: string) =>
+		removals.push({ line: i + 1, text: lines[i]!.trim(), reason });
+	const headingHints = new Set(hints.headings ?? []);
+
+	// The header: the lines before the first line long enough to be body text.
+	const firstBody = lines.findIndex((line) => line.trim().length > headerEnd);
+	const headerLines = lines
+		.map((line, i) => ({ text: line.trim(), i }))
+		.filter(({ text, i }) => text !== '' && (firstBody === -1 || i < firstBody) && !furniture.test(text));
+	const seen = new Map<string, number>();
+	for (const { text } of headerLines) seen.set(text, (seen.get(text) ?? 0) + 1);
+	recognised.title =
+		hints.title ?? headerLines.find(({ text }) => isTitleCase(text) && !/[.]$/.test(text))?.text;
+	recognised.alternateHeadline = headerLines.find(
+		({ text }) => seen.get(text)! > 1 && text !== recognised.title,
+	)?.text;
+	recognised.kicker = headerLines.find(
+		({ text }) =>
+			text !== recognised.title &&
+			text !== recognised.alternateHeadline &&
+			(/\?$/.test(text) || (text.split(/\s+/).length <= 6 && !/[.!]$/.test(text) && !isTitleCase(text))),
+	)?.text;
+
+	const blocks: string[] = [];
+	let list: string[] = [];
+	let listKind: 'bullet' | 'numbered' | undefined;
+	let afterApparatus = false;
+	const flushList = () => {
+		if (list.length > 0) blocks.push(list.join('\n'));
+		list = [];
+		listKind = undefined;
+	};
+	const push = (block: string) => {
+		flushList();
+		blocks.push(block);
+	};
+	const apparatus = () => {
+		flushList();
+		if (blocks.length > 0) afterApparatus = true;
+	};
+	const headlineSeen = new Set<string>();
+
+	for (let i = 0; i < lines.length; i++) {
+		const text = lines[i]!.trim();
+		if (text === '') continue;
+		const inHeader = firstBody === -1 || i < firstBody;
+		if (furniture.test(text)) {
+			remove(i, 'page furniture');
+			continue;
+		}
+		if (inHeader && [recognised.title, recognised.kicker, recognised.alternateHeadline].includes(text)) {
+			const field =
+				text === recognised.title ? 'title' : text === recognised.kicker ? 'kicker' : 'alternateHeadline';
+			remove(
+				i,
+				headlineSeen.has(text)
+					? `repeated headline (the ${field} again)`
+					: `kept as ${field} in the frontmatter`,
+			);
+			headlineSeen.add(text);
+			continue;
+		}
+		if (numberedReference.test(text)) {
+			recognised.references.push(...splitReferences(text));
+			remove(i, 'reference list, kept as cited in the frontmatter (references)');
+			apparatus();
+			continue;
+		}
+		const heading = referencesHeading.exec(text);
+		if (heading && lines.slice(i + 1).some((line) => quotedTitle.test(line))) {
+			recognised.referencesHeading = heading[1]!.replace(/\b\p{L}/gu, (letter, offset: number) =>
+				offset === 0 ? letter.toUpperCase() : letter,
+			);
+			remove(i, 'heading of the reference list (referencesHeading)');
+			let j = i + 1;
+			for (; j < lines.length; j++) {
+				const item = lines[j]!.trim();
+				if (!quotedTitle.test(item) || !(bulletItem.test(item) || numberedItem.test(item))) break;
+				const number = numberedItem.exec(item)?.[1];
+				recognised.references.push({
+					...(number ? { number: Number(number) } : {}),
+					citedAs: item.replace(bulletItem, '').replace(numberedItem, ''),
+				});
+				remove(j, 'reference list, kept as cited in the frontmatter (references)');
+			}
+			i = j - 1;
+			apparatus();
+			continue;
+		}
+		// A run of "•" lines: the page's tag list.
+		if (/^•/.test(text) && (/^\s*•/.test(lines[i + 1] ?? '') || /^\s*•/.test(lines[i - 1] ?? ''))) {
+			recognised.tags.push(text.replace(/^•\s*/, ''));
+			remove(i, 'tag list, kept in the frontmatter (tags)');
+			apparatus();
+			continue;
+		}
+		if (afterApparatus) {
+			push('---');
+			afterApparatus = false;
+		}
+		const numbered = numberedItem.exec(text);
+		if (bulletItem.test(text) || numbered) {
+			const kind = numbered ? 'numbered' : 'bullet';
+			if (listKind !== kind) flushList();
+			listKind = kind;
+			list.push(
+				numbered
+					? `${numbered[1]}. ${escapeMarkdown(text.slice(numbered[0].length))}`
+					: `- ${escapeMarkdown(text.replace(bulletItem, ''))}`,
+			);
+			continue;
+		}
+		if (headingHints.has(text) || (!inHeader && isHeadingLine(text))) {
+			push(`## ${escapeMarkdown(text)}`);
+			continue;
+		}
+		push(escapeMarkdown(text));
+	}
+	flushList();
+	// Only what the page has: a field it lacks is left out, not set to undefined.
+	for (const field of ['title', 'kicker', 'alternateHeadline'] as const)
+		if (recognised[field] === undefined) delete recognised[field];
+	return { markdown: `${blocks.join('\n\n')}\n`, recognised, removals };
+}
+
+/** A YAML scalar that reads back as exactly this string. */
+function quoted(text: string): string {
+	return JSON.stringify(text);
+}
+
+export interface SkeletonOptions {
+	story?: string;
+	versions: readonly string[];
+	provenance: 'scraped-page' | 'rewrite';
+	/** Existing sources by the words they are cited as, so a known reference gets its id. */
+	sourcesByCitation: ReadonlyMap<string, string>;
+}
+
+/** The frontmatter of a new version: what was recognised, and `TODO` where only the author can say. */
+export function frontmatterSkeleton(recognised: Recognised, options: SkeletonOptions): string {
+	const lines = ['---', `title: ${quoted(recognised.title ?? 'TODO: the headline as published')}`];
+	if (recognised.kicker) lines.push(`kicker: ${quoted(recognised.kicker)}`);
+	if (recognised.alternateHeadline) lines.push(`alternateHeadline: ${quoted(recognised.alternateHeadline)}`);
+	lines.push(
+		'description: "TODO: one line of ours on what this version is"',
+		`story: ${options.story ?? 'TODO-story-id'}`,
+		`provenance: ${options.provenance}`,
+		'provenanceNote: "TODO: where the text came from, as far as is known"',
+		'date: undated',
+		'language: en',
+		`tags: ${recognised.tags.length ? '' : '[]'}`,
+		...recognised.tags.map((tag) => `  - ${quoted(tag)}`),
+		'topics: [] # TODO: at least one topic id',
+		`versions: ${options.versions.length ? '' : '[]'}`,
+		...options.versions.map((id) => `  - ${id}`),
+	);
+	if (recognised.referencesHeading) lines.push(`referencesHeading: ${quoted(recognised.referencesHeading)}`);
+	lines.push(`references: ${recognised.references.length ? '' : '[]'}`);
+	for (const reference of recognised.references) {
+		const known = options.sourcesByCitation.get(normaliseCitation(reference.citedAs));
+		lines.push(
+			`  - ${reference.number === undefined ? '' : `number: ${reference.number}\n    `}source: ${known ?? 'TODO-source-id'} # cited as: ${reference.citedAs}`,
+		);
+	}
+	lines.push('---');
+	return lines.map((line) => line.trimEnd()).join('\n');
+}
+
+/** A citation reduced for matching a source's `citedAs`: spaces collapsed. */
+export function normaliseCitation(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Adds `id` to the `versions` list of an article's frontmatter, leaving every
+ * other line as it is. Returns the text unchanged when it is listed already.
+ *
+ * @example addVersionLink('---\nversions: []\n---\n', 'b') // '---\nversions:\n  - b\n---\n'
+ */
+export function addVersionLink(source: string, id: string): string {
+	const end = source.indexOf('\n---', 3);
+	const head = source.slice(0, end);
+	const match = /^versions:[^\S\n]*(\[[^\]\n]*\])?[^\S\n]*\n((?:[^\S\n]+-[^\n]*\n)*)/m.exec(head + '\n');
+	if (!match) return `${head}\nversions:\n  - ${id}${source.slice(end)}`;
+	const inline = match[1];
+	const listed = inline
+		? inline
+				.slice(1, -1)
+				.split(',')
+				.map((item) => item.trim())
+				.filter(Boolean)
+		: match[2]!
+				.split('\n')
+				.map((item) => item.replace(/^\s*-\s*/, '').trim())
+				.filter(Boolean);
+	if (listed.includes(id)) return source;
+	const block = `versions:\n${[...listed, id].map((item) => `  - ${item}`).join('\n')}\n`;
+	return source.slice(0, match.index) + block + source.slice(match.index + match[0].length);
+}
