@@ -32,7 +32,7 @@ function linesFor(link: HTMLAnchorElement): HTMLElement[] {
 		const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 		if (!entry) return [];
 		return [
-			...line('kind', `Claim ${link.textContent}`),
+			...line('kind', `Claim ${link.querySelector('.claim-number')?.textContent ?? link.textContent}`),
 			...line('title', entry.querySelector('.claim-link')?.textContent),
 			// The badge's symbol and label are separate nodes; keep a space between them.
 			...line(
