@@ -12,3 +12,17 @@ export function versionTitle(article: { data: { name: string } }): string {
 	const { name } = article.data;
 	return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Every version of a story, counted in words: "the only version", "both
+ * versions", "all three versions". Counts are computed, never written.
+ *
+ * @example everyVersion(2) // 'both versions'
+ */
+export function everyVersion(count: number): string {
+	if (count <= 1) return 'the only version';
+	if (count === 2) return 'both versions';
+	return `all ${numberWords[count] ?? count} versions`;
+}
