@@ -286,6 +286,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 				...(kicker ? { kicker } : {}),
 				description: sentence(int(10, 16)).slice(0, 190),
 				story: storyId,
+				name: numbered ? 'scraped page' : v === 1 ? 'rewrite' : `rewrite ${v}`,
 				provenance: numbered ? 'scraped-page' : 'rewrite',
 				provenanceNote: sentence(int(20, 35)),
 				date:

@@ -17,6 +17,18 @@ export interface Entity {
 }
 
 const connectors = new Set(['of', 'the', 'de', 'von', 'al']);
+/** Capitalised words that name no one thing when they stand alone ("the West", "North"). */
+const notNames = new Set(['west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern']);
+/** Demonyms whose place is not the demonym less its "n": "Ukrainian" → "Ukraine". */
+const demonyms: Record<string, string> = {
+	ukrainian: 'ukraine',
+	iranian: 'iran',
+	japanese: 'japan',
+	chinese: 'china',
+	syrian: 'syria',
+	nordic: 'nordic',
+};
+const possessive = /['’]s$/u;
 const word = /[\p{Lu}\p{Ll}\p{Lt}\p{N}]+(?:[-'’][\p{Lu}\p{Ll}\p{N}]+)*/gu;
 const capitalised = (token: string) => /^[\p{Lu}\p{Lt}]/u.test(token);
 
@@ -39,8 +51,10 @@ export function extractEntities(sentence: string, isName: (word: string) => bool
 	const close = () => {
 		while (run.length > 0 && connectors.has(run.at(-1)!.text.toLowerCase())) run.pop();
 		if (run.length > 0) {
-			const text = sentence.slice(run[0]!.start, run.at(-1)!.end);
-			entities.push({ text, key: entityKey(text), start: run[0]!.start });
+			// "Ukraine's" names Ukraine: the possessive is not part of the name.
+			const text = sentence.slice(run[0]!.start, run.at(-1)!.end).replace(possessive, '');
+			const alone = run.length === 1 && notNames.has(text.toLowerCase());
+			if (!alone) entities.push({ text, key: entityKey(text), start: run[0]!.start });
 		}
 		run = [];
 	};
@@ -69,20 +83,34 @@ function capitalisedAfterConnectors(tokens: { text: string }[], i: number): bool
 /**
  * The form two mentions are compared on.
  *
- * @example entityKey('North Koreans') // 'north korean'
+ * A demonym and its place are one name: "North Koreans", "North Korean" and
+ * "North Korea" all key as "north korea"; "African" as "africa".
+ *
+ * @example entityKey('North Koreans') // 'north korea'
  * @example entityKey("The Diplomat's") // 'diplomat'
  */
 export function entityKey(text: string): string {
-	return (
-		text
-			.toLowerCase()
-			.replace(/['’]s\b/g, '')
-			.replace(/^the\s+/, '')
-			// Plural demonyms name the same thing: "North Koreans", "North Korean".
-			.replace(/ans\b/g, 'an')
-			.replace(/\s+/g, ' ')
-			.trim()
-	);
+	return text
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.replace(/^the\s+/, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.split(' ')
+		.map(placeOf)
+		.join(' ');
+}
+
+/** The place a demonym names ("koreans" → "korea", "african" → "africa"); other words as they are. */
+function placeOf(word: string): string {
+	const singular = word.replace(/ns$/, 'n');
+	if (demonyms[singular]) return demonyms[singular]!;
+	// Korean → Korea, African → Africa, Russian → Russia, Tatarstani is left alone.
+	return /(?:ea|ica|ssia|lia|bia|nia)n$/.test(singular)
+		? singular.slice(0, -1)
+		: singular === word
+			? word
+			: singular;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
-import { provenances } from '../schemas/article';
+import { versionName } from '../lib/version-name';
 import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
 import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
@@ -107,7 +107,7 @@ export function readVersion(node: ArticleNode): VersionReading {
 	);
 	return {
 		id: node.entry.id,
-		name: provenances[node.entry.data.provenance].short,
+		name: versionName(node.entry),
 		blocks,
 		sentences,
 		inlineNumbers: [...new Set(blocks.flatMap((block) => citationNumbers(block.text)))].sort((a, b) => a - b),

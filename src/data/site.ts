@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { recordedProblems } from '../markdown/problems';
 import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
@@ -94,10 +94,9 @@ export const site = buildSiteGraph(content);
 /** Each detail page's cache key, so a rebuild renders only the pages whose content changed. */
 export const cacheKeys = pageKeys(site, datesOf);
 
-/** The rendered body of an article, as a component. */
-export async function renderArticle(id: string) {
+/** The rendered body of an article, as HTML. */
+export async function renderArticle(id: string): Promise<string> {
 	const entry = await getEntry('articles', id);
 	if (!entry) throw new Error(`No article with id "${id}"`);
-	const { Content } = await render(entry);
-	return Content;
+	return entry.rendered?.html ?? '';
 }

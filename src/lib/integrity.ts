@@ -46,6 +46,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	};
 
 	let claimIndex: ReturnType<typeof claimIndexOf> | undefined;
+	const versionNames = new Map<string, Entry<unknown>>();
 	const markedClaims = new Set<string>();
 	const citedSources = new Set<string>();
 	const usedTopics = new Set<string>();
@@ -89,6 +90,15 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 		}
 		expectId(article, 'story', 'stories', data.story);
 		toldStories.add(data.story);
+		const key = `${data.story}\u0000${data.name.toLowerCase()}`;
+		const namesake = versionNames.get(key);
+		if (namesake) {
+			report(
+				article,
+				'name',
+				`"${data.name}" is already the name of ${namesake.id} in story "${data.story}"; expected a name of its own, so readers can tell the versions apart`,
+			);
+		} else versionNames.set(key, article);
 		data.topics.forEach((id, i) => {
 			expectId(article, `topics[${i}]`, 'topics', id);
 			usedTopics.add(id);

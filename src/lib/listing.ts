@@ -1,7 +1,7 @@
 import { eventAnchor } from './anchors';
 import { paths } from './paths';
 import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
-import { provenances, type Provenance } from '../schemas/article';
+import { versionName } from './version-name';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
@@ -18,7 +18,7 @@ export function groupClaimsByVerdict<T extends { entry: { data: { verdict: Verdi
 		.filter((group) => group.claims.length > 0);
 }
 
-type Version = { data: { provenance: Provenance } };
+type Version = { data: { name: string } };
 
 /**
  * Which versions of its story make a claim, in words.
@@ -29,7 +29,7 @@ export function versionsNote(claim: { appearances: { article: Version }[]; absen
 	if (claim.absentFrom.length === 0) {
 		return claim.appearances.length === 1 ? 'made in the only version' : 'made in every version';
 	}
-	const names = claim.appearances.map(({ article }) => provenances[article.data.provenance].short);
+	const names = claim.appearances.map(({ article }) => versionName(article));
 	return `only in ${[...new Set(names)].join(' and ')}`;
 }
 
@@ -118,7 +118,7 @@ export function citedClaims<C extends { id: string }>(
 	for (const { claim, article, citation } of claims) {
 		const entry = byClaim.get(claim.id) ?? { claim, notes: [] };
 		const { symbol, label } = citationSupports[citation];
-		entry.notes.push(`${provenances[article.data.provenance].short}: ${symbol} ${label}`);
+		entry.notes.push(`${versionName(article)}: ${symbol} ${label}`);
 		byClaim.set(claim.id, entry);
 	}
 	return [...byClaim.values()].map(({ claim, notes }) => ({ claim, note: `cited by ${notes.join('; ')}` }));

@@ -3,10 +3,10 @@ import { hasCome, isRealDate } from './date';
 import { correctionsSchema } from './corrections';
 import { idListSchema, idSchema } from './id';
 
-/** How a version came to us: a description, and a short name for lists. */
+/** How a version came to us: a description, and a short name for lists. A version's own name is its `name`. */
 export const provenances = {
 	'scraped-page': {
-		label: 'Scraped from a news web page; page furniture removed',
+		label: 'Scraped from a news web page, without its menus, adverts and links to other stories',
 		short: 'the scraped page',
 	},
 	rewrite: { label: 'A rewrite of the same story, as it reached us', short: 'the rewrite' },
@@ -28,6 +28,14 @@ export const articleSchema = z.strictObject({
 		.describe('A second headline the page carried, if any'),
 	description: z.string().trim().min(1).max(200).describe('One line of our own saying what this version is'),
 	story: idSchema('stories').describe('The story this is a version of; versions share it'),
+	name: z
+		.string()
+		.trim()
+		.min(1)
+		.max(40)
+		.describe(
+			'A short name readers know this version by, read after "the": "scraped page", "rewrite"; unique within its story',
+		),
 	provenance: z.enum(Object.keys(provenances) as [Provenance]).describe('How this version came to us'),
 	provenanceNote: z.string().trim().min(1).describe('What is known of where this text came from'),
 	// A string, not a date: YAML reads an unquoted 2024-02-30 as 1 March.

@@ -61,6 +61,21 @@ export const verdicts = {
 export type VerdictId = keyof typeof verdicts;
 export type VerdictTone = (typeof verdicts)[VerdictId]['tone'];
 
+/**
+ * A distinct symbol per tone, shown beside every verdict label and inside each
+ * claim number in the text, so a verdict never rests on colour alone.
+ */
+export const toneSymbols: Record<VerdictTone, string> = {
+	good: '✓',
+	caution: '◐',
+	warn: '!',
+	neutral: '○',
+	bad: '✕',
+};
+
+/** The tones in the order a legend lists them: from borne out to contradicted, then opinion. */
+export const toneOrder: VerdictTone[] = ['good', 'caution', 'warn', 'bad', 'neutral'];
+
 export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
 
 /**

@@ -7,6 +7,8 @@
  * pointer is over it so it can be read.
  */
 
+import { placePreview } from '../lib/preview-position';
+
 const card = document.createElement('div');
 card.id = 'preview-card';
 card.className = 'preview-card';
@@ -32,7 +34,7 @@ function linesFor(link: HTMLAnchorElement): HTMLElement[] {
 		const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 		if (!entry) return [];
 		return [
-			...line('kind', `Claim ${link.textContent}`),
+			...line('kind', `Claim ${link.querySelector('.claim-number')?.textContent ?? link.textContent}`),
 			...line('title', entry.querySelector('.claim-link')?.textContent),
 			// The badge's symbol and label are separate nodes; keep a space between them.
 			...line(
@@ -55,11 +57,14 @@ function show(link: HTMLAnchorElement) {
 	card.replaceChildren(...lines);
 	card.hidden = false;
 	link.setAttribute('aria-describedby', card.id);
-	const box = link.getBoundingClientRect();
-	const width = card.offsetWidth;
-	const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+	const { left, top, above } = placePreview(
+		link.getBoundingClientRect(),
+		{ width: card.offsetWidth, height: card.offsetHeight },
+		{ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+	);
 	card.style.left = `${left + scrollX}px`;
-	card.style.top = `${box.bottom + scrollY + 6}px`;
+	card.style.top = `${top + scrollY}px`;
+	card.dataset.side = above ? 'above' : 'below';
 }
 
 function hide() {

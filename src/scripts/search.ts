@@ -5,6 +5,7 @@
  * search it does not use. Results are built as DOM nodes, never as HTML.
  */
 import { paths, url } from '../lib/paths';
+import { isRealMatch } from '../lib/search-match';
 
 interface PagefindResultData {
 	url: string;
@@ -20,7 +21,9 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-const shown = 10;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+/** How many results each "Show more results" adds. */
+const batch = 10;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -30,6 +33,12 @@ function loadPagefind(): Promise<Pagefind> {
 		return module;
 	});
 	return pagefind;
+}
+
+/** The words Pagefind highlighted in an excerpt. */
+function highlighted(excerpt: string): string[] {
+	const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+	return [...parsed.querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
 }
 
 /** The excerpt's text with Pagefind's <mark> highlights, and nothing else from its markup. */
@@ -60,30 +69,59 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 let latest = 0;
+/** The results of the query being shown, and how many of them are on the page. */
+let current: { query: string; results: { data(): Promise<PagefindResultData> }[]; shown: number } | undefined;
+
+function describe(query: string, count: number, shown: number): string {
+	if (count === 0) return `Nothing found for “${query}”.`;
+	const found = `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
+	return shown < count ? `${found}; the first ${shown} are shown.` : `${found}.`;
+}
+
+/** Adds the next batch of results to the list; returns the first link added. */
+async function showMore(ticket: number): Promise<HTMLAnchorElement | undefined> {
+	if (!current || !status || !list || !more) return undefined;
+	const next = current.results.slice(current.shown, current.shown + batch);
+	const found = await Promise.all(next.map((result) => result.data()));
+	if (ticket !== latest) return undefined;
+	const items = found.map(resultItem);
+	list.append(...items);
+	current.shown += items.length;
+	more.hidden = current.shown >= current.results.length;
+	status.textContent = describe(current.query, current.results.length, current.shown);
+	return items[0]?.querySelector('a') ?? undefined;
+}
+
 async function run(query: string) {
-	if (!status || !list) return;
+	if (!status || !list || !more) return;
 	const ticket = ++latest;
+	list.replaceChildren();
+	more.hidden = true;
+	current = undefined;
 	if (!query.trim()) {
-		list.replaceChildren();
 		status.textContent = '';
 		return;
 	}
 	status.textContent = 'Searching…';
 	try {
 		const search = await (await loadPagefind()).search(query);
-		const found = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+		const best = await search.results[0]?.data();
 		if (ticket !== latest) return;
-		list.replaceChildren(...found.map(resultItem));
-		const count = search.results.length;
-		status.textContent =
-			count === 0
-				? `Nothing found for “${query}”.`
-				: `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”${count > shown ? `; the first ${shown} are shown` : ''}.`;
+		// Pagefind answers a word it does not know with a shorter prefix of it; that is not a find.
+		const results = best && isRealMatch(query, highlighted(best.excerpt)) ? search.results : [];
+		current = { query, results, shown: 0 };
+		await showMore(ticket);
+		if (results.length === 0) status.textContent = describe(query, 0, 0);
 	} catch {
 		if (ticket === latest)
 			status.textContent = 'Search could not load. Browse the lists of claims and sources instead.';
 	}
 }
+
+more?.addEventListener('click', async () => {
+	// Reading goes on from the first result added, for keyboard and screen-reader users alike.
+	(await showMore(latest))?.focus();
+});
 
 if (form && input) {
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -259,7 +259,7 @@ describe('scripts', () => {
 		);
 	});
 
-	it('stay small: the previews under 1.5 KB and the search page under 2 KB, compressed', () => {
+	it('stay small: an article’s (previews, verdict filter, reading position) under 2.5 KB and the search page’s under 2 KB, compressed', () => {
 		const size = (p: Page) =>
 			scripts(p).reduce((sum, el) => {
 				const src = el.properties.src
@@ -267,7 +267,7 @@ describe('scripts', () => {
 					: text(el);
 				return sum + gzipSync(src).length;
 			}, 0);
-		for (const id of contentIds('articles')) expect(size(page(`/articles/${id}/`))).toBeLessThan(1500);
+		for (const id of contentIds('articles')) expect(size(page(`/articles/${id}/`))).toBeLessThan(2500);
 		expect(size(page('/search/'))).toBeLessThan(2000);
 	});
 });

@@ -10,8 +10,9 @@ const path = `/articles/${contentIds('articles')[0]}/`;
 describe.runIf(browserAvailable())('claim and source previews in Chromium', () => {
 	const live = openSite(join(projectRoot, 'dist'));
 
-	async function open(options: { javaScriptEnabled?: boolean } = {}) {
-		const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+		const { width = 1280, ...rest } = options;
+		const context = await live.browser.newContext({ viewport: { width, height: 900 }, ...rest });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
@@ -72,6 +73,32 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		expect(shown).toContain(source.date ?? 'No date given');
 		await close();
 	});
+
+	it.each([1280, 375])(
+		'opens above a claim number near the bottom of the screen, wholly on screen, at %ipx',
+		async (width) => {
+			const { page, card, close } = await open({ width });
+			const refs = page.locator('.prose a.claim-ref');
+			const ref = refs.nth(Math.floor((await refs.count()) / 2));
+			// Bring the number to the last lines of the screen, then focus it where it is.
+			await ref.evaluate((el) => {
+				el.scrollIntoView({ block: 'end' });
+				window.scrollBy(0, -4);
+				(el as HTMLElement).focus({ preventScroll: true });
+			});
+			await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+			const box = (await card.boundingBox())!;
+			const link = (await ref.boundingBox())!;
+			const viewport = page.viewportSize()!;
+			expect(link.y + link.height).toBeGreaterThan(viewport.height - 60);
+			expect(box.y).toBeGreaterThanOrEqual(0);
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+			expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+			expect(box.y + box.height).toBeLessThanOrEqual(link.y);
+			await close();
+		},
+	);
 
 	it('leaves plain links and no card without JavaScript', async () => {
 		const { page, card, close } = await open({ javaScriptEnabled: false });

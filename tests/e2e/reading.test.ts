@@ -141,6 +141,55 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await close();
 		});
 
+		it('highlights and reveals the entry of the passage being read, at 1280 px', async () => {
+			const { page, errors, close } = await open(path, 1280);
+			const marks = page.locator('.prose mark.claim-marker');
+			const late = marks.nth((await marks.count()) - 1);
+			const claimId = await late.getAttribute('data-claim');
+			// Bring its first line above the reading line (a third of the way down the screen),
+			// or as near as the page goes: to its end.
+			await late.evaluate((el) => {
+				const target = scrollY + el.getBoundingClientRect().top - innerHeight * 0.25;
+				scrollTo(0, Math.min(target, document.documentElement.scrollHeight - innerHeight));
+			});
+			const entry = page.locator(`[id="claim-${claimId}"]`);
+			await expect
+				.poll(() => entry.evaluate((el) => el.classList.contains('reading')), { timeout: 5000 })
+				.toBe(true);
+			expect(await page.locator('.entry.reading').count()).toBe(1);
+			// Brought into the sidebar's view, and the sidebar is on screen.
+			await expect
+				.poll(
+					() =>
+						entry.evaluate((el) => {
+							const box = el.getBoundingClientRect();
+							const list = el.closest('aside')!.getBoundingClientRect();
+							return box.top >= list.top - 1 && box.top < Math.min(list.bottom, window.innerHeight);
+						}),
+					{ timeout: 5000 },
+				)
+				.toBe(true);
+			// Compact: the verdict and who makes it show; the rest waits behind its summary.
+			expect(await entry.locator('.verdict').isVisible()).toBe(true);
+			expect(await entry.locator('details.more dl').isVisible()).toBe(false);
+			await entry.locator('details.more summary').click();
+			expect(await entry.locator('details.more dl').isVisible()).toBe(true);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		it('shows every entry whole below the text at 375 px, with no highlight following the reading', async () => {
+			const { page, close } = await open(path, 375);
+			const entry = page.locator('aside.sidebar li.entry').first();
+			await entry.scrollIntoViewIfNeeded();
+			expect(await entry.locator('details.more dl').isVisible()).toBe(true);
+			expect(await entry.locator('details.more summary').isVisible()).toBe(false);
+			await page.locator('.prose mark.claim-marker').last().scrollIntoViewIfNeeded();
+			await page.waitForTimeout(300);
+			expect(await page.locator('.entry.reading').count()).toBe(0);
+			await close();
+		});
+
 		it('leads from a claim number to its entry even when the filter hides it', async () => {
 			const { page, close } = await open(path, 1280);
 			const marker = page.locator('mark.claim-marker').first();
@@ -166,7 +215,14 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			const { data, markedClaims } = readArticle(id);
 			// The headline lines' claims are marked too, before the text's.
 			const made = claimOrder(data, markedClaims);
-			// Nothing of the text or the sidebar is left hidden, waiting for a script.
+			// Nothing of the text or the sidebar is left hidden, waiting for a script; beside
+			// the text the entries' details wait behind their summaries, which open without one.
+			const summary = page.locator('aside.sidebar details.more summary').first();
+			if (await summary.isVisible()) await summary.click();
+			expect(await page.locator('aside.sidebar details.more dl').first().isVisible()).toBe(true);
+			await page
+				.locator('aside.sidebar details.more')
+				.evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
 			for (const selector of ['.prose', 'aside.sidebar']) {
 				const words = await page.locator(selector).evaluate((el) => ({
 					shown: (el as HTMLElement).innerText.split(/\s+/).length,

@@ -57,6 +57,52 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		await close();
 	});
 
+	it('reaches every result, ten more at a time, from the keyboard', async () => {
+		const { page, errors, close } = await open('/search/?q=Russia');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(10);
+		const status = page.locator('#search-status');
+		const total = Number((await status.textContent())!.match(/^(\d+) pages found/)![1]);
+		expect(total).toBeGreaterThan(10);
+		const more = page.getByRole('button', { name: 'Show more results' });
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(Math.min(20, total));
+		// Focus lands on the 11th result, so reading goes on from there.
+		const eleventh = results(page).nth(10).locator('h2 a');
+		expect(await eleventh.evaluate((link) => link === document.activeElement)).toBe(true);
+		for (let shown = 20; shown < total; shown += 10) {
+			await more.click();
+			await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(Math.min(shown + 10, total));
+		}
+		expect(await more.isVisible()).toBe(false);
+		expect(await status.textContent()).toBe(`${total} pages found for “Russia”.`);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it.each(['qwzxvbnmplk', 'alabugx', 'Russiaqwzxv'])(
+		'finds nothing for "%s", a word that appears nowhere',
+		async (word) => {
+			const { page, close } = await open(`/search/?q=${word}`);
+			await expect
+				.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+				.toBe(`Nothing found for “${word}”.`);
+			expect(await results(page).count()).toBe(0);
+			expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+			await close();
+		},
+	);
+
+	it('keeps labels, dates and claim numbers out of the excerpts', async () => {
+		const { page, close } = await open('/search/?q=Alabuga');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const excerpts = await results(page).locator('p:not(.meta)').allTextContents();
+		for (const excerpt of excerpts) {
+			expect(excerpt).not.toMatch(/Published here|last updated|Verdict on the public record|[✓◐○✕]/);
+		}
+		await close();
+	});
+
 	it('runs the query a reader typed into the header box on another page', async () => {
 		const { page, errors, close } = await open('/claims/');
 		await page.getByRole('searchbox', { name: 'Search the site' }).fill('Alabuga');

@@ -21,6 +21,7 @@ function article(id: string, other: string, markers: ClaimMarker[], sources: str
 		title: `Title ${id}`,
 		description: 'A version.',
 		story: 'story',
+		name: `version ${id}`,
 		provenance: 'rewrite',
 		provenanceNote: 'Made for the tests.',
 		date: 'undated',

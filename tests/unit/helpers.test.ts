@@ -104,8 +104,8 @@ describe('listing', () => {
 	});
 
 	it('says which versions make a claim', () => {
-		const scraped = { data: { provenance: 'scraped-page' as const } };
-		const rewrite = { data: { provenance: 'rewrite' as const } };
+		const scraped = { data: { name: 'scraped page' } };
+		const rewrite = { data: { name: 'rewrite' } };
 		const made = (...versions: (typeof scraped | typeof rewrite)[]) =>
 			versions.map((article) => ({ article }));
 		expect(versionsNote({ appearances: made(scraped, rewrite), absentFrom: [] })).toBe(

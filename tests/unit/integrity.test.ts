@@ -10,6 +10,13 @@ describe('findContentProblems', () => {
 
 	const cases: [string, (content: ContentSet) => void, string[]][] = [
 		[
+			'two versions of one story with the same name',
+			(c) => (c.articles[1]!.data.name = 'Version A'),
+			[
+				'content/articles/b.md → name: "Version A" is already the name of a in story "story"; expected a name of its own, so readers can tell the versions apart',
+			],
+		],
+		[
 			'a marker naming an unknown claim',
 			(c) => c.articles[1]!.markers.push(marker('nope', 2)),
 			[

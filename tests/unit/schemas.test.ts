@@ -12,6 +12,7 @@ const article = {
 	title: 'Headline',
 	description: 'What this version is.',
 	story: 'the-story',
+	name: 'scraped page',
 	provenance: 'scraped-page',
 	provenanceNote: 'Scraped.',
 	date: 'undated',

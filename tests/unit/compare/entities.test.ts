@@ -16,13 +16,29 @@ describe('extractEntities', () => {
 		expect(extractEntities(sentence, isName).map((entity) => entity.text)).toEqual(expected);
 	});
 
+	it.each([
+		["Ukraine's defences held.", ['Ukraine']],
+		['Drones flew as the West watched.', []],
+		['Russia’s factory grew.', ['Russia']],
+	])('drops possessives and lone non-names: %j', (sentence, expected) => {
+		expect(
+			extractEntities(sentence, (w) => /^(Ukraine|Russia)/.test(w)).map((entity) => entity.text),
+		).toEqual(expected);
+	});
+
 	it('learns names from capitals that are not at the start of a sentence', () => {
 		expect([...namesIn(['Heaps of drones hit Kyiv.', 'Then Moscow spoke.'])]).toEqual(['Kyiv', 'Moscow']);
 	});
 
 	it.each([
 		["The Diplomat's", 'diplomat'],
-		['North Koreans', 'north korean'],
+		['North Koreans', 'north korea'],
+		['North Korean', 'north korea'],
+		['African', 'africa'],
+		['Africans', 'africa'],
+		['Russian', 'russia'],
+		['Ukrainian', 'ukraine'],
+		['Japan', 'japan'],
 		['Sergei  Shoigu', 'sergei shoigu'],
 	])('entityKey(%j) = %j', (text, key) => {
 		expect(entityKey(text)).toBe(key);

@@ -1,0 +1,78 @@
+/**
+ * On wide screens, where the claims sidebar sits beside the text, the entry of
+ * the passage being read is highlighted and scrolled into the sidebar's view
+ * as the reader scrolls. Without this script (or on narrow screens, where the
+ * sidebar follows the text) every entry is listed and linked as it is.
+ */
+import { currentPassage, scrollToShow } from '../lib/reading-position';
+
+const sidebar = document.querySelector<HTMLElement>('aside.sidebar');
+const passages = [...document.querySelectorAll<HTMLElement>('mark.claim-marker[data-claim]')];
+const wide = matchMedia('(min-width: 64rem)');
+
+if (sidebar && passages.length > 0 && 'IntersectionObserver' in window) {
+	const order = passages.map((passage) => passage.id);
+	const claimOf = new Map(passages.map((passage) => [passage.id, passage.dataset.claim!]));
+	const started = new Set<string>();
+	const onScreen = new Set<string>();
+	let last: string | undefined;
+	let lit: HTMLElement | undefined;
+	// After the reader follows a link into the sidebar, it is theirs to scroll until they read on.
+	let heldAt: number | undefined;
+	addEventListener('hashchange', () => (heldAt = scrollY));
+	document.addEventListener('click', (event) => {
+		if ((event.target as Element).closest?.('a[href^="#"]')) heldAt = scrollY;
+	});
+
+	const update = () => {
+		const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+		const id = currentPassage(order, { started, onScreen, atEnd }, last);
+		last = id;
+		const entry = id ? document.getElementById(`claim-${claimOf.get(id)}`) : null;
+		if (!wide.matches || !entry || entry.hidden) {
+			lit?.classList.remove('reading');
+			lit = undefined;
+			return;
+		}
+		if (entry === lit) return;
+		lit?.classList.remove('reading');
+		entry.classList.add('reading');
+		lit = entry;
+		if (heldAt !== undefined && Math.abs(scrollY - heldAt) < innerHeight / 3) return;
+		heldAt = undefined;
+		const delta = scrollToShow(sidebar.getBoundingClientRect(), entry.getBoundingClientRect());
+		if (delta !== 0) sidebar.scrollBy({ top: delta, behavior: 'smooth' });
+	};
+
+	const track = (set: Set<string>, rootMargin: string) => {
+		const observer = new IntersectionObserver(
+			(changes) => {
+				for (const change of changes) {
+					if (change.isIntersecting) set.add(change.target.id);
+					else set.delete(change.target.id);
+				}
+				update();
+			},
+			{ rootMargin },
+		);
+		for (const passage of passages) observer.observe(passage);
+	};
+	// Everything from far above the screen down to the reading line, a third of the way down.
+	track(started, '100000px 0px -66% 0px');
+	track(onScreen, '0px');
+	// Reaching the end of the page changes no intersection in the band.
+	let queued = false;
+	addEventListener(
+		'scroll',
+		() => {
+			if (queued) return;
+			queued = true;
+			requestAnimationFrame(() => {
+				queued = false;
+				update();
+			});
+		},
+		{ passive: true },
+	);
+	wide.addEventListener('change', update);
+}
