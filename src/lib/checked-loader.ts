@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { contentMistake, describeIssues, isContentMistake } from './content-mistake';
 
 /**
@@ -12,12 +13,22 @@ import { contentMistake, describeIssues, isContentMistake } from './content-mist
  *
  * - data that does not match the schema, checked here before Astro checks it;
  * - YAML that does not parse, with the line the parser stopped at.
+ *
+ * Astro keeps each entry as last parsed and reparses only the files that
+ * changed, so a change to the schema alone (a new field with a default) would
+ * leave every other entry without it. The schema's shape is therefore kept
+ * beside the entries, and a different shape empties the store first.
  */
 export function checkedLoader(loader: Loader, schema: z.ZodType): Loader {
 	return {
 		...loader,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			const shape = schemaDigest(schema);
+			if (context.meta.get('schema') !== shape) {
+				context.store.clear();
+				context.meta.set('schema', shape);
+			}
 			const parseData: typeof context.parseData = async (props) => {
 				const checked = await schema.safeParseAsync(props.data);
 				if (!checked.success) {
@@ -34,6 +45,12 @@ export function checkedLoader(loader: Loader, schema: z.ZodType): Loader {
 			}
 		},
 	};
+}
+
+/** A digest of what a schema accepts and the defaults it fills in. */
+export function schemaDigest(schema: z.ZodType): string {
+	const shape = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' });
+	return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 16);
 }
 
 /** A content mistake as `contentMistake`, or the error unchanged when it is not one. */
