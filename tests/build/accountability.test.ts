@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString as text } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyProject, projectRoot } from '../helpers/astro';
 import { browserAvailable, launchChromium } from '../helpers/browser';
+import { datedGit } from '../helpers/git';
 import { hasClass, type Page, readSite, select, walk } from '../helpers/dist';
 import { jsonLd, readXml } from '../helpers/published';
 import { serveStatic } from '../helpers/serve';
@@ -34,20 +34,7 @@ const production = {
 	CORRECTIONS_EMAIL: 'corrections@sourceline.example',
 };
 
-function git(args: string[], date = '2025-01-01T12:00:00+00:00') {
-	return execFileSync('git', args, {
-		cwd: project.dir,
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'Editor',
-			GIT_AUTHOR_EMAIL: 'editor@example.org',
-			GIT_COMMITTER_NAME: 'Editor',
-			GIT_COMMITTER_EMAIL: 'editor@example.org',
-			GIT_AUTHOR_DATE: date,
-			GIT_COMMITTER_DATE: date,
-		},
-	}).toString();
-}
+const git = datedGit(project.dir);
 
 function commitAll(message: string, date: string) {
 	git(['add', '-A']);

@@ -5,23 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGitHistory, readVersions } from '../../src/lib/git';
 import { recordDates } from '../../src/lib/history';
+import { datedGit } from '../helpers/git';
 
 /** A throwaway repository whose commits carry the dates the test gives them. */
 function tempRepo() {
 	const dir = mkdtempSync(join(tmpdir(), 'history-'));
-	const git = (args: string[], date = '2025-01-01T12:00:00+00:00') =>
-		execFileSync('git', args, {
-			cwd: dir,
-			env: {
-				...process.env,
-				GIT_AUTHOR_NAME: 'Editor',
-				GIT_AUTHOR_EMAIL: 'editor@example.org',
-				GIT_COMMITTER_NAME: 'Editor',
-				GIT_COMMITTER_EMAIL: 'editor@example.org',
-				GIT_AUTHOR_DATE: date,
-				GIT_COMMITTER_DATE: date,
-			},
-		}).toString();
+	const git = datedGit(dir);
 	git(['init', '-q', '-b', 'main']);
 	const write = (path: string, text: string) => {
 		mkdirSync(join(dir, path, '..'), { recursive: true });
