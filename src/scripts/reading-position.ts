@@ -18,13 +18,16 @@ if (sidebar && passages.length > 0 && 'IntersectionObserver' in window) {
 	let last: string | undefined;
 	let lit: HTMLElement | undefined;
 	// After the reader follows a link into the sidebar, it is theirs to scroll until they read on.
-	let heldAt: number | undefined;
+	// The hold is measured from where the jump lands. A click comes before its jump, and the
+	// jump's scroll can be seen before its hashchange, so a click holds from the next update.
+	let heldAt: number | 'landing' | undefined;
 	addEventListener('hashchange', () => (heldAt = scrollY));
 	document.addEventListener('click', (event) => {
-		if ((event.target as Element).closest?.('a[href^="#"]')) heldAt = scrollY;
+		if ((event.target as Element).closest?.('a[href^="#"]')) heldAt = 'landing';
 	});
 
 	const update = () => {
+		if (heldAt === 'landing') heldAt = scrollY;
 		const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
 		const id = currentPassage(order, { started, onScreen, atEnd }, last);
 		last = id;
@@ -41,7 +44,9 @@ if (sidebar && passages.length > 0 && 'IntersectionObserver' in window) {
 		if (heldAt !== undefined && Math.abs(scrollY - heldAt) < innerHeight / 3) return;
 		heldAt = undefined;
 		const delta = scrollToShow(sidebar.getBoundingClientRect(), entry.getBoundingClientRect());
-		if (delta !== 0) sidebar.scrollBy({ top: delta, behavior: 'smooth' });
+		// At once, not gliding: a glide still under way when the reader follows a link into the
+		// sidebar would carry the list past the entry the link leads to.
+		if (delta !== 0) sidebar.scrollBy({ top: delta, behavior: 'instant' });
 	};
 
 	const track = (set: Set<string>, rootMargin: string) => {
