@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set.ts';
-import { bodyLineOffset } from '../../src/lib/content-mistake.ts';
+import { bodyLineOffset } from '../../src/loading/content-error.ts';
 import { processorOptions } from '../../src/markdown/plugins.ts';
 import { recordedProblems } from '../../src/markdown/problems.ts';
 import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers.ts';

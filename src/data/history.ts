@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { contentMistake } from '../lib/content-mistake';
+import { ContentError } from '../loading/content-error';
 import type { Entry } from '../lib/content-set';
 import { readGitHistory, readVersions } from '../lib/git';
 import {
@@ -10,7 +10,7 @@ import {
 	verdictOf,
 	type RecordDates,
 } from '../lib/history';
-import type { ContentProblem } from '../lib/integrity';
+import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
 import { productionBuild } from './publisher';
 
@@ -27,7 +27,7 @@ const methodologyFiles = dated.slice(1);
 const history = readGitHistory(process.cwd(), dated);
 if (!history.available) {
 	if (productionBuild) {
-		throw contentMistake(
+		throw new ContentError(
 			`git history → content: ${history.reason}; a production build dates every record and checks each verdict change ` +
 				'against its corrections from the full history; expected a full clone (in GitHub Actions, actions/checkout ' +
 				'with fetch-depth: 0), or PRODUCTION=false for a build that is not published',

@@ -1,5 +1,5 @@
 import { correctionsContact, isProductionBuild } from '../lib/contact';
-import { contentMistake, describeIssues } from '../lib/content-mistake';
+import { ContentError, describeIssues } from '../loading/content-error';
 import { publisherConfig, publisherSchema } from '../publisher';
 
 /**
@@ -9,10 +9,10 @@ import { publisherConfig, publisherSchema } from '../publisher';
  */
 const checked = publisherSchema.safeParse(publisherConfig);
 if (!checked.success) {
-	throw contentMistake(describeIssues('src/publisher.ts', '', checked.error.issues, publisherConfig));
+	throw new ContentError(describeIssues('src/publisher.ts', '', checked.error.issues, publisherConfig));
 }
 const resolved = correctionsContact(checked.data.corrections, process.env);
-if (resolved.problem) throw contentMistake(resolved.problem);
+if (resolved.problem) throw new ContentError(resolved.problem);
 
 export const publisher = { ...checked.data, contact: resolved.contact };
 

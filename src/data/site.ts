@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { recordedProblems } from '../markdown/problems';
 import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
 import type { ArticleEntry, ContentSet } from '../lib/content-set';
-import { bodyLineOffset } from '../lib/content-mistake';
-import { unreadFiles } from '../lib/content-folders';
 import { buildSiteGraph } from '../lib/graph';
 import { findCoverageProblems } from '../lib/coverage';
-import { findContentProblems, formatProblem } from '../lib/integrity';
+import { findContentProblems } from '../lib/integrity';
+import { bodyLineOffset, ContentError } from '../loading/content-error';
+import { unreadFiles } from '../loading/content-folders';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
 
@@ -79,15 +78,7 @@ const problems = [
 	...findCoverageProblems(content),
 	...verdictProblems(content.claims),
 ];
-if (problems.length > 0) {
-	const error = new AstroError(
-		`The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
-		'Fix the files named above; no page was written.',
-	);
-	// The message says all there is to say; a stack trace into the bundle would only hide it.
-	error.stack = '';
-	throw error;
-}
+if (problems.length > 0) throw new ContentError(problems);
 
 export const site = buildSiteGraph(content);
 

@@ -1,4 +1,4 @@
-import type { MarkdownProblem } from '../markdown/problems';
+import type { RecordedProblem } from '../loading/content-error';
 import type { ClaimMarker, TextBlock } from '../markdown/remark-claim-markers';
 import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
@@ -24,7 +24,7 @@ export interface ArticleEntry extends Entry<Article> {
 	/** The `:claim[…]{#id}` markers, in text order, as the Markdown plugin recorded them. */
 	markers: ClaimMarker[];
 	/** Mistakes the Markdown plugins found in the text (unreadable markers, raw HTML…). */
-	markdownProblems: MarkdownProblem[];
+	markdownProblems: RecordedProblem[];
 	/** Each paragraph and heading as plain text with its claim spans, as the Markdown plugin recorded them. */
 	textBlocks: TextBlock[];
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */

@@ -2,7 +2,7 @@ import { headlineFields } from '../schemas/article';
 import { checkWorthySentences, describeCue, matchable, type CheckWorthy } from './check-worthy';
 import { buildClaimIndex, suggestClaims, type ClaimIndex, type Suggestion } from './claim-index';
 import type { ArticleEntry, ContentSet } from './content-set';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../loading/content-error';
 
 /** One check-worthy sentence no marker covers and no `notClaims` entry lists. */
 export interface Uncovered extends CheckWorthy {

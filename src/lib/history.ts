@@ -1,5 +1,5 @@
 import type { Correction } from '../schemas/corrections';
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from '../loading/content-error';
 
 /**
  * A file's history as published: every commit that changed it, newest first,

@@ -1,3 +1,4 @@
+import type { ContentProblem } from '../loading/content-error';
 import { headlineFields } from '../schemas/article';
 import { didYouMean } from './claim-index';
 import { claimIndexOf } from './coverage';
@@ -6,12 +7,6 @@ import { eventsById } from './timeline';
 import { judgementBreaches } from './verdict-rules';
 
 /** One content mistake: which file, which field (or marker line), and what was expected. */
-export interface ContentProblem {
-	file: string;
-	field: string;
-	message: string;
-}
-
 /**
  * Every cross-reference mistake in the content: ids that point nowhere, markers
  * the Markdown plugin could not read, claims no article marks, sources no
@@ -20,7 +15,7 @@ export interface ContentProblem {
  * follow from their evidence (`./verdict-rules.ts`). The schemas check each
  * entry alone; this checks them together. An empty list means the content holds.
  *
- * @example findContentProblems(content).map(formatProblem)
+ * @example findContentProblems(content).length // 0
  */
 export function findContentProblems(content: ContentSet): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -283,11 +278,6 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	}
 
 	return problems;
-}
-
-/** `content/x.md → field: message`, the form every content error takes. */
-export function formatProblem({ file, field, message }: ContentProblem): string {
-	return `${file} → ${field}: ${message}`;
 }
 
 function list(ids: Set<string>): string {

@@ -1,11 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-
-/** A mistake a Markdown plugin found in an article, with the line it is on. */
-export interface MarkdownProblem {
-	message: string;
-	line: number | undefined;
-}
+import type { RecordedProblem } from '../loading/content-error';
 
 /**
  * Records a content mistake on the file instead of failing it. Astro only logs
@@ -16,12 +11,12 @@ export interface MarkdownProblem {
 export function recordProblem(file: VFile, message: string, node?: Node): void {
 	file.data.astro ??= {};
 	const frontmatter = (file.data.astro.frontmatter ??= {});
-	const problems: MarkdownProblem[] = (frontmatter.markdownProblems ??= []);
+	const problems: RecordedProblem[] = (frontmatter.markdownProblems ??= []);
 	problems.push({ message, line: node?.position?.start.line });
 }
 
 /** The problems recorded on a rendered article's frontmatter. */
-export function recordedProblems(frontmatter: unknown): MarkdownProblem[] {
+export function recordedProblems(frontmatter: unknown): RecordedProblem[] {
 	const problems = (frontmatter as { markdownProblems?: unknown } | undefined)?.markdownProblems;
-	return Array.isArray(problems) ? (problems as MarkdownProblem[]) : [];
+	return Array.isArray(problems) ? (problems as RecordedProblem[]) : [];
 }

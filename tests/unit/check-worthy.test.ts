@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWorthySentences, cuesIn, sentencesOf, type CueKind } from '../../src/lib/check-worthy';
 import { buildClaimIndex, didYouMean, suggestClaims } from '../../src/lib/claim-index';
 import { articleCoverage, coverageReport, findCoverageProblems } from '../../src/lib/coverage';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/loading/content-error';
 import type { ArticleEntry } from '../../src/lib/content-set';
 import { contentIds, readArticle, readData } from '../helpers/content';
 import { render } from '../helpers/markdown';

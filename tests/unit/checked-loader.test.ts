@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemaDigest } from '../../src/lib/checked-loader';
+import { schemaDigest } from '../../src/loading/checked-loader';
 import { claimSchema } from '../../src/schemas/claim';
 
 describe('schemaDigest', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filePattern, unreadFiles } from '../../src/lib/content-folders';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/loading/content-error';
+import { filePattern, unreadFiles } from '../../src/loading/content-folders';
 
 describe('unreadFiles', () => {
 	it('passes the files the collections read, and hidden files', () => {

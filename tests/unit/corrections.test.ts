@@ -5,7 +5,7 @@ import {
 	correctionLog,
 	newestFirst,
 } from '../../src/lib/corrections';
-import { describeIssues } from '../../src/lib/content-mistake';
+import { describeIssues } from '../../src/loading/content-error';
 import { buildSiteGraph } from '../../src/lib/graph';
 import { pageKeys } from '../../src/lib/page-keys';
 import { claimReviewData, newsArticleData, type Publisher } from '../../src/lib/structured-data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileIds } from '../../src/lib/entry-id';
+import { fileIds } from '../../src/loading/entry-id';
 import { describeDate, plural, someOf } from '../../src/lib/format';
 import {
 	byKind,

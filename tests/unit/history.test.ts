@@ -9,7 +9,7 @@ import {
 	verdictOf,
 	type VerdictChange,
 } from '../../src/lib/history';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/loading/content-error';
 import type { Correction } from '../../src/schemas/corrections';
 
 /** A commit as `git log --format=%x1e%H%x1f%cI --name-only -z` prints it. */

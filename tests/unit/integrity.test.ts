@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-set';
-import { findContentProblems, formatProblem } from '../../src/lib/integrity';
+import { findContentProblems } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/loading/content-error';
 import { evidenceEntry, marker, validContent } from './fixtures';
 
 describe('findContentProblems', () => {

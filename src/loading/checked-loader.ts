@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentMistake, describeIssues, isContentMistake } from './content-mistake';
+import { ContentError, describeIssues } from './content-error';
 
 /**
  * Wraps a content loader so that every mistake in a file stops the build with
@@ -34,7 +34,7 @@ export function checkedLoader(loader: Loader, schema: z.ZodType): Loader {
 				if (!checked.success) {
 					const file = props.filePath ? relative(root, props.filePath) : `${context.collection}/${props.id}`;
 					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-					throw contentMistake(describeIssues(file, source, checked.error.issues, props.data));
+					throw new ContentError(describeIssues(file, source, checked.error.issues, props.data));
 				}
 				return context.parseData(props);
 			};
@@ -53,17 +53,17 @@ export function schemaDigest(schema: z.ZodType): string {
 	return createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 16);
 }
 
-/** A content mistake as `contentMistake`, or the error unchanged when it is not one. */
+/** A content mistake as a `ContentError`, or the error unchanged when it is not one. */
 function explain(error: unknown, root: string): unknown {
-	if (isContentMistake(error)) return error;
+	if (error instanceof ContentError) return error;
 	if (!(error instanceof Error)) return error;
-	// Our id rules (src/lib/entry-id.ts) already word their message this way.
-	if (/^content\/\S.* → /.test(error.message)) return contentMistake(error.message);
+	// Our id rules (./entry-id.ts) already word their message this way.
+	if (/^content\/\S.* → /.test(error.message)) return new ContentError(error.message);
 	const parse = /failed to parse: (.*)$/s.exec(error.message);
 	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
 	if (error.name === 'DataCollectionEntryParseError' && parse && loc?.file) {
 		const line = loc.line ? `line ${loc.line}` : 'file';
-		return contentMistake(
+		return new ContentError(
 			`${relative(root, loc.file)} → ${line}: the YAML does not parse (${parse[1]!.trim()}); expected valid YAML`,
 		);
 	}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bodyLineOffset,
-	contentMistake,
+	ContentError,
 	describeIssues,
 	fieldName,
-	isContentMistake,
-} from '../../src/lib/content-mistake';
+	formatProblem,
+} from '../../src/loading/content-error';
 
 describe('fieldName', () => {
 	it.each([
@@ -58,13 +58,28 @@ describe('describeIssues', () => {
 	});
 });
 
-describe('contentMistake', () => {
+describe('ContentError', () => {
 	it('carries its message and no stack trace', () => {
-		const error = contentMistake('content/x.yaml → a: expected b');
+		const error = new ContentError('content/x.yaml → a: expected b');
 		expect(error.message).toBe('content/x.yaml → a: expected b');
 		expect(error.stack).toBe('');
-		expect(isContentMistake(error)).toBe(true);
-		expect(isContentMistake(new Error('x'))).toBe(false);
+		expect(error).toBeInstanceOf(ContentError);
+		expect(new Error('x')).not.toBeInstanceOf(ContentError);
+	});
+
+	it('lists every problem it is given, one a line, each naming its file and field', () => {
+		const problems = [
+			{ file: 'content/claims/a.yaml', field: 'verdict', message: 'expected one of confirmed, …' },
+			{ file: 'content/articles/b.md', field: 'body, line 4', message: 'unknown claim "x"' },
+		];
+		expect(new ContentError(problems).message).toBe(
+			[
+				'The content has 2 mistake(s):',
+				'  - content/claims/a.yaml → verdict: expected one of confirmed, …',
+				'  - content/articles/b.md → body, line 4: unknown claim "x"',
+			].join('\n'),
+		);
+		expect(formatProblem(problems[0]!)).toBe('content/claims/a.yaml → verdict: expected one of confirmed, …');
 	});
 });
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './integrity';
+import type { ContentProblem } from './content-error';
 
 /** Each collection's folder under `content/`, and the endings of the files it reads. */
 export const contentFolders = {

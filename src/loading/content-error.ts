@@ -1,20 +1,46 @@
 import { AstroError } from 'astro/errors';
 
 /**
- * The error a content mistake stops the build with: the message names the
- * file, the field or line, and what was expected, and nothing else is
- * printed. Astro prints the stack of any error it is given; for a mistake in
- * a content file that stack would only point into the build's own code.
+ * A mistake in a content file: the file, the field (with its line where one is
+ * known) and what was expected. Every check of the content, from the schemas
+ * to the cross-references, reports its findings in this one shape.
  */
-export function contentMistake(message: string): AstroError {
-	const error = new AstroError(message, 'Fix the file named above; no page was written.');
-	error.stack = '';
-	return error;
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
 }
 
-/** Whether `error` came from `contentMistake`. */
-export function isContentMistake(error: unknown): error is AstroError {
-	return error instanceof Error && error.stack === '' && AstroError.is(error);
+/**
+ * A mistake a Markdown plugin records on the article it is reading, with the
+ * line within the body. The article's file and the body's place in it are
+ * added when the content is read (`src/data/site.ts`).
+ */
+export interface RecordedProblem {
+	message: string;
+	line: number | undefined;
+}
+
+/** `content/x.md → field: message`, the form every content error takes. */
+export function formatProblem({ file, field, message }: ContentProblem): string {
+	return `${file} → ${field}: ${message}`;
+}
+
+/**
+ * The error a content mistake stops the build with. Its message names the
+ * file, the field or line, and what was expected, and nothing else is printed:
+ * Astro prints the stack of any error it is given, and for a mistake in a
+ * content file that stack would only point into the build's own code.
+ */
+export class ContentError extends AstroError {
+	constructor(problems: string | ContentProblem[]) {
+		const message =
+			typeof problems === 'string'
+				? problems
+				: `The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+		super(message, 'Fix the files named above; no page was written.');
+		this.stack = '';
+	}
 }
 
 interface Issue {
