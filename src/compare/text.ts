@@ -53,9 +53,12 @@ export function readText(recorded: readonly RecordedBlock[]): ReadText {
 	return { blocks, sentences: sentencesOfBlocks(blocks) };
 }
 
+/** The white space a browser folds into one space; a no-break space is kept, as it is on the page. */
+const foldable = /[ \t\r\n]/;
+
 /**
  * A text with each run of white space made one space and the ends trimmed,
- * with spans in it moved to the same words.
+ * as a reader sees it on the page, with spans in it moved to the same words.
  *
  * @example collapseSpaces(' a\n  b', [{ claimId: 'x', start: 5, end: 6 }]) // { text: 'a b', claims: [{ claimId: 'x', start: 2, end: 3 }] }
  */
@@ -69,8 +72,8 @@ export function collapseSpaces(
 	for (let i = 0; i < raw.length; i++) {
 		map.push(text.length);
 		const char = raw[i]!;
-		if (!/\s/.test(char)) text += char;
-		else if (text !== '' && !/\s/.test(raw[i + 1] ?? ' ')) text += ' ';
+		if (!foldable.test(char)) text += char;
+		else if (text !== '' && !foldable.test(raw[i + 1] ?? ' ')) text += ' ';
 	}
 	map.push(text.length);
 	// A span starts and ends on its words, not on the space around them.
