@@ -1,4 +1,4 @@
-import type { TextBlock as RecordedBlock } from '../markdown/remark-claim-markers';
+import type { BlockClaimSpan, TextBlock as RecordedBlock } from '../markdown/remark-claim-markers';
 import { sentencesOfBlocks, type BlockSentence } from './sentences';
 
 /**
@@ -9,11 +9,7 @@ import { sentencesOfBlocks, type BlockSentence } from './sentences';
  */
 
 /** Where one claim is marked in a block's plain text (`start`…`end`, end exclusive). */
-export interface ClaimSpan {
-	claimId: string;
-	start: number;
-	end: number;
-}
+export type ClaimSpan = BlockClaimSpan;
 
 export type BlockKind = RecordedBlock['kind'];
 

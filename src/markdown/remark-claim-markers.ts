@@ -32,7 +32,7 @@ export interface BlockClaimSpan {
 }
 
 /**
- * One paragraph, heading or list item of the text as a reader sees it
+ * One paragraph, heading, list item or table cell of the text as a reader sees it
  * (markers, escapes, entities and emphasis gone; link text kept; soft line
  * breaks kept as `\n`), with where each claim is marked in it: what the
  * check-worthiness coverage (`src/lib/check-worthy.ts`) and the comparison
@@ -40,7 +40,7 @@ export interface BlockClaimSpan {
  */
 export interface TextBlock {
 	/** `item`: the paragraph a list item opens with; a later paragraph of the item is a `paragraph`. */
-	kind: 'paragraph' | 'heading' | 'item';
+	kind: 'paragraph' | 'heading' | 'item' | 'cell';
 	text: string;
 	/** For an item of a numbered list, the number a reader sees before it. */
 	number?: number;
@@ -166,10 +166,10 @@ export default function remarkClaimMarkers(options: Options = {}) {
 			if (node.type === 'list' && node.ordered) {
 				node.children.forEach((item, i) => itemNumbers.set(item, (node.start ?? 1) + i));
 			}
-			if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+			if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
 			const opensItem = parent?.type === 'listItem' && index === 0;
 			const block: TextBlock = {
-				kind: opensItem ? 'item' : node.type,
+				kind: opensItem ? 'item' : node.type === 'tableCell' ? 'cell' : node.type,
 				text: '',
 				...(opensItem && itemNumbers.has(parent) ? { number: itemNumbers.get(parent)! } : {}),
 				line: node.position?.start.line,

@@ -41,6 +41,12 @@ const cases: { name: string; markdown: string; text: string[]; marked: [string, 
 		marked: [['f', '& chips\u00a0here']],
 	},
 	{
+		name: 'a marker in a table cell',
+		markdown: '| Who | What |\n| - | - |\n| NHK | :claim[25,000 workers]{#w} |',
+		text: ['Who', 'What', 'NHK', '25,000 workers'],
+		marked: [['w', '25,000 workers']],
+	},
+	{
 		name: 'a setext heading',
 		markdown: 'A :claim[heading]{#h} set out\n===\n\nAnd text.',
 		text: ['A heading set out', 'And text.'],
