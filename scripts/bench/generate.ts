@@ -19,11 +19,16 @@ export function reviewedPart(sentence: string): string {
 	return sentence.split(' -- ')[0]!;
 }
 
+/** A sentence no marker covers. */
+const unmarked = (text: string) => ({ text, plain: text, marked: false });
+
 /** A `notClaims` entry for each sentence with a cue that no marker covers. */
-function reviewed(sentences: readonly string[]): { text: string; reason: string }[] {
+function reviewed(
+	sentences: readonly { text: string; marked: boolean }[],
+): { text: string; reason: string }[] {
 	return sentences
-		.filter((sentence) => !sentence.startsWith(':claim[') && cuesIn(sentence).length > 0)
-		.map((sentence) => ({ text: reviewedPart(sentence), reason: fillerReason }));
+		.filter((sentence) => !sentence.marked && cuesIn(sentence.text).length > 0)
+		.map((sentence) => ({ text: reviewedPart(sentence.text), reason: fillerReason }));
 }
 
 /**
@@ -302,7 +307,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 					source,
 				})),
 				// The headline lines and sentences with a cue that no marker covers, reviewed.
-				notClaims: [...reviewed([title, ...(kicker ? [kicker] : [])]), ...notClaims],
+				notClaims: [...reviewed([title, ...(kicker ? [kicker] : [])].map(unmarked)), ...notClaims],
 			};
 			files.set(
 				`content/articles/${id}.md`,
@@ -365,14 +370,16 @@ function articleBody(
 		...claimIds,
 		...Array.from({ length: markerCount - claimIds.length }, () => pick(claimIds)),
 	];
-	const blocks: { kind: 'text' | 'list' | 'heading'; sentences: string[] }[] = [];
+	// Each sentence as written, and as the plain baseline writes it: the same words without the marker.
+	type Sentence = { text: string; plain: string; marked: boolean };
+	const blocks: { kind: 'text' | 'list' | 'heading'; sentences: Sentence[] }[] = [];
 	for (let wordsSoFar = 0; wordsSoFar < 800;) {
 		const sentences = Array.from({ length: int(3, 5) }, () => sentence());
 		wordsSoFar += sentences.join(' ').split(' ').length;
 		if (blocks.length === 4 || blocks.length === 9) {
-			blocks.push({ kind: 'heading', sentences: [sentence(int(3, 6)).replace(/\.$/, '')] });
+			blocks.push({ kind: 'heading', sentences: [unmarked(sentence(int(3, 6)).replace(/\.$/, ''))] });
 		}
-		blocks.push({ kind: blocks.length === 7 ? 'list' : 'text', sentences });
+		blocks.push({ kind: blocks.length === 7 ? 'list' : 'text', sentences: sentences.map(unmarked) });
 	}
 	// Spread the markers over the paragraphs, one sentence each, some followed by a reference number.
 	const prose = blocks.filter((block) => block.kind !== 'heading');
@@ -383,21 +390,27 @@ function articleBody(
 		const index = (used.get(at) ?? 0) % block.sentences.length;
 		used.set(at, index + 1);
 		const reference = m % 3 === 0 ? ` \\[${(m % 5) + 1}\\]` : '';
-		const text = block.sentences[index]!.replace(/\.$/, '');
-		block.sentences[index] = `:claim[${text}]{#${claimId}}.${reference}`;
+		const { text, plain } = block.sentences[index]!;
+		block.sentences[index] = {
+			text: `:claim[${text.replace(/\.$/, '')}]{#${claimId}}.${reference}`,
+			plain: `${plain.replace(/\.$/, '')}.${reference}`,
+			marked: true,
+		};
 	});
-	const markdown = `${blocks
-		.map(({ kind, sentences }) =>
-			kind === 'heading'
-				? `## ${sentences[0]}`
-				: kind === 'list'
-					? sentences.map((line) => `- ${line}`).join('\n')
-					: sentences.join(' '),
-		)
-		.join('\n\n')}\n`;
+	const write = (form: 'text' | 'plain') =>
+		`${blocks
+			.map(({ kind, sentences }) => {
+				const lines = sentences.map((sentence) => sentence[form]);
+				return kind === 'heading'
+					? `## ${lines[0]}`
+					: kind === 'list'
+						? lines.map((line) => `- ${line}`).join('\n')
+						: lines.join(' ');
+			})
+			.join('\n\n')}\n`;
 	return {
-		markdown,
-		plain: markdown.replace(/:claim\[([^\]]*)\]\{#[^}]*\}/g, '$1'),
+		markdown: write('text'),
+		plain: write('plain'),
 		notClaims: reviewed(blocks.flatMap((block) => block.sentences)),
 	};
 }

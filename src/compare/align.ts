@@ -1,7 +1,6 @@
 import { diffArrays, type ArrayChange } from 'diff';
-import { splitSentences } from './sentences';
 import { bagOf, containment, similarity, type Bag } from './similarity';
-import { normalise, type TextBlock } from './text';
+import { normalise, type ReadText, type TextBlock } from './text';
 
 /** How alike two sentences must be (Dice of content words) to count as one reworded. */
 export const matchThreshold = 0.4;
@@ -78,19 +77,16 @@ interface Draft {
 	partners: number[];
 }
 
-function sentencesOf(blocks: TextBlock[]): Draft[] {
-	return blocks
-		.flatMap((block, blockIndex) =>
-			splitSentences(block.text).map((sentence) => ({
-				block: blockIndex,
-				text: sentence.text,
-				start: sentence.start,
-				bag: bagOf(sentence.text),
-				key: normalise(sentence.text),
-				partners: [] as number[],
-			})),
-		)
-		.map((sentence, index) => ({ ...sentence, index }));
+function draftsOf(text: ReadText): Draft[] {
+	return text.sentences.map((sentence, index) => ({
+		index,
+		block: sentence.block,
+		text: sentence.text,
+		start: sentence.start,
+		bag: bagOf(sentence.text),
+		key: normalise(sentence.text),
+		partners: [],
+	}));
 }
 
 /**
@@ -112,11 +108,16 @@ function sentencesOf(blocks: TextBlock[]): Draft[] {
  * Cost is at worst quadratic in the sentences of the two texts; only sentences
  * that share a word are ever scored against each other.
  *
- * @example alignTexts(readBlocks(a), readBlocks(b)).counts.sentences.kept
+ * The sentences are the texts' own (`ReadText.sentences`), so an aligned
+ * sentence's `index` is its place in that list.
+ *
+ * @example alignTexts(readText(a.textBlocks), readText(b.textBlocks)).counts.sentences.kept
  */
-export function alignTexts(blocksA: TextBlock[], blocksB: TextBlock[]): Alignment {
-	const a = sentencesOf(blocksA);
-	const b = sentencesOf(blocksB);
+export function alignTexts(textA: ReadText, textB: ReadText): Alignment {
+	const blocksA = textA.blocks;
+	const blocksB = textB.blocks;
+	const a = draftsOf(textA);
+	const b = draftsOf(textB);
 
 	const candidates: { i: number; j: number; score: number }[] = [];
 	const inB = sharingWords(b);

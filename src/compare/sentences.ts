@@ -47,3 +47,36 @@ export function splitSentences(text: string): Sentence[] {
 		})
 		.filter((sentence) => sentence.text !== '');
 }
+
+/** One sentence of a text, in the block it belongs to, with the claims marked in it. */
+export interface BlockSentence extends Sentence {
+	/** Index of its block; `start` and `end` are offsets in that block's text. */
+	block: number;
+	/** The claims whose marked words overlap it, by id, each once. */
+	claims: string[];
+}
+
+/**
+ * Every sentence of a text's blocks, in text order: the one list that the
+ * alignment and the claims matrix both number their sentences by.
+ *
+ * @example sentencesOfBlocks([{ text: 'One. Two.', claims: [{ claimId: 'x', start: 5, end: 9 }] }])
+ * // [{ block: 0, text: 'One.', start: 0, end: 4, claims: [] }, { block: 0, text: 'Two.', start: 5, end: 9, claims: ['x'] }]
+ */
+export function sentencesOfBlocks(
+	blocks: readonly { text: string; claims: readonly { claimId: string; start: number; end: number }[] }[],
+): BlockSentence[] {
+	return blocks.flatMap((block, index) =>
+		splitSentences(block.text).map((sentence) => ({
+			block: index,
+			...sentence,
+			claims: [
+				...new Set(
+					block.claims
+						.filter((span) => span.start < sentence.end && span.end > sentence.start)
+						.map((span) => span.claimId),
+				),
+			],
+		})),
+	);
+}

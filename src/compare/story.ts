@@ -5,8 +5,8 @@ import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
 import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
 import { citationNumbers, findHedges, type Hedge } from './hedges';
-import { splitSentences } from './sentences';
-import { readBlocks, stem, type TextBlock } from './text';
+import type { BlockSentence } from './sentences';
+import { readText, stem, type TextBlock } from './text';
 import { earliestEvent, eventsById } from '../lib/timeline';
 import type { TimelineEvent } from '../schemas/story';
 import type { VerdictId } from '../schemas/verdict';
@@ -24,8 +24,8 @@ export interface VersionReading {
 	/** How sentences name it: "the scraped page". */
 	name: string;
 	blocks: TextBlock[];
-	/** Every sentence, in text order, numbered as the alignment numbers them. */
-	sentences: { block: number; text: string; start: number; end: number; claims: string[] }[];
+	/** Every sentence, in text order: the alignment numbers them by their place here. */
+	sentences: BlockSentence[];
 	inlineNumbers: number[];
 	/** The claims its headline lines make, with the line's words: they are not part of the text. */
 	headlines: { claimId: string; text: string }[];
@@ -85,26 +85,11 @@ export interface StoryComparison {
 }
 
 /**
- * Reads one version's Markdown body: its blocks, sentences, and which claims
- * each sentence carries.
+ * Reads one version: its blocks and sentences, with the claims each carries,
+ * from what the Markdown pipeline recorded when it rendered the text.
  */
 export function readVersion(node: ArticleNode): VersionReading {
-	const blocks = readBlocks(node.entry.body);
-	const sentences = blocks.flatMap((block, index) =>
-		splitSentences(block.text).map((sentence) => ({
-			block: index,
-			text: sentence.text,
-			start: sentence.start,
-			end: sentence.end,
-			claims: [
-				...new Set(
-					block.claims
-						.filter((span) => span.start < sentence.end && span.end > sentence.start)
-						.map((span) => span.claimId),
-				),
-			],
-		})),
-	);
+	const { blocks, sentences } = readText(node.entry.textBlocks);
 	return {
 		id: node.entry.id,
 		name: versionName(node.entry),
@@ -166,7 +151,7 @@ export function compareStory(story: StoryNode): StoryComparison {
 }
 
 function comparePair(a: VersionReading, b: VersionReading): PairComparison {
-	const alignment = alignTexts(a.blocks, b.blocks);
+	const alignment = alignTexts(a, b);
 	const place = (reading: VersionReading) =>
 		reading.sentences.flatMap((sentence, index) =>
 			extractFigures(sentence.text).map((figure): PlacedFigure => ({ ...figure, sentence: index })),

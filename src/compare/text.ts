@@ -1,139 +1,86 @@
+import type { BlockClaimSpan, TextBlock as RecordedBlock } from '../markdown/remark-claim-markers';
+import { sentencesOfBlocks, type BlockSentence } from './sentences';
+
 /**
- * Reading an article's Markdown as plain text for comparison: its blocks
- * (paragraphs, headings, list items) with the claim markers reduced to their
- * words, and where in that text each claim was marked.
- *
- * A line-level reading is enough here, and keeps this module free of the
- * Markdown pipeline: the site's plugins already refuse raw HTML, and the
- * comparison needs only the words, their order, and the claim spans.
+ * An article's text as the comparison reads it: the blocks the site's Markdown
+ * pipeline recorded while rendering it (`src/markdown/remark-claim-markers.ts`),
+ * so whatever the plugin reads as a claim marker, the comparison reads the
+ * same way, and no Markdown is parsed here.
  */
 
 /** Where one claim is marked in a block's plain text (`start`…`end`, end exclusive). */
-export interface ClaimSpan {
-	claimId: string;
-	start: number;
-	end: number;
-}
+export type ClaimSpan = BlockClaimSpan;
 
-export type BlockKind = 'paragraph' | 'heading' | 'item';
+export type BlockKind = RecordedBlock['kind'];
 
 /** One block of an article as plain text. */
 export interface TextBlock {
 	kind: BlockKind;
-	/** The words as a reader sees them: markers, escapes and emphasis removed. */
+	/** The words as a reader sees them, on one line: markers, escapes and emphasis removed. */
 	text: string;
 	claims: ClaimSpan[];
 	/** For list items that open with a `Label:`, the label's length in `text` (0 when none). */
 	labelLength: number;
 }
 
-const headingLine = /^#{1,6}\s+/;
-const itemLine = /^(?:[-*+]|\d+[.)])\s+/;
-const thematicBreak = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
+/** A text's blocks and its sentences, numbered in text order: what the alignment and the claims matrix read. */
+export interface ReadText {
+	blocks: TextBlock[];
+	sentences: BlockSentence[];
+}
+
+const itemLabel = /^([\p{Lu}\d][^:.!?]{0,60}):\s/u;
 
 /**
- * Splits a Markdown body into blocks: each paragraph, heading and list item
- * is one block. Thematic breaks are left out.
+ * Reads the blocks the Markdown pipeline recorded: each block's spaces and
+ * line breaks collapsed to single spaces (with its claim spans moved along),
+ * a list item's leading label measured, and the sentences split once.
  *
- * @example readBlocks('# Title\n\nOne :claim[two]{#x}.').map((b) => b.text) // ['Title', 'One two.']
+ * @example readText(entry.textBlocks).blocks.map((b) => b.text) // ['Title', 'One two.']
  */
-export function readBlocks(markdown: string): TextBlock[] {
-	const blocks: TextBlock[] = [];
-	let lines: string[] = [];
-	let kind: BlockKind = 'paragraph';
-	const flush = () => {
-		if (lines.length > 0) blocks.push(plainBlock(kind, lines.join(' ')));
-		lines = [];
-		kind = 'paragraph';
-	};
-	for (const raw of markdown.split(/\r?\n/)) {
-		const line = raw.trim();
-		if (line === '' || thematicBreak.test(line)) {
-			flush();
-		} else if (headingLine.test(line)) {
-			flush();
-			blocks.push(plainBlock('heading', line.replace(headingLine, '').replace(/\s#+$/, '')));
-		} else if (itemLine.test(line)) {
-			flush();
-			kind = 'item';
-			lines.push(line.replace(itemLine, ''));
-		} else {
-			lines.push(line);
-		}
-	}
-	flush();
-	return blocks.filter((block) => block.text !== '');
+export function readText(recorded: readonly RecordedBlock[]): ReadText {
+	const blocks = recorded
+		.map((block): TextBlock => {
+			const { text, claims } = collapseSpaces(block.text, block.claims);
+			const label = block.kind === 'item' ? itemLabel.exec(text) : null;
+			return { kind: block.kind, text, claims, labelLength: label ? label[1]!.length : 0 };
+		})
+		.filter((block) => block.text !== '');
+	return { blocks, sentences: sentencesOfBlocks(blocks) };
 }
 
-function plainBlock(kind: BlockKind, markdown: string): TextBlock {
-	const { text, claims } = stripMarkers(markdown);
-	const label = kind === 'item' ? /^([\p{Lu}\d][^:.!?]{0,60}):\s/u.exec(text) : null;
-	return { kind, text, claims, labelLength: label ? label[1]!.length : 0 };
-}
+/** The white space a browser folds into one space; a no-break space is kept, as it is on the page. */
+const foldable = /[ \t\r\n]/;
 
 /**
- * Removes `:claim[words]{#id}` syntax, keeping the words and recording where
- * they are; also unescapes `\[`, drops emphasis marks and keeps link text.
+ * A text with each run of white space made one space and the ends trimmed,
+ * as a reader sees it on the page, with spans in it moved to the same words.
  *
- * @example stripMarkers('A :claim[b c]{#x} d').claims // [{ claimId: 'x', start: 2, end: 5 }]
+ * @example collapseSpaces(' a\n  b', [{ claimId: 'x', start: 5, end: 6 }]) // { text: 'a b', claims: [{ claimId: 'x', start: 2, end: 3 }] }
  */
-export function stripMarkers(markdown: string): { text: string; claims: ClaimSpan[] } {
-	let text = '';
-	const claims: ClaimSpan[] = [];
-	const open: { start: number; depth: number }[] = [];
-	let depth = 0;
-	for (let i = 0; i < markdown.length; i++) {
-		const char = markdown[i]!;
-		if (char === '\\' && i + 1 < markdown.length) {
-			text += markdown[++i];
-		} else if (markdown.startsWith(':claim[', i)) {
-			open.push({ start: text.length, depth: ++depth });
-			i += ':claim['.length - 1;
-		} else if (char === '[') {
-			depth++;
-			const link = /^\[([^\]]*)\]\([^)]*\)/.exec(markdown.slice(i));
-			if (link) {
-				text += link[1];
-				i += link[0].length - 1;
-				depth--;
-			} else text += char;
-		} else if (char === ']') {
-			const marker = open.at(-1);
-			const attributes = /^\]\{#([^}\s]+)\}/.exec(markdown.slice(i));
-			if (marker && marker.depth === depth && attributes) {
-				open.pop();
-				claims.push({ claimId: attributes[1]!, start: marker.start, end: text.length });
-				i += attributes[0].length - 1;
-			} else text += char;
-			depth--;
-		} else if (
-			char === '*' ||
-			(char === '_' &&
-				!(/[\p{L}\p{N}]/u.test(markdown[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(markdown[i + 1] ?? '')))
-		) {
-			// Emphasis marks carry no words.
-		} else {
-			text += char;
-		}
-	}
-	return { text: text.replace(/\s+/g, ' ').trim(), claims: trimSpans(text, claims) };
-}
-
-/** Spans shifted to the whitespace-collapsed, trimmed text. */
-function trimSpans(raw: string, spans: ClaimSpan[]): ClaimSpan[] {
+export function collapseSpaces(
+	raw: string,
+	spans: readonly ClaimSpan[],
+): { text: string; claims: ClaimSpan[] } {
+	// map[i]: where the character at i of the raw text lands in the collapsed one.
 	const map: number[] = [];
-	let out = 0;
-	let leading = true;
-	for (let i = 0; i <= raw.length; i++) {
-		map.push(out);
-		const char = raw[i];
-		if (char === undefined) break;
-		const space = /\s/.test(char);
-		if (space && (leading || /\s/.test(raw[i + 1] ?? ' '))) continue;
-		leading = false;
-		out++;
+	let text = '';
+	for (let i = 0; i < raw.length; i++) {
+		map.push(text.length);
+		const char = raw[i]!;
+		if (!foldable.test(char)) text += char;
+		else if (text !== '' && !foldable.test(raw[i + 1] ?? ' ')) text += ' ';
 	}
-	return spans.map((span) => ({ ...span, start: map[span.start]!, end: map[span.end]! }));
+	map.push(text.length);
+	// A span starts and ends on its words, not on the space around them.
+	const claims = spans.map((span) => {
+		let start = map[span.start]!;
+		let end = map[span.end]!;
+		while (start < end && text[start] === ' ') start++;
+		while (end > start && text[end - 1] === ' ') end--;
+		return { ...span, start, end };
+	});
+	return { text, claims };
 }
 
 const stopWords = new Set(

@@ -32,14 +32,18 @@ export interface BlockClaimSpan {
 }
 
 /**
- * One paragraph or heading of the text as a reader sees it (markers, escapes
- * and emphasis gone), with where each claim is marked in it: what the
- * check-worthiness coverage (`src/lib/check-worthy.ts`) reads, so no other code
- * parses the Markdown again.
+ * One paragraph, heading, list item or table cell of the text as a reader sees it
+ * (markers, escapes, entities and emphasis gone; link text kept; soft line
+ * breaks kept as `\n`), with where each claim is marked in it: what the
+ * check-worthiness coverage (`src/lib/check-worthy.ts`) and the comparison
+ * (`src/compare/text.ts`) read, so no other code parses the Markdown again.
  */
 export interface TextBlock {
-	kind: 'paragraph' | 'heading';
+	/** `item`: the paragraph a list item opens with; a later paragraph of the item is a `paragraph`. */
+	kind: 'paragraph' | 'heading' | 'item' | 'cell';
 	text: string;
+	/** For an item of a numbered list, the number a reader sees before it. */
+	number?: number;
 	line: number | undefined;
 	claims: BlockClaimSpan[];
 }
@@ -156,9 +160,21 @@ export default function remarkClaimMarkers(options: Options = {}) {
 		});
 
 		const textBlocks: TextBlock[] = [];
-		visit(tree, (node) => {
-			if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
-			const block: TextBlock = { kind: node.type, text: '', line: node.position?.start.line, claims: [] };
+		// The number of each item of a numbered list; a list is met before its items' paragraphs.
+		const itemNumbers = new Map<Nodes, number>();
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'list' && node.ordered) {
+				node.children.forEach((item, i) => itemNumbers.set(item, (node.start ?? 1) + i));
+			}
+			if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+			const opensItem = parent?.type === 'listItem' && index === 0;
+			const block: TextBlock = {
+				kind: opensItem ? 'item' : node.type === 'tableCell' ? 'cell' : node.type,
+				text: '',
+				...(opensItem && itemNumbers.has(parent) ? { number: itemNumbers.get(parent)! } : {}),
+				line: node.position?.start.line,
+				claims: [],
+			};
 			collectText(node, block, name);
 			if (block.text.trim() !== '') textBlocks.push(block);
 			return SKIP;

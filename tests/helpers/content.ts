@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { bodyLineOffset } from '../../src/lib/content-mistake';
 import type { ArticleEntry, ContentSet } from '../../src/lib/content-set';
-import type { ClaimMarker } from '../../src/markdown/remark-claim-markers';
+import type { MarkdownProblem } from '../../src/markdown/problems';
+import type { ClaimMarker, TextBlock } from '../../src/markdown/remark-claim-markers';
 import { headlineFields } from '../../src/schemas/article';
 import { projectRoot } from './astro';
+import { readMarkdown } from './markdown';
 
 /**
- * The content read straight from the files, independently of the site's own
- * code, so the built pages can be checked against it.
+ * The content read straight from the files, independently of the site's pages
+ * and analysis, so the built pages can be checked against it. Markdown is
+ * read by the site's own Markdown plugins (`readMarkdown`), the one reading of
+ * a claim marker there is.
  */
 export function contentIds(collection: string): string[] {
 	return readdirSync(join(projectRoot, 'content', collection))
@@ -22,19 +27,54 @@ export function readData(collection: string, id: string): Record<string, any> {
 	return yaml.load(readFileSync(join(dir, file), 'utf8')) as Record<string, any>;
 }
 
-/** An article file split into its frontmatter and body, with the claim ids its body marks in order. */
-export function parseArticle(source: string): {
+/** An article file read as the site reads it. */
+export interface ParsedArticle {
 	data: Record<string, any>;
 	body: string;
+	/** The claim ids the body marks, in order, once per marker. */
 	markedClaims: string[];
-} {
-	const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
-	const markedClaims = [...body.matchAll(/:claim\[[^\]]*\]\{#([^}\s]+)\}/g)].map((match) => match[1]!);
-	return { data: yaml.load(frontmatter) as Record<string, any>, body, markedClaims };
+	/** Every marker, the headline lines' first, as the site's Markdown plugin records them (lines in the body). */
+	markers: ClaimMarker[];
+	/** The body's paragraphs, headings and list items as plain text, with their claim spans (lines in the body). */
+	textBlocks: TextBlock[];
+	/** Mistakes the Markdown plugins found in the body (lines in the body). */
+	problems: MarkdownProblem[];
 }
 
-export function readArticle(id: string): { data: Record<string, any>; body: string; markedClaims: string[] } {
+/**
+ * An article file split into its frontmatter and body, with its markers and
+ * plain text read by the site's own Markdown plugins (see `readMarkdown`), so
+ * a test sees a marker exactly where the site sees one.
+ */
+export function parseArticle(source: string): ParsedArticle {
+	const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
+	const data = (yaml.load(frontmatter) ?? {}) as Record<string, any>;
+	const { data: recorded, problems } = readMarkdown(body, data);
+	return {
+		data,
+		body,
+		markedClaims: recorded.claimMarkers.filter((marker) => !marker.headline).map((marker) => marker.claimId),
+		markers: recorded.claimMarkers,
+		textBlocks: recorded.textBlocks,
+		problems,
+	};
+}
+
+export function readArticle(id: string): ParsedArticle {
 	return parseArticle(readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8'));
+}
+
+/**
+ * An article's body as a reader reads it, one block a line: the plain text the
+ * site's Markdown plugins record (markers reduced to their words, escapes,
+ * entities and emphasis gone), with the numbers of a numbered list.
+ *
+ * @example plainText('1. A :claim[b]{#x} &amp; *c*.') // '1. A b & c.'
+ */
+export function plainText(markdown: string, frontmatter: Record<string, unknown> = {}): string {
+	return readMarkdown(markdown, frontmatter)
+		.data.textBlocks.map((block) => (block.number === undefined ? '' : `${block.number}. `) + block.text)
+		.join('\n');
 }
 
 /**
@@ -54,31 +94,26 @@ export function claimOrder(
 	return [...headline, ...markedClaims.map((claimId) => ({ claimId }))];
 }
 
-/** An article entry as the site would build it, from a Markdown file's text, with markers read by a regular expression. */
+/**
+ * An article entry as the site would build it, from a Markdown file's text:
+ * markers, plain text and problems from the site's Markdown plugins, their
+ * lines counted in the file, as `src/data/site.ts` counts them.
+ */
 export function articleEntry(id: string, source: string): ArticleEntry {
-	const { data, body, markedClaims } = parseArticle(source);
-	const numbers = new Map<string, number>();
-	const seen = new Map<string, number>();
-	const markers = claimOrder(data, markedClaims).map(({ claimId, headline }): ClaimMarker => {
-		if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
-		seen.set(claimId, (seen.get(claimId) ?? 0) + 1);
-		return {
-			claimId,
-			number: numbers.get(claimId)!,
-			passageId: `passage-${claimId}-${seen.get(claimId)}`,
-			text: headline ? String(data[headline]).trim() : claimId,
-			line: undefined,
-			...(headline ? { headline: headline as ClaimMarker['headline'] } : {}),
-		};
+	const { data, body, markers, textBlocks, problems } = parseArticle(source);
+	const offset = bodyLineOffset(source, body);
+	const inFile = <T extends { line: number | undefined }>(item: T): T => ({
+		...item,
+		line: item.line === undefined ? undefined : item.line + offset,
 	});
 	return {
 		id,
 		filePath: `content/articles/${id}.md`,
 		data: { tags: [], referencesHeading: 'References', headlineClaims: {}, notClaims: [], ...data } as any,
 		body,
-		markers,
-		markdownProblems: [],
-		textBlocks: [],
+		markers: markers.map(inFile),
+		markdownProblems: problems.map(inFile),
+		textBlocks: textBlocks.map(inFile),
 		renderFailed: false,
 	};
 }
@@ -100,9 +135,9 @@ function withDefaults(collection: string, data: Record<string, any>): any {
 }
 
 /**
- * The whole content as a `ContentSet`, read from the files with js-yaml and a
- * regular expression for the markers, for running the pure analysis on the
- * real content without a build.
+ * The whole content as a `ContentSet`, read from the files with js-yaml and
+ * the site's Markdown plugins, for running the pure analysis on the real
+ * content without a build.
  */
 export function readContentSet(): ContentSet {
 	const entries = (collection: string) =>

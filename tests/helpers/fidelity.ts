@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { readArticle, readData } from './content';
+import { plainText, readArticle, readData } from './content';
 
 /**
  * The fidelity check: an article against the text it was taken from, word for
@@ -10,13 +10,14 @@ import { readArticle, readData } from './content';
 /** Page furniture a scrape brings along, which the articles leave out. */
 export const furniture = ['Skip to content', 'Read also', 'Latest'];
 
-/** Lower-case words and numbers, with the claim markers' syntax taken out. */
+/** Lower-case words and numbers of a plain text. */
 function words(text: string): string[] {
-	const plain = text
-		.replace(/:claim\[/g, '')
-		.replace(/\]\{#[^}]*\}/g, '')
-		.replace(/[‘’]/g, "'");
-	return plain.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+	return (
+		text
+			.replace(/[‘’]/g, "'")
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
+	);
 }
 
 /** The parts of an article its frontmatter holds: headlines, tags and references as cited. */
@@ -64,9 +65,10 @@ export function compare(original: string, id: string) {
 }
 
 /**
- * The comparison itself, for any article text: `data` is its frontmatter;
- * `citedAs`, when given, stands for the references' words (a new version's
- * references may not be sources yet).
+ * The comparison itself, for any article text: `body` is its Markdown, read as
+ * the site's Markdown plugins read it (the plain text a reader sees), `data`
+ * its frontmatter; `citedAs`, when given, stands for the references' words (a
+ * new version's references may not be sources yet).
  */
 export function compareText(original: string, data: Record<string, any>, body: string, citedAs?: string[]) {
 	const pieces = [...movedToFrontmatter(data, citedAs), ...furniture.map(words)];
@@ -77,7 +79,7 @@ export function compareText(original: string, data: Record<string, any>, body: s
 		.flat();
 	const added: string[] = [];
 	const dropped: string[] = [];
-	for (const change of diffArrays(kept, words(body))) {
+	for (const change of diffArrays(kept, words(plainText(body, data)))) {
 		if (change.added) added.push(change.value.join(' '));
 		if (change.removed) dropped.push(change.value.join(' '));
 	}

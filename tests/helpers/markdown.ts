@@ -1,5 +1,10 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { processorOptions } from '../../src/markdown/plugins';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { processorOptions, remarkPlugins } from '../../src/markdown/plugins';
 import { recordedProblems } from '../../src/markdown/problems';
 import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers';
 
@@ -16,4 +21,30 @@ export async function render(markdown: string, frontmatter: Record<string, unkno
 		data: metadata.frontmatter as ClaimMarkerData,
 		problems: recordedProblems(metadata.frontmatter),
 	};
+}
+
+/**
+ * The Markdown side of the site's processor, as Astro builds it (`remark-parse`,
+ * GFM, then the site's remark plugins, in order), run synchronously. The claim
+ * markers and the plain text are recorded there, before any HTML is made, so
+ * this reads them exactly as `render` does, for helpers that cannot wait on a
+ * promise. `tests/markdown/reading.test.ts` holds the two to the same result.
+ */
+const remarkSide = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkPlugins as PluggableList)
+	.freeze();
+
+/**
+ * What the site's Markdown plugins record about a text: its claim markers, its
+ * blocks as plain text with the claim spans, and the problems found.
+ *
+ * @example readMarkdown('A :claim[b]{#x} c.').data.textBlocks[0].text // 'A b c.'
+ */
+export function readMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}) {
+	const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
+	remarkSide.runSync(remarkSide.parse(file) as Root, file);
+	const recorded = file.data.astro?.frontmatter ?? {};
+	return { data: recorded as unknown as ClaimMarkerData, problems: recordedProblems(recorded) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignTexts, wordDiff } from '../../../src/compare/align';
 import { bagOf, containment, similarity } from '../../../src/compare/similarity';
-import { readBlocks } from '../../../src/compare/text';
+import { readText } from '../../../src/compare/text';
+import { readMarkdown } from '../../helpers/markdown';
 
 describe('similarity and containment', () => {
 	it.each([
@@ -20,9 +21,10 @@ describe('similarity and containment', () => {
 	});
 });
 
-/** Aligns two small Markdown texts and describes the rows compactly. */
+/** Aligns two small Markdown texts, read through the site's Markdown plugins, and describes the rows compactly. */
 function rows(a: string, b: string) {
-	const alignment = alignTexts(readBlocks(a), readBlocks(b));
+	const read = (markdown: string) => readText(readMarkdown(markdown).data.textBlocks);
+	const alignment = alignTexts(read(a), read(b));
 	return {
 		alignment,
 		rows: alignment.rows.map((row) => `${row.status} ${row.blocksA.join('+')}|${row.blocksB.join('+')}`),

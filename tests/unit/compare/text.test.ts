@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/compare/sentences';
-import { contentWords, normalise, readBlocks, stem, stripMarkers, words } from '../../../src/compare/text';
+import { collapseSpaces, contentWords, normalise, readText, stem, words } from '../../../src/compare/text';
+import { readMarkdown } from '../../helpers/markdown';
 
-describe('stripMarkers', () => {
+/** A Markdown text as the comparison reads it: through the site's Markdown plugins, then `readText`. */
+const read = (markdown: string) => readText(readMarkdown(markdown).data.textBlocks);
+
+describe('readText', () => {
 	it.each([
 		['plain text', 'plain text', []],
 		['A :claim[b c]{#x} d', 'A b c d', [['x', 'b c']]],
@@ -18,18 +22,21 @@ describe('stripMarkers', () => {
 		['a [link](https://example.org) here', 'a link here', []],
 		['*stress* and __strong__', 'stress and strong', []],
 		['spaces   :claim[  kept ]{#x}  collapse', 'spaces kept collapse', [['x', 'kept']]],
+		[
+			'one line\nand the next :claim[across\na break]{#x}',
+			'one line and the next across a break',
+			[['x', 'across a break']],
+		],
 	])('%j → %j', (markdown, text, spans) => {
-		const result = stripMarkers(markdown);
-		expect(result.text).toBe(text);
-		expect(
-			result.claims.map((span) => [span.claimId, result.text.slice(span.start, span.end).trim()]),
-		).toEqual(spans);
+		const [block] = read(markdown).blocks;
+		expect(block!.text).toBe(text);
+		expect(block!.claims.map((span) => [span.claimId, block!.text.slice(span.start, span.end)])).toEqual(
+			spans,
+		);
 	});
-});
 
-describe('readBlocks', () => {
 	it('reads paragraphs, headings and list items, leaving out thematic breaks', () => {
-		const blocks = readBlocks(
+		const { blocks } = read(
 			'First line\nsame paragraph.\n\n## A heading\n\n- Label: item one\n- item two\n\n---\n\n1. numbered',
 		);
 		expect(blocks.map((block) => [block.kind, block.text])).toEqual([
@@ -41,6 +48,31 @@ describe('readBlocks', () => {
 		]);
 		expect(blocks[2]!.labelLength).toBe('Label'.length);
 		expect(blocks[3]!.labelLength).toBe(0);
+	});
+
+	it('numbers the sentences of all blocks in text order, each with the claims marked in it', () => {
+		const { sentences } = read('One :claim[two]{#x}. Three.\n\nFour :claim[five. Six]{#y}.');
+		expect(sentences.map(({ block, text, claims }) => [block, text, claims])).toEqual([
+			[0, 'One two.', ['x']],
+			[0, 'Three.', []],
+			[1, 'Four five.', ['y']],
+			[1, 'Six.', ['y']],
+		]);
+	});
+});
+
+describe('collapseSpaces', () => {
+	it('moves each span to the same words and off the spaces around them', () => {
+		const raw = '  a\n\t b  c ';
+		const { text, claims } = collapseSpaces(raw, [
+			{ claimId: 'b', start: raw.indexOf('b'), end: raw.indexOf('b') + 1 },
+			{ claimId: 'bc', start: raw.indexOf('b') - 2, end: raw.length },
+		]);
+		expect(text).toBe('a b c');
+		expect(claims.map((span) => [span.claimId, text.slice(span.start, span.end)])).toEqual([
+			['b', 'b'],
+			['bc', 'b c'],
+		]);
 	});
 });
 
