@@ -1,4 +1,5 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
+import { listOf } from '../lib/format';
 import { versionName } from '../lib/version-name';
 import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
 import { auditSources, type SourceAudit } from './audit';
@@ -284,7 +285,7 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 		if (without.length === 0) continue;
 		const example = with_[0]!.hedges.find((hedge) => hedge.term === term)!.text;
 		drift.push(
-			`“${example}” in ${with_.map((v) => name(v.articleId)).join(' and ')}; no “${term}” in ${without.map((v) => name(v.articleId)).join(' and ')}`,
+			`“${example}” in ${listOf(with_.map((v) => name(v.articleId)))}; no “${term}” in ${listOf(without.map((v) => name(v.articleId)))}`,
 		);
 	}
 	const addedWithoutSource =
