@@ -76,7 +76,7 @@ export const pictureMeasures = {
 	/** The height of the tallest column's passages, gaps aside, at most. */
 	tallest: 420,
 	/** Units of height per character of text, at most, so a short text does not fill the frame. */
-	perCharacter: 0.12,
+	perCharacter: 0.5,
 	minBlock: 6,
 	blockGap: 3,
 	lineHeight: 15,
@@ -85,18 +85,23 @@ export const pictureMeasures = {
 } as const;
 
 /**
- * The picture of a story's versions and the pairs compared. `rowHref` says
- * where a row of a pair is read; a passage links to its row in the pair with
- * the version to its right, or, for the last version, to its left.
+ * The picture of a story's versions and the pairs compared, the versions in
+ * the order `columnOrder` gives. `rowHref` says where a row of a pair (by its
+ * place in `pairs`) is read; a passage links to its row in the pair with the
+ * version to its right, or, for the last version, to its left.
  *
  * @example alignmentPicture(versions, pairs, (pair, row) => `#pair-${pair + 1}-row-${row + 1}`).links.length
  */
 export function alignmentPicture(
-	versions: PictureVersion[],
-	pairs: PicturePair[],
+	ownOrder: PictureVersion[],
+	ownPairs: PicturePair[],
 	rowHref: (pair: number, row: number) => string,
 ): AlignmentPicture {
 	const m = pictureMeasures;
+	// Columns in the order that draws most lines; pairs keep their places, so `rowHref` still finds them.
+	const order = columnOrder(ownOrder.length, ownPairs);
+	const versions = order.map((version) => ownOrder[version]!);
+	const pairs = ownPairs.map((pair) => ({ ...pair, a: order.indexOf(pair.a), b: order.indexOf(pair.b) }));
 	const lines = versions.map((version) => breakLines(version.title, m.nameLine));
 	const nameLines = Math.max(1, ...lines.map((l) => l.length));
 	const top = m.margin + nameLines * m.lineHeight + m.lineHeight / 2;
@@ -194,6 +199,47 @@ export function alignmentPicture(
 			only: blocks.some((block) => block.only),
 		},
 	};
+}
+
+/**
+ * The order to set the versions side by side in: the one that puts the
+ * versions with most passages in common next to each other, since lines are
+ * drawn only between neighbours. Of equally good orders, the one closest to
+ * the versions' own order. Past `maxOrdered` versions the own order is kept,
+ * as trying every order would cost too much.
+ *
+ * @example columnOrder(3, [{ a: 0, b: 1, rows: [] }, { a: 0, b: 2, rows: [keptRow] }, { a: 1, b: 2, rows: [] }]) // [0, 2, 1]
+ */
+export function columnOrder(count: number, pairs: PicturePair[], maxOrdered = 7): number[] {
+	const own = Array.from({ length: count }, (_, i) => i);
+	if (count <= 2 || count > maxOrdered) return own;
+	const shared = (x: number, y: number) => {
+		const pair = pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x));
+		return pair ? pair.rows.filter((row) => row.status === 'kept' || row.status === 'reworded').length : 0;
+	};
+	let best = own;
+	let bestScore = -1;
+	for (const order of permutations(own)) {
+		// An order and its mirror image draw the same picture: keep the one whose first version comes first.
+		if (order[0]! > order.at(-1)!) continue;
+		const score = order.slice(1).reduce((sum, column, i) => sum + shared(order[i]!, column), 0);
+		if (score > bestScore) {
+			best = order;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+function* permutations(items: number[]): Generator<number[]> {
+	if (items.length <= 1) {
+		yield items;
+		return;
+	}
+	for (let i = 0; i < items.length; i++) {
+		const rest = [...items.slice(0, i), ...items.slice(i + 1)];
+		for (const tail of permutations(rest)) yield [items[i]!, ...tail];
+	}
 }
 
 /**

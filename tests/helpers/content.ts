@@ -10,14 +10,14 @@ import { projectRoot } from './astro';
  * The content read straight from the files, independently of the site's own
  * code, so the built pages can be checked against it.
  */
-export function contentIds(collection: string): string[] {
-	return readdirSync(join(projectRoot, 'content', collection))
+export function contentIds(collection: string, root = projectRoot): string[] {
+	return readdirSync(join(root, 'content', collection))
 		.filter((file) => !file.startsWith('.'))
 		.map((file) => file.replace(/\.[^.]+$/, ''));
 }
 
-export function readData(collection: string, id: string): Record<string, any> {
-	const dir = join(projectRoot, 'content', collection);
+export function readData(collection: string, id: string, root = projectRoot): Record<string, any> {
+	const dir = join(root, 'content', collection);
 	const file = readdirSync(dir).find((name) => name.replace(/\.[^.]+$/, '') === id)!;
 	return yaml.load(readFileSync(join(dir, file), 'utf8')) as Record<string, any>;
 }
@@ -102,18 +102,18 @@ function withDefaults(collection: string, data: Record<string, any>): any {
 /**
  * The whole content as a `ContentSet`, read from the files with js-yaml and a
  * regular expression for the markers, for running the pure analysis on the
- * real content without a build.
+ * real content (or a fixture's, under `root`) without a build.
  */
-export function readContentSet(): ContentSet {
+export function readContentSet(root = projectRoot): ContentSet {
 	const entries = (collection: string) =>
-		contentIds(collection).map((id) => ({
+		contentIds(collection, root).map((id) => ({
 			id,
 			filePath: `content/${collection}/${id}.yaml`,
-			data: withDefaults(collection, readData(collection, id)),
+			data: withDefaults(collection, readData(collection, id, root)),
 		}));
 	return {
-		articles: contentIds('articles').map((id) =>
-			articleEntry(id, readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8')),
+		articles: contentIds('articles', root).map((id) =>
+			articleEntry(id, readFileSync(join(root, 'content/articles', `${id}.md`), 'utf8')),
 		),
 		claims: entries('claims'),
 		evidence: entries('evidence'),
