@@ -33,8 +33,11 @@ export function parseArticle(source: string): {
 	return { data: yaml.load(frontmatter) as Record<string, any>, body, markedClaims };
 }
 
-export function readArticle(id: string): { data: Record<string, any>; body: string; markedClaims: string[] } {
-	return parseArticle(readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8'));
+export function readArticle(
+	id: string,
+	root = projectRoot,
+): { data: Record<string, any>; body: string; markedClaims: string[] } {
+	return parseArticle(readFileSync(join(root, 'content/articles', `${id}.md`), 'utf8'));
 }
 
 /**
