@@ -71,7 +71,7 @@ export interface AlignmentPicture {
 /** The picture's measures, in SVG user units (about pixels at full size). */
 export const pictureMeasures = {
 	columnWidth: 96,
-	gap: 64,
+	gap: 80,
 	margin: 4,
 	/** The height of the tallest column's passages, gaps aside, at most. */
 	tallest: 420,

@@ -95,7 +95,8 @@ export interface ComparisonPairPage {
 	title: string;
 	description: string;
 	storyHref: string;
-	storyTitle: string;
+	/** The words of the link back to the story's comparison: "The three versions of “…” compared". */
+	storyLink: string;
 	pair: PairView;
 	/** The claims judged editorially that this pair's passages make, to set beside them. */
 	editorial: ClaimNode[];
@@ -240,7 +241,7 @@ export function comparisonPairPage(
 		title: `${capital(pair.a.name)} and ${pair.b.name}, side by side: ${story.entry.data.title}`,
 		description: `Two of the ${versionCount(comparison.versions.length)} of “${story.entry.data.title}”, ${pair.a.name} and ${pair.b.name}, aligned sentence by sentence, with their figures and names compared.`,
 		storyHref: url(paths.comparison(story.entry.id)),
-		storyTitle: story.entry.data.title,
+		storyLink: `The ${versionCount(comparison.versions.length)} of “${story.entry.data.title}” compared`,
 		pair: view,
 		editorial: editorialClaims(story.claims).filter((claim) => inPair.has(claim.entry.id)),
 	};
