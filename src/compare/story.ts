@@ -119,6 +119,16 @@ export function readVersion(node: ArticleNode): VersionReading {
 }
 
 /**
+ * Every pair of a list, each once, in the list's order: the order a story's
+ * pairs of versions are compared and listed in.
+ *
+ * @example pairsOf(['a', 'b', 'c']) // [['a', 'b'], ['a', 'c'], ['b', 'c']]
+ */
+export function pairsOf<T>(items: T[]): [T, T][] {
+	return items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+}
+
+/**
  * The comparison of every pair of a story's versions, with its claims matrix,
  * figures, entities and citation audit.
  *
@@ -126,10 +136,7 @@ export function readVersion(node: ArticleNode): VersionReading {
  */
 export function compareStory(story: StoryNode): StoryComparison {
 	const readings = story.versions.map(readVersion);
-	const pairs: PairComparison[] = [];
-	for (let i = 0; i < readings.length; i++) {
-		for (let j = i + 1; j < readings.length; j++) pairs.push(comparePair(readings[i]!, readings[j]!));
-	}
+	const pairs = pairsOf(readings).map(([a, b]) => comparePair(a, b));
 	const claims = story.claims.map((claim) => compareClaim(claim, readings));
 	const audit = auditStory(story, readings);
 

@@ -104,6 +104,14 @@ export interface ComparisonPairPage {
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * Whether a story's pairs of versions each get a page of their own: with more
+ * than two versions, so the story's page grows by a line per pair, not a text.
+ */
+export function pairsOnOwnPages(versions: number): boolean {
+	return versions > 2;
+}
+
 /** The path segment of a pair's own page: the two versions' ids. */
 export function pairSlug(pair: { a: { id: string }; b: { id: string } }): string {
 	return `${pair.a.id}-${pair.b.id}`;
@@ -116,7 +124,7 @@ export function pairSlug(pair: { a: { id: string }; b: { id: string } }): string
  */
 export function comparisonPage(story: StoryNode, comparison: StoryComparison): ComparisonPage {
 	const count = comparison.versions.length;
-	const pairsHere = count <= 2;
+	const pairsHere = !pairsOnOwnPages(count);
 	const storyId = story.entry.id;
 	const pairs = comparison.pairs.map((pair, index) => pairView(storyId, pair, index, pairsHere));
 	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
