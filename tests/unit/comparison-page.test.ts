@@ -91,6 +91,11 @@ describe('comparisonPage of a story of three versions', () => {
 			'The wire brief and the rewrite:',
 		]);
 		expect(pairLines.map((line) => line.after!.href)).toEqual(page.pairs.map((view) => view.href));
+		const [first] = comparison.pairs;
+		const rows = first!.alignment.counts.rows;
+		expect(page.pairs[0]!.short).toBe(
+			`${rows.kept + rows.reworded} passages matched, ${rows['only-a'] + rows['only-b']} in one of the two only`,
+		);
 		expect(page.toc.map((entry) => entry.text)).toContain('The versions, two by two');
 	});
 

@@ -58,6 +58,8 @@ export interface PairView {
 	idPrefix: string;
 	/** How its texts line up, in words. */
 	summary: FindingLine;
+	/** The same in a few words: "4 passages matched, 2 in one of the two only". */
+	short: string;
 	/** What its figures and names do, in words. */
 	differences: string;
 	/** How sentences name the two versions, and the first at the start of a sentence. */
@@ -278,6 +280,7 @@ function pairView(storyId: string, pair: PairComparison, index: number, here: bo
 			text: `${plural(rows.kept + rows.reworded, 'passage')} matched (${rows.kept} kept, ${rows.reworded} reworded), ${rows['only-a']} only in ${a.name}, ${rows['only-b']} only in ${b.name}; sentence by sentence, ${sentences.kept} kept, ${sentences.reworded} reworded, ${plural(sentences.mergedOrSplit, 'merge')}, ${sentences.onlyA} only in ${a.name}, ${sentences.onlyB} only in ${b.name}.`,
 			...(here ? {} : { after: { href, text: `${capital(names)}, side by side` } }),
 		},
+		short: `${plural(rows.kept + rows.reworded, 'passage')} matched, ${rows['only-a'] + rows['only-b']} in one of the two only`,
 		differences: `${plural(figuresDiffer, 'figure differs', 'figures differ')} and ${plural(entities.length, 'name')} ${entities.length === 1 ? 'is' : 'are'} used by one and not the other, or named differently.`,
 		names: { a: a.name, b: b.name, A: capital(a.name) },
 		figures: {
