@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
+import type { Provenance } from '../src/schemas/provenance.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
 const { addVersionLink, frontmatterSkeleton, normaliseCitation, prepareVersion } =
 	await import('../src/lib/new-version.ts');
 const { htmlToText } = await import('./lib/html-text.ts');
+const { provenanceIds } = await import('../src/schemas/provenance.ts');
 
 const file = positionals[0];
 if (!file) {
@@ -86,12 +88,11 @@ const skeleton = frontmatterSkeleton(prepared.recognised, {
 	story: values.story,
 	versions: others.map(({ name }) => name.replace(/\.md$/, '')),
 	// A page that brought furniture along was scraped; a clean text is taken for a rewrite until the author says.
-	provenance:
-		values.provenance === 'rewrite' || values.provenance === 'scraped-page'
-			? values.provenance
-			: isHtml || prepared.removals.some((removal) => /furniture|repeated|tag list/.test(removal.reason))
-				? 'scraped-page'
-				: 'rewrite',
+	provenance: provenanceIds.includes(values.provenance as Provenance)
+		? (values.provenance as Provenance)
+		: isHtml || prepared.removals.some((removal) => /furniture|repeated|tag list/.test(removal.reason))
+			? 'scraped-page'
+			: 'rewrite',
 	sourcesByCitation,
 });
 writeFileSync(articlePath, `${skeleton}\n\n${prepared.markdown}`);

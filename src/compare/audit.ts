@@ -1,5 +1,5 @@
 import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
-import { plural } from '../lib/format';
+import { listOf, plural } from '../lib/format';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/story';
 import { extractFigures } from './figures';
@@ -303,8 +303,7 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 		{
 			rule: 'versions',
 			outcome: 'note',
-			reason:
-				names.length > 1 ? `Cited by ${names.join(' and ')}.` : `Cited by ${names[0] ?? 'no version'} only.`,
+			reason: names.length > 1 ? `Cited by ${listOf(names)}.` : `Cited by ${names[0] ?? 'no version'} only.`,
 		},
 	];
 	const mine = new Set(input.citations.map((citation) => citation.articleId));
@@ -319,7 +318,7 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 		checks.push({
 			rule: 'versions',
 			outcome: 'note',
-			reason: `${capital(where.map((citation) => citation.versionName).join(' and '))} cites another item from ${input.source.outlet}: “${other.source.title}”.`,
+			reason: `${capital(listOf(where.map((citation) => citation.versionName)))} cites another item from ${input.source.outlet}: “${other.source.title}”.`,
 		});
 	}
 	return checks;

@@ -3,6 +3,7 @@ import type { CheckOutcome } from './audit';
 import type { FigureComparison, PlacedFigure } from './figures';
 import type { PairComparison } from './story';
 import type { EntityComparison } from './entities';
+import type { BlockKind } from './text';
 
 /**
  * The words the comparison page shows for each computed finding, in one
@@ -15,6 +16,19 @@ export const rowLabels: Record<RowStatus, { label: string; symbol: string }> = {
 	'only-a': { label: 'Only in one version', symbol: '◧' },
 	'only-b': { label: 'Only in one version', symbol: '◨' },
 };
+
+/**
+ * A passage of a version by its place: "part 3", "part 4 (heading)".
+ *
+ * @example blockName('item', 2) // 'part 3 (list item)'
+ */
+export function blockName(kind: BlockKind, index: number): string {
+	return kind === 'heading'
+		? `part ${index + 1} (heading)`
+		: kind === 'item'
+			? `part ${index + 1} (list item)`
+			: `part ${index + 1}`;
+}
 
 export const relationLabels: Record<SentenceRelation, string> = {
 	kept: 'kept word for word',

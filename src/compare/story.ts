@@ -1,4 +1,5 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
+import { listOf } from '../lib/format';
 import { versionName } from '../lib/version-name';
 import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
 import { auditSources, type SourceAudit } from './audit';
@@ -103,6 +104,16 @@ export function readVersion(node: ArticleNode): VersionReading {
 }
 
 /**
+ * Every pair of a list, each once, in the list's order: the order a story's
+ * pairs of versions are compared and listed in.
+ *
+ * @example pairsOf(['a', 'b', 'c']) // [['a', 'b'], ['a', 'c'], ['b', 'c']]
+ */
+export function pairsOf<T>(items: T[]): [T, T][] {
+	return items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
+}
+
+/**
  * The comparison of every pair of a story's versions, with its claims matrix,
  * figures, entities and citation audit.
  *
@@ -110,10 +121,7 @@ export function readVersion(node: ArticleNode): VersionReading {
  */
 export function compareStory(story: StoryNode): StoryComparison {
 	const readings = story.versions.map(readVersion);
-	const pairs: PairComparison[] = [];
-	for (let i = 0; i < readings.length; i++) {
-		for (let j = i + 1; j < readings.length; j++) pairs.push(comparePair(readings[i]!, readings[j]!));
-	}
+	const pairs = pairsOf(readings).map(([a, b]) => comparePair(a, b));
 	const claims = story.claims.map((claim) => compareClaim(claim, readings));
 	const audit = auditStory(story, readings);
 
@@ -269,7 +277,7 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 		if (without.length === 0) continue;
 		const example = with_[0]!.hedges.find((hedge) => hedge.term === term)!.text;
 		drift.push(
-			`“${example}” in ${with_.map((v) => name(v.articleId)).join(' and ')}; no “${term}” in ${without.map((v) => name(v.articleId)).join(' and ')}`,
+			`“${example}” in ${listOf(with_.map((v) => name(v.articleId)))}; no “${term}” in ${listOf(without.map((v) => name(v.articleId)))}`,
 		);
 	}
 	const addedWithoutSource =

@@ -1,5 +1,6 @@
-import { compareStory, type StoryComparison } from '../compare/story';
+import { compareStory, pairsOf, type StoryComparison } from '../compare/story';
 import type { StoryNode } from '../lib/graph';
+import { pairSlug, pairsOnOwnPages } from '../lib/pages/comparison-page';
 import { site } from './site';
 
 /** The stories told by more than one version: only they have a comparison. */
@@ -29,4 +30,21 @@ export function comparisonOf(storyId: string): StoryComparison {
 /** The id of the story an article tells, when that story has a comparison page. */
 export function comparedStory(article: { data: { story: string } } | undefined): string | undefined {
 	return article && compared.has(article.data.story) ? article.data.story : undefined;
+}
+
+/**
+ * The pages of single pairs: one per pair of each story whose pairs have pages
+ * of their own, found without computing the comparison, which only a page
+ * rendered again needs.
+ */
+export function pairPages(): { story: StoryNode; index: number; slug: string }[] {
+	return [...compared.values()]
+		.filter((story) => pairsOnOwnPages(story.versions.length))
+		.flatMap((story) =>
+			pairsOf(story.versions).map(([a, b], index) => ({
+				story,
+				index,
+				slug: pairSlug({ a: a.entry, b: b.entry }),
+			})),
+		);
 }

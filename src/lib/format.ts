@@ -27,6 +27,15 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 }
 
 /**
+ * Names joined as a sentence lists them.
+ *
+ * @example listOf(['the scraped page', 'the rewrite', 'the wire brief']) // 'the scraped page, the rewrite and the wire brief'
+ */
+export function listOf(names: string[]): string {
+	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
  * The first few names of a list joined with semicolons, and how many more there
  * are, so a list that grows with the site stays a line long.
  *

@@ -1,5 +1,5 @@
 import type { ClaimMarker } from '../markdown/remark-claim-markers';
-import { provenances } from '../schemas/article';
+import { provenanceIds } from '../schemas/provenance';
 import type { CitationSupportId } from '../schemas/citation-support';
 import type { Claim, EvidenceBearing } from '../schemas/claim';
 import type { Evidence } from '../schemas/evidence';
@@ -330,11 +330,9 @@ export function countVerdicts(claims: { data: { verdict: VerdictId } }[]): [Verd
 	return verdictIds.filter((id) => counts.has(id)).map((id) => [id, counts.get(id)!]);
 }
 
-const provenanceOrder = Object.keys(provenances);
-
-/** Originals before rewrites, then by id, so versions always list in the same order. */
+/** In the order of the provenance list (originals before rewrites), then by id, so versions always list in the same order. */
 function byProvenance(a: ArticleEntry, b: ArticleEntry): number {
-	const order = provenanceOrder.indexOf(a.data.provenance) - provenanceOrder.indexOf(b.data.provenance);
+	const order = provenanceIds.indexOf(a.data.provenance) - provenanceIds.indexOf(b.data.provenance);
 	return order || a.id.localeCompare(b.id);
 }
 

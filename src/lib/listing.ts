@@ -1,4 +1,5 @@
 import { eventAnchor } from './anchors';
+import { listOf } from './format';
 import { paths } from './paths';
 import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
 import { versionName } from './version-name';
@@ -30,7 +31,7 @@ export function versionsNote(claim: { appearances: { article: Version }[]; absen
 		return claim.appearances.length === 1 ? 'made in the only version' : 'made in every version';
 	}
 	const names = claim.appearances.map(({ article }) => versionName(article));
-	return `only in ${[...new Set(names)].join(' and ')}`;
+	return `only in ${listOf([...new Set(names)])}`;
 }
 
 /** Topics grouped under their kind, in the kinds' order, each group sorted by name. */

@@ -8,6 +8,8 @@
  * author to confirm.
  */
 
+import type { Provenance } from '../schemas/provenance';
+
 /** One line left out of the body, and why. */
 export interface Removal {
 	/** Line in the received text, from 1. */
@@ -239,7 +241,7 @@ function quoted(text: string): string {
 export interface SkeletonOptions {
 	story?: string;
 	versions: readonly string[];
-	provenance: 'scraped-page' | 'rewrite';
+	provenance: Provenance;
 	/** Existing sources by the words they are cited as, so a known reference gets its id. */
 	sourcesByCitation: ReadonlyMap<string, string>;
 }

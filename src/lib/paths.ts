@@ -22,6 +22,8 @@ export const paths = {
 	data: () => 'data.json',
 	dataSchema: () => 'data.schema.json',
 	comparison: (storyId: string) => `compare/${storyId}/`,
+	/** Two versions of a story side by side, when it has more than two: `pair` is `<a>-<b>`, their ids. */
+	comparisonPair: (storyId: string, pair: string) => `compare/${storyId}/${pair}/`,
 	corrections: () => 'corrections/',
 	correctionsFeed: () => 'corrections.xml',
 };

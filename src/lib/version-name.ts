@@ -16,6 +16,15 @@ export function versionTitle(article: { data: { name: string } }): string {
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
+ * A number of versions in words: "one version", "three versions".
+ *
+ * @example versionCount(3) // 'three versions'
+ */
+export function versionCount(count: number): string {
+	return `${numberWords[count] ?? count} ${count === 1 ? 'version' : 'versions'}`;
+}
+
+/**
  * Every version of a story, counted in words: "the only version", "both
  * versions", "all three versions". Counts are computed, never written.
  *

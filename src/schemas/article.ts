@@ -2,17 +2,7 @@ import { z } from 'astro/zod';
 import { hasCome, isRealDate } from './date';
 import { correctionsSchema } from './corrections';
 import { idListSchema, idSchema } from './id';
-
-/** How a version came to us: a description, and a short name for lists. A version's own name is its `name`. */
-export const provenances = {
-	'scraped-page': {
-		label: 'Scraped from a news web page, without its menus, adverts and links to other stories',
-		short: 'the scraped page',
-	},
-	rewrite: { label: 'A rewrite of the same story, as it reached us', short: 'the rewrite' },
-} as const;
-
-export type Provenance = keyof typeof provenances;
+import { provenanceSchema } from './provenance';
 
 const dateMessage = 'expected "undated" or a real date in quotes, such as "2025-06-17"';
 
@@ -36,7 +26,7 @@ export const articleSchema = z.strictObject({
 		.describe(
 			'A short name readers know this version by, read after "the": "scraped page", "rewrite"; unique within its story',
 		),
-	provenance: z.enum(Object.keys(provenances) as [Provenance]).describe('How this version came to us'),
+	provenance: provenanceSchema,
 	provenanceNote: z.string().trim().min(1).describe('What is known of where this text came from'),
 	// A string, not a date: YAML reads an unquoted 2024-02-30 as 1 March.
 	date: z

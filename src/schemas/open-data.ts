@@ -21,9 +21,10 @@ import { topicSchema } from './topic';
  *
  * The version follows semantic versioning: a new field bumps the minor
  * number, a removed or changed field the major one. 1.1.0 added each claim's,
- * source's and article's `corrections` log.
+ * source's and article's `corrections` log. 2.1.0 added values to an article's
+ * `provenance` (wire brief, broadcast transcript, press release).
  */
-export const OPEN_DATA_VERSION = '2.0.0';
+export const OPEN_DATA_VERSION = '2.1.0';
 
 const pageUrl = z.url().describe('Its page on this site');
 

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { bodyLineOffset } from '../../src/lib/content-mistake';
+import { bodyLineOffset, type RecordedProblem } from '../../src/loading/content-error';
 import type { ArticleEntry, ContentSet } from '../../src/lib/content-set';
-import type { MarkdownProblem } from '../../src/markdown/problems';
 import type { ClaimMarker, TextBlock } from '../../src/markdown/remark-claim-markers';
 import { headlineFields } from '../../src/schemas/article';
 import { projectRoot } from './astro';
@@ -15,14 +14,14 @@ import { readMarkdown } from './markdown';
  * read by the site's own Markdown plugins (`readMarkdown`), the one reading of
  * a claim marker there is.
  */
-export function contentIds(collection: string): string[] {
-	return readdirSync(join(projectRoot, 'content', collection))
+export function contentIds(collection: string, root = projectRoot): string[] {
+	return readdirSync(join(root, 'content', collection))
 		.filter((file) => !file.startsWith('.'))
 		.map((file) => file.replace(/\.[^.]+$/, ''));
 }
 
-export function readData(collection: string, id: string): Record<string, any> {
-	const dir = join(projectRoot, 'content', collection);
+export function readData(collection: string, id: string, root = projectRoot): Record<string, any> {
+	const dir = join(root, 'content', collection);
 	const file = readdirSync(dir).find((name) => name.replace(/\.[^.]+$/, '') === id)!;
 	return yaml.load(readFileSync(join(dir, file), 'utf8')) as Record<string, any>;
 }
@@ -38,7 +37,7 @@ export interface ParsedArticle {
 	/** The body's paragraphs, headings and list items as plain text, with their claim spans (lines in the body). */
 	textBlocks: TextBlock[];
 	/** Mistakes the Markdown plugins found in the body (lines in the body). */
-	problems: MarkdownProblem[];
+	problems: RecordedProblem[];
 }
 
 /**
@@ -60,8 +59,8 @@ export function parseArticle(source: string): ParsedArticle {
 	};
 }
 
-export function readArticle(id: string): ParsedArticle {
-	return parseArticle(readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8'));
+export function readArticle(id: string, root = projectRoot): ParsedArticle {
+	return parseArticle(readFileSync(join(root, 'content/articles', `${id}.md`), 'utf8'));
 }
 
 /**
@@ -137,18 +136,18 @@ function withDefaults(collection: string, data: Record<string, any>): any {
 /**
  * The whole content as a `ContentSet`, read from the files with js-yaml and
  * the site's Markdown plugins, for running the pure analysis on the real
- * content without a build.
+ * content (or a fixture's, under `root`) without a build.
  */
-export function readContentSet(): ContentSet {
+export function readContentSet(root = projectRoot): ContentSet {
 	const entries = (collection: string) =>
-		contentIds(collection).map((id) => ({
+		contentIds(collection, root).map((id) => ({
 			id,
 			filePath: `content/${collection}/${id}.yaml`,
-			data: withDefaults(collection, readData(collection, id)),
+			data: withDefaults(collection, readData(collection, id, root)),
 		}));
 	return {
-		articles: contentIds('articles').map((id) =>
-			articleEntry(id, readFileSync(join(projectRoot, 'content/articles', `${id}.md`), 'utf8')),
+		articles: contentIds('articles', root).map((id) =>
+			articleEntry(id, readFileSync(join(root, 'content/articles', `${id}.md`), 'utf8')),
 		),
 		claims: entries('claims'),
 		evidence: entries('evidence'),

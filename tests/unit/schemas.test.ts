@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 import { hasCome, isRealDate } from '../../src/schemas/date';
+import { provenanceIds, provenanceMeaning, provenances } from '../../src/schemas/provenance';
 import { claimSchema } from '../../src/schemas/claim';
 import { evidenceSchema, originOf } from '../../src/schemas/evidence';
 import { sourceSchema } from '../../src/schemas/source';
@@ -147,7 +148,7 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			articleSchema,
 			{ ...article, provenance: 'blog' },
 			'provenance',
-			'expected one of',
+			'expected one of: scraped-page ("Scraped news page"), broadcast-transcript ("Broadcast transcript")',
 		],
 		[
 			'a bad language tag',
@@ -381,5 +382,21 @@ describe('hasCome', () => {
 		['2026-12-04', false],
 	])('%s, seen on 2 December 2026 at 10:00 UTC: %s', (date, expected) => {
 		expect(hasCome(date, now)).toBe(expected);
+	});
+});
+
+describe('provenances', () => {
+	it.each(provenanceIds)('accepts %s, with a label and a meaning for readers', (provenance) => {
+		expect(articleSchema.safeParse({ ...article, provenance }).success).toBe(true);
+		const { label, meaning } = provenances[provenance];
+		expect(label).toMatch(/^\p{Lu}[^.]*[^.\s]$/u);
+		expect(meaning).toMatch(/^\p{Lu}.*\.$/u);
+		expect(label).not.toContain('-');
+	});
+
+	it('reads a meaning after a version’s name', () => {
+		expect(provenanceMeaning('wire-brief')).toBe(
+			'a short news-agency item, written for other outlets to run or rewrite',
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStory } from '../../../src/compare/story';
+import { compareStory, pairsOf } from '../../../src/compare/story';
 import type { ArticleEntry, ContentSet } from '../../../src/lib/content-set';
 import { buildSiteGraph } from '../../../src/lib/graph';
 import { findContentProblems } from '../../../src/lib/integrity';
@@ -138,5 +138,30 @@ describe('cost', () => {
 		const story = buildSiteGraph(withEntriesForEveryVersion(content)).stories[0]!;
 		const comparison = compareStory(story);
 		expect(comparison.pairs.map((pair) => [pair.a.id, pair.b.id].sort().join('+')).sort()).toHaveLength(3);
+	});
+});
+
+describe('pairsOf', () => {
+	it.each([
+		[[], []],
+		[['a'], []],
+		[['a', 'b'], [['a', 'b']]],
+		[
+			['a', 'b', 'c'],
+			[
+				['a', 'b'],
+				['a', 'c'],
+				['b', 'c'],
+			],
+		],
+	])('%j → %j', (items, expected) => {
+		expect(pairsOf(items)).toEqual(expected);
+	});
+
+	it('lists a story’s pairs in the order the comparison compares them', () => {
+		const story = buildSiteGraph(compareStoryContent()).stories[0]!;
+		expect(pairsOf(story.versions).map(([a, b]) => [a.entry.id, b.entry.id])).toEqual(
+			compareStory(story).pairs.map((pair) => [pair.a.id, pair.b.id]),
+		);
 	});
 });

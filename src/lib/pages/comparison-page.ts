@@ -1,0 +1,313 @@
+import { entityRows, figureRows, type FindingRow } from '../../compare/labels';
+import {
+	editorialClaims,
+	editorialVerdicts,
+	type ClaimComparison,
+	type PairComparison,
+	type StoryComparison,
+} from '../../compare/story';
+import { provenances } from '../../schemas/provenance';
+import { verdicts } from '../../schemas/verdict';
+import { alignmentPicture, type AlignmentPicture } from '../alignment-picture';
+import { eventAnchor } from '../anchors';
+import { describeDate, plural } from '../format';
+import type { ClaimNode, StoryNode } from '../graph';
+import { paths, url } from '../paths';
+import { versionCount, versionTitle } from '../version-name';
+
+/**
+ * Everything a comparison page shows, decided here so the page only renders.
+ * A story of two versions shows its one pair whole on the page; a story of
+ * more gives each pair a page of its own (`comparisonPairPage`) and keeps the
+ * story's page to what grows slowly: one line per pair, the picture, and one
+ * column per version in the claims matrix.
+ */
+
+/** A line of text with, where it has one, a lead in bold and links before or after the words. */
+export interface FindingLine {
+	lead?: string;
+	link?: { href: string; text: string };
+	text: string;
+	after?: { href: string; text: string };
+}
+
+export interface VersionLine {
+	title: string;
+	href: string;
+	/** How sentences name it: "the scraped page". */
+	name: string;
+	/** How it came to us ("scraped news page"), where its name does not say so already. */
+	provenance?: string;
+	writtenOnOrAfter?: { date: string; href: string };
+}
+
+export interface FindingTableView {
+	caption: string;
+	columns: string[];
+	rows: FindingRow[];
+}
+
+/** One pair of versions, as the pages show it. */
+export interface PairView {
+	pair: PairComparison;
+	/** Where its aligned texts are read: a place on the story's page, or a page of its own. */
+	href: string;
+	/** "The scraped page (first) and the rewrite (second)". */
+	heading: string;
+	/** The prefix of its rows' fragment ids. */
+	idPrefix: string;
+	/** How its texts line up, in words. */
+	summary: FindingLine;
+	/** The same in a few words: "4 passages matched, 2 in one of the two only". */
+	short: string;
+	/** What its figures and names do, in words. */
+	differences: string;
+	/** How sentences name the two versions, and the first at the start of a sentence. */
+	names: { a: string; b: string; A: string };
+	figures: FindingTableView;
+	entities: FindingTableView;
+	namedAlike: string;
+}
+
+export interface ComparisonPage {
+	title: string;
+	description: string;
+	/** The versions counted in words: "two versions". */
+	counted: string;
+	versions: VersionLine[];
+	/** Whether each pair is shown whole on this page (two versions) or on its own page (more). */
+	pairsHere: boolean;
+	pairs: PairView[];
+	findings: FindingLine[];
+	toc: { href: string; text: string }[];
+	picture: AlignmentPicture & { title: string; description: string; caption: string };
+	claims: { shared: MatrixView; oneSided: MatrixView };
+	editorial: ClaimNode[];
+	editorialIntro: string;
+	hasTimeline: boolean;
+}
+
+export interface MatrixView {
+	id: string;
+	caption: string;
+	rows: ClaimComparison[];
+}
+
+export interface ComparisonPairPage {
+	title: string;
+	description: string;
+	storyHref: string;
+	/** The words of the link back to the story's comparison: "The three versions of “…” compared". */
+	storyLink: string;
+	pair: PairView;
+	/** The claims judged editorially that this pair's passages make, to set beside them. */
+	editorial: ClaimNode[];
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Whether a story's pairs of versions each get a page of their own: with more
+ * than two versions, so the story's page grows by a line per pair, not a text.
+ */
+export function pairsOnOwnPages(versions: number): boolean {
+	return versions > 2;
+}
+
+/** The path segment of a pair's own page: the two versions' ids. */
+export function pairSlug(pair: { a: { id: string }; b: { id: string } }): string {
+	return `${pair.a.id}-${pair.b.id}`;
+}
+
+/**
+ * The comparison page of a story with two or more versions.
+ *
+ * @example comparisonPage(story, compareStory(story)).pairs.length // 1 for two versions, 3 for three
+ */
+export function comparisonPage(story: StoryNode, comparison: StoryComparison): ComparisonPage {
+	const count = comparison.versions.length;
+	const pairsHere = !pairsOnOwnPages(count);
+	const storyId = story.entry.id;
+	const pairs = comparison.pairs.map((pair, index) => pairView(storyId, pair, index, pairsHere));
+	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
+	const shared = comparison.claims.filter((row) => made(row) > 1);
+	const oneSided = comparison.claims.filter((row) => made(row) === 1);
+	const drifting = comparison.claims.filter((row) => row.drift.length > 0).length;
+	const unsourced = comparison.claims.filter((row) => row.addedWithoutSource.length > 0).length;
+	const namesDiffering = new Set(
+		comparison.pairs.flatMap((pair) => pair.entities.filter((e) => e.status !== 'same').map((e) => e.key)),
+	).size;
+	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
+	const title = `Comparing the versions: ${story.entry.data.title}`;
+	const nodeOf = (id: string) => story.versions.find((node) => node.entry.id === id)!;
+	const titles = comparison.versions.map((reading) => versionTitle(nodeOf(reading.id).entry));
+
+	const picture = alignmentPicture(
+		comparison.versions.map((reading, i) => ({
+			title: titles[i]!,
+			name: reading.name,
+			blocks: reading.blocks,
+		})),
+		comparison.pairs.map((pair) => ({
+			a: comparison.versions.indexOf(pair.a),
+			b: comparison.versions.indexOf(pair.b),
+			rows: pair.alignment.rows,
+		})),
+		(pair, row) => `${pairs[pair]!.href.replace(/#.*$/, '')}#${pairs[pair]!.idPrefix}-row-${row + 1}`,
+	);
+
+	return {
+		title,
+		description: `The ${versionCount(count)} of “${story.entry.data.title}” aligned sentence by sentence, with their claims, figures, names and citations compared.`,
+		counted: versionCount(count),
+		versions: story.versions.map(({ entry, writtenOnOrAfter }) => ({
+			title: entry.data.title,
+			href: url(paths.article(entry.id)),
+			name: comparison.versions.find((v) => v.id === entry.id)!.name,
+			...provenanceBeside(entry.data.name, provenances[entry.data.provenance].label),
+			...(writtenOnOrAfter
+				? {
+						writtenOnOrAfter: {
+							date: describeDate(writtenOnOrAfter.date),
+							href: `#${eventAnchor(writtenOnOrAfter.id)}`,
+						},
+					}
+				: {}),
+		})),
+		pairsHere,
+		pairs,
+		findings: [
+			...pairs.map((view) => view.summary),
+			{
+				link: {
+					href: '#claims-heading',
+					text: `${plural(shared.length, 'claim')} made by more than one version`,
+				},
+				text: `, ${oneSided.length} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution or citation.`,
+			},
+			{
+				link: {
+					href: '#figures-heading',
+					text: plural(comparison.storySummary.figuresDiffer, 'figure differs', 'figures differ'),
+				},
+				text: `; ${plural(namesDiffering, 'name')} one version uses and another does not, or names differently.`,
+			},
+			{
+				link: { href: '#audit-heading', text: `${plural(flagged, 'cited source')} flagged` },
+				text: ` out of ${comparison.audit.length}.`,
+			},
+		],
+		toc: [
+			{ href: '#picture-heading', text: 'How the texts line up' },
+			{ href: '#alignment-heading', text: pairsHere ? 'The texts, aligned' : 'The versions, two by two' },
+			{ href: '#claims-heading', text: 'Claims matrix' },
+			{ href: '#figures-heading', text: 'Figures and names' },
+			{ href: '#audit-heading', text: 'Citation audit' },
+			...(story.timeline.length > 0 ? [{ href: `#timeline-${storyId}`, text: 'Timeline' }] : []),
+			{ href: '#editorial-heading', text: 'Editorial judgements' },
+		],
+		picture: {
+			...picture,
+			title: `How the passages of the ${versionCount(count)} line up`,
+			description: pictureDescription(count, picture),
+			caption: `Each column is a version, its passages in reading order, each as tall as its text is long. ${
+				count > 2 ? 'Lines join a passage to the matching passage of the version beside it. ' : ''
+			}Each passage links to where it is read ${pairsHere ? 'below' : 'beside the other version'}; its name says how it fares in every other version.`,
+		},
+		claims: {
+			shared: {
+				id: 'shared-claims',
+				caption: `Made by more than one version (${shared.length})`,
+				rows: shared,
+			},
+			oneSided: {
+				id: 'one-sided-claims',
+				caption: `Made by one version only (${oneSided.length})`,
+				rows: oneSided,
+			},
+		},
+		editorial: editorialClaims(story.claims),
+		editorialIntro: `What no rule can compute: the claims whose verdict is ${editorialVerdicts
+			.map((verdict) => `“${verdicts[verdict].label}”`)
+			.join(' or ')}, with our reasons. Each also appears beside the aligned passage that makes it.`,
+		hasTimeline: story.timeline.length > 0,
+	};
+}
+
+/**
+ * The page of one pair of a story with more than two versions.
+ *
+ * @example comparisonPairPage(story, comparison, 0).pair.heading // 'The scraped page (first) and the rewrite (second)'
+ */
+export function comparisonPairPage(
+	story: StoryNode,
+	comparison: StoryComparison,
+	index: number,
+): ComparisonPairPage {
+	const pair = comparison.pairs[index]!;
+	const view = pairView(story.entry.id, pair, index, false);
+	const inPair = new Set([...pair.a.sentences, ...pair.b.sentences].flatMap((sentence) => sentence.claims));
+	return {
+		title: `${capital(pair.a.name)} and ${pair.b.name}, side by side: ${story.entry.data.title}`,
+		description: `Two of the ${versionCount(comparison.versions.length)} of “${story.entry.data.title}”, ${pair.a.name} and ${pair.b.name}, aligned sentence by sentence, with their figures and names compared.`,
+		storyHref: url(paths.comparison(story.entry.id)),
+		storyLink: `The ${versionCount(comparison.versions.length)} of “${story.entry.data.title}” compared`,
+		pair: view,
+		editorial: editorialClaims(story.claims).filter((claim) => inPair.has(claim.entry.id)),
+	};
+}
+
+/** A provenance's label beside a version's name, unless the name already says it ("rewrite", "Rewrite"). */
+function provenanceBeside(name: string, label: string): { provenance?: string } {
+	return name.toLowerCase() === label.toLowerCase() ? {} : { provenance: label.toLowerCase() };
+}
+
+function pairView(storyId: string, pair: PairComparison, index: number, here: boolean): PairView {
+	const { rows, sentences } = pair.alignment.counts;
+	const { a, b } = pair;
+	const names = `${a.name} and ${b.name}`;
+	const href = here ? `#pair-${index + 1}` : url(paths.comparisonPair(storyId, pairSlug(pair)));
+	const figures = figureRows(pair);
+	const entities = entityRows(pair);
+	const figuresDiffer = figures.filter((row) => row.differs).length;
+	return {
+		pair,
+		href,
+		heading: `${capital(a.name)} (first) and ${b.name} (second)`,
+		idPrefix: here ? `pair-${index + 1}` : 'aligned',
+		summary: {
+			lead: `${capital(names)}:`,
+			text: `${plural(rows.kept + rows.reworded, 'passage')} matched (${rows.kept} kept, ${rows.reworded} reworded), ${rows['only-a']} only in ${a.name}, ${rows['only-b']} only in ${b.name}; sentence by sentence, ${sentences.kept} kept, ${sentences.reworded} reworded, ${plural(sentences.mergedOrSplit, 'merge')}, ${sentences.onlyA} only in ${a.name}, ${sentences.onlyB} only in ${b.name}.`,
+			...(here ? {} : { after: { href, text: `${capital(names)}, side by side` } }),
+		},
+		short: `${plural(rows.kept + rows.reworded, 'passage')} matched, ${rows['only-a'] + rows['only-b']} in one of the two only`,
+		differences: `${plural(figuresDiffer, 'figure differs', 'figures differ')} and ${plural(entities.length, 'name')} ${entities.length === 1 ? 'is' : 'are'} used by one and not the other, or named differently.`,
+		names: { a: a.name, b: b.name, A: capital(a.name) },
+		figures: {
+			caption: `Figures: ${names}`,
+			columns: ['Figure', `In ${a.name}`, `In ${b.name}`, 'Finding'],
+			rows: figures,
+		},
+		entities: {
+			caption: `Names one version uses and the other does not: ${names}`,
+			columns: ['Name', `In ${a.name}`, `In ${b.name}`, 'Finding'],
+			rows: entities,
+		},
+		namedAlike: pair.entities
+			.filter((entity) => entity.status === 'same')
+			.map((entity) => entity.inA[0])
+			.join(', '),
+	};
+}
+
+/** The picture's text alternative: what it draws, and how many passages fare how. */
+function pictureDescription(count: number, picture: AlignmentPicture): string {
+	const only = picture.blocks.filter((block) => block.only).length;
+	return `${capital(versionCount(count))} side by side, as columns of passages. ${
+		count > 2
+			? 'Lines join each passage to the matching passage of the version beside it'
+			: 'Lines join matching passages'
+	}: solid where the words are kept, dashed where they are reworded. ${capital(
+		plural(only, 'passage'),
+	)} ${only === 1 ? 'is' : 'are'} in one version only, hatched.`;
+}

@@ -1,0 +1,229 @@
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
+import { astroBuild, copyProject, projectRoot } from '../helpers/astro';
+import { axeViolations, colourRules } from '../helpers/axe';
+import { browserAvailable, launchChromium } from '../helpers/browser';
+import { contentIds, readArticle } from '../helpers/content';
+import { brokenLinks, byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
+import { serveStatic } from '../helpers/serve';
+import { javaAvailable, validateHtml } from '../helpers/vnu';
+
+/*
+ * A made-up story told in three versions (tests/fixtures/three-versions: a
+ * scraped page, a rewrite and a wire brief), built once in a copy of the
+ * project. What is checked is read from the fixture's files, not from the
+ * site's code: each version is named as its file names it, everywhere.
+ */
+
+const fixture = join(projectRoot, 'tests/fixtures/three-versions');
+const storyId = 'millbrook-bridge';
+const comparePath = `/compare/${storyId}/`;
+
+const ids = contentIds('articles', fixture);
+const versions = ids.map((id) => {
+	const { data, body } = readArticle(id, fixture);
+	return { id, name: `the ${data.name}` as string, body };
+});
+const nameOf = (id: string) => versions.find((version) => version.id === id)!.name;
+const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+let dist: string;
+let site: Map<string, Page>;
+let remove: (() => void) | undefined;
+
+const page = (path: string) => {
+	const found = site.get(path);
+	if (!found) throw new Error(`No page at ${path}`);
+	return found;
+};
+/** The pair pages, found from the comparison page's links. */
+const pairPaths = () =>
+	[...new Set(links(page(comparePath)))].filter((link) =>
+		new RegExp(`^/compare/${storyId}/[^/#]+/$`).test(link),
+	);
+
+beforeAll(() => {
+	const copy = copyProject();
+	remove = copy.remove;
+	rmSync(join(copy.dir, 'content'), { recursive: true, force: true });
+	cpSync(join(fixture, 'content'), join(copy.dir, 'content'), { recursive: true });
+	const { status, output } = astroBuild(copy.dir);
+	if (status !== 0) throw new Error(`The three-version site did not build:\n${output}`);
+	dist = join(copy.dir, 'dist');
+	site = readSite(dist);
+});
+
+afterAll(() => remove?.());
+
+describe('a story told in three versions', () => {
+	it('has a comparison page and a page for each pair of versions, every link landing', () => {
+		expect(versions).toHaveLength(3);
+		const pairs = pairPaths();
+		expect(pairs).toHaveLength(3);
+		// Each pair of versions, whichever order the site puts them in.
+		const pairsOfIds = versions.flatMap((a, i) => versions.slice(i + 1).map((b) => [a.id, b.id].sort()));
+		expect(
+			pairs.map((path) => ids.filter((id) => path.includes(`/${id}-`) || path.endsWith(`-${id}/`)).sort()),
+		).toEqual(expect.arrayContaining(pairsOfIds));
+		for (const path of pairs) expect(links(page(path))).toContain(comparePath);
+		for (const id of ids) expect(links(page(`/articles/${id}/`))).toContain(comparePath);
+		expect(brokenLinks(site)).toEqual([]);
+	});
+
+	it('never names two versions alike', () => {
+		const names = versions.map((version) => version.name);
+		expect(new Set(names).size).toBe(3);
+		// "the rewrite and the rewrite", "the rewrite, the rewrite": one name where two versions are meant.
+		const doubled = new RegExp(`\\b(${names.join('|')})(?:,| and) \\1\\b`, 'i');
+		for (const [path, built] of site) expect(text(built.tree), path).not.toMatch(doubled);
+
+		// The claims matrix: one column per version, headed with its name.
+		for (const table of ['shared-claims', 'one-sided-claims']) {
+			const matrix = select(page(comparePath).tree, (el) => el.properties.id === table)[0]!;
+			const headings = select(select(matrix, byTag('thead'))[0]!, byTag('th')).map(text);
+			expect(headings.slice(1, -1).sort(), table).toEqual(names.map((name) => `In ${name}`).sort());
+		}
+
+		// The picture: one column per version, each under its own name.
+		const picture = select(page(comparePath).tree, hasClass('picture'))[0]!;
+		const columns = select(select(picture, hasClass('names'))[0]!, byTag('text')).map(text);
+		expect(columns.sort()).toEqual(names.map((name) => capital(name.replace(/^the /, ''))).sort());
+
+		// Each pair's page: two different versions side by side, named in every row and table heading.
+		for (const path of pairPaths()) {
+			const pair = page(path);
+			const sideNames = (side: string) =>
+				new Set(
+					select(pair.tree, hasClass(side)).flatMap((cell) =>
+						select(cell, hasClass('version-name')).map(text),
+					),
+				);
+			const [a, b] = [sideNames('side-a'), sideNames('side-b')];
+			expect([a.size, b.size], path).toEqual([1, 1]);
+			expect([...a][0], path).not.toBe([...b][0]);
+			for (const table of select(pair.tree, byTag('table'))) {
+				const headings = select(table, byTag('th'))
+					.filter((th) => th.properties.scope === 'col')
+					.map(text);
+				expect(new Set(headings).size, `${path}: ${headings.join(' | ')}`).toBe(headings.length);
+			}
+		}
+
+		// Each version's sidebar names every other version once, as in it or not, and never itself.
+		for (const { id } of versions) {
+			const others = ids.filter((other) => other !== id).map(nameOf);
+			const entries = select(page(`/articles/${id}/`).tree, (el) => el.tagName === 'dd').filter(
+				(dd) => select(dd, hasClass('version')).length > 0,
+			);
+			expect(entries.length, id).toBeGreaterThan(0);
+			for (const entry of entries) {
+				const named = select(entry, hasClass('version')).map((span) =>
+					text(span)
+						.replace(/^(Also in|Not in) /, '')
+						.replace(/ \(claim \d+ there\)$/, ''),
+				);
+				expect(named.sort(), id).toEqual([...others].sort());
+			}
+			const notIn = select(page(`/articles/${id}/`).tree, hasClass('version'))
+				.map(text)
+				.filter((line) => line.startsWith('Not in '));
+			expect(notIn.length, id).toBeGreaterThan(0);
+			for (const line of notIn) expect(others.map((name) => `Not in ${name}`)).toContain(line);
+		}
+	});
+
+	it('counts the versions in words', () => {
+		expect(text(page(comparePath).tree)).toContain('The three versions of this story');
+		expect(text(page('/').tree)).toMatch(/appear in all three versions/);
+		// The story's own pages: its comparison, its pairs, its versions and the home page that sums it up.
+		for (const path of [comparePath, ...pairPaths(), ...ids.map((id) => `/articles/${id}/`), '/']) {
+			expect(text(page(path).tree), path).not.toMatch(/\b3 versions\b/);
+		}
+	});
+
+	it('draws the overview picture, each passage a named link to its place in the aligned texts', () => {
+		const compare = page(comparePath);
+		const figure = select(compare.tree, hasClass('picture'))[0]!;
+		expect(figure.tagName).toBe('figure');
+		const svg = select(figure, byTag('svg'))[0]!;
+		const titleId = String(svg.properties.ariaLabelledBy);
+		expect(text(select(svg, (el) => el.properties.id === titleId)[0]!)).toBe(
+			'How the passages of the three versions line up',
+		);
+		expect(text(select(svg, byTag('desc'))[0]!)).toMatch(/in one version only/);
+		// A passage for each paragraph, heading and list item of each version.
+		const passages = versions.reduce(
+			(sum, version) => sum + version.body.split(/\n\s*\n/).filter((block) => block.trim() !== '').length,
+			0,
+		);
+		const blocks = select(svg, byTag('a'));
+		expect(blocks).toHaveLength(passages);
+		for (const block of blocks) {
+			const label = text(select(block, byTag('title'))[0]!);
+			expect(versions.some((version) => label.startsWith(`${capital(version.name.slice(4))}, part `))).toBe(
+				true,
+			);
+			expect(String(block.properties.href)).toMatch(
+				new RegExp(`^/compare/${storyId}/[^/]+/#aligned-row-\\d+$`),
+			);
+		}
+		// Matching passages are joined; the key says in words what each line and pattern means.
+		expect(select(select(svg, hasClass('links'))[0]!, byTag('path')).length).toBeGreaterThan(0);
+		const key = text(select(figure, hasClass('legend'))[0]!);
+		for (const words of ['Kept', 'Reworded', 'In one version only']) expect(key).toContain(words);
+	});
+
+	it('keeps the comparison pages small: HTML and everything they load under the budget, gzip', () => {
+		for (const path of [comparePath, ...pairPaths()]) {
+			const html = readFileSync(join(dist, path, 'index.html'));
+			expect(gzipSync(html).length, path).toBeLessThan(30 * 1024);
+			expect(measurePage(dist, path).total.all, path).toBeLessThanOrEqual(pageBudget.allIn);
+		}
+	});
+
+	it.runIf(javaAvailable())('passes the W3C Nu Html Checker', () => {
+		const files = [comparePath, ...pairPaths(), ...ids.map((id) => `/articles/${id}/`), '/'].map((path) =>
+			join(dist, path, 'index.html'),
+		);
+		expect(
+			validateHtml(files).map((message) => `${message.url}:${message.lastLine} ${message.message}`),
+		).toEqual([]);
+	});
+});
+
+describe.runIf(browserAvailable())('the three-version comparison in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		server = await serveStatic(dist);
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it.each([1280, 375])('fits and passes axe at %ipx, light and dark', async (width) => {
+		const violations: string[] = [];
+		for (const path of [comparePath, pairPaths()[0]!]) {
+			const tab = await browser.newPage({ viewport: { width, height: 900 } });
+			try {
+				await tab.goto(`${server.url}${path}`);
+				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `${path}: horizontal scrolling (px)`).toBeLessThanOrEqual(0);
+				await tab.emulateMedia({ colorScheme: 'light' });
+				violations.push(...(await axeViolations(tab, `${path} (${width}px, light)`)));
+				await tab.emulateMedia({ colorScheme: 'dark' });
+				violations.push(...(await axeViolations(tab, `${path} (${width}px, dark)`, colourRules)));
+			} finally {
+				await tab.close();
+			}
+		}
+		expect(violations).toEqual([]);
+	});
+});

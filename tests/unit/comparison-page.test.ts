@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareStory } from '../../src/compare/story';
+import { buildSiteGraph } from '../../src/lib/graph';
+import { findContentProblems } from '../../src/lib/integrity';
+import { comparisonPage, comparisonPairPage, pairSlug } from '../../src/lib/pages/comparison-page';
+import { compareStoryContent } from '../fixtures/compare/story';
+import { projectRoot } from '../helpers/astro';
+import { readContentSet } from '../helpers/content';
+
+const threeVersions = join(projectRoot, 'tests/fixtures/three-versions');
+
+describe('comparisonPage of a story of two versions', () => {
+	const story = buildSiteGraph(compareStoryContent()).stories[0]!;
+	const comparison = compareStory(story);
+	const page = comparisonPage(story, comparison);
+
+	it('counts the versions in words', () => {
+		expect(page.counted).toBe('two versions');
+		expect(page.description).toContain('The two versions of “Workers”');
+	});
+
+	it('shows its one pair on the page, its rows linked from the picture', () => {
+		expect(page.pairsHere).toBe(true);
+		expect(page.pairs.map((view) => [view.href, view.idPrefix, view.heading])).toEqual([
+			['#pair-1', 'pair-1', 'The scraped page (first) and the rewrite (second)'],
+		]);
+		const rows = comparison.pairs[0]!.alignment.rows.length;
+		const anchors = Array.from({ length: rows }, (_, i) => `#pair-1-row-${i + 1}`);
+		expect(page.picture.blocks.length).toBeGreaterThan(0);
+		for (const block of page.picture.blocks) expect(anchors).toContain(block.href);
+		expect(page.toc.map((entry) => entry.text)).toContain('The texts, aligned');
+	});
+
+	it('names the provenance beside a version only where its name does not say it', () => {
+		expect(page.versions.map(({ name, provenance }) => [name, provenance])).toEqual([
+			['the scraped page', 'scraped news page'],
+			['the rewrite', undefined],
+		]);
+	});
+
+	it('sorts every claim into the shared or the one-sided matrix, by how many versions make it', () => {
+		const made = (id: string) => story.claims.find((c) => c.entry.id === id)!.appearances.length;
+		const { shared, oneSided } = page.claims;
+		expect([...shared.rows, ...oneSided.rows].map((row) => row.claim.entry.id).sort()).toEqual(
+			story.claims.map((claim) => claim.entry.id).sort(),
+		);
+		for (const row of shared.rows) expect(made(row.claim.entry.id)).toBeGreaterThan(1);
+		for (const row of oneSided.rows) expect(made(row.claim.entry.id)).toBe(1);
+		expect(shared.caption).toBe(`Made by more than one version (${shared.rows.length})`);
+	});
+
+	it('sums each pair up in one line that names both versions', () => {
+		const [line] = page.findings;
+		expect(line!.lead).toBe('The scraped page and the rewrite:');
+		expect(line!.text).toMatch(
+			/^\d+ passages? matched \(\d+ kept, \d+ reworded\), \d+ only in the scraped page/,
+		);
+		expect(line!.after).toBeUndefined();
+	});
+});
+
+describe('comparisonPage of a story of three versions', () => {
+	const content = readContentSet(threeVersions);
+	const story = buildSiteGraph(content).stories[0]!;
+	const comparison = compareStory(story);
+	const page = comparisonPage(story, comparison);
+	const names = comparison.versions.map((version) => version.name);
+
+	it('starts from content the build accepts', () => {
+		expect(findContentProblems(content)).toEqual([]);
+		expect(names).toEqual(['the scraped page', 'the wire brief', 'the rewrite']);
+	});
+
+	it('counts the versions in words', () => {
+		expect(page.counted).toBe('three versions');
+		expect(page.picture.title).toBe('How the passages of the three versions line up');
+	});
+
+	it('gives every pair one line here and a page of its own', () => {
+		expect(page.pairsHere).toBe(false);
+		expect(page.pairs.map((view) => view.href)).toEqual([
+			'/compare/millbrook-bridge/scraped-page-wire-brief/',
+			'/compare/millbrook-bridge/scraped-page-rewrite/',
+			'/compare/millbrook-bridge/wire-brief-rewrite/',
+		]);
+		const pairLines = page.findings.slice(0, 3);
+		expect(pairLines.map((line) => line.lead)).toEqual([
+			'The scraped page and the wire brief:',
+			'The scraped page and the rewrite:',
+			'The wire brief and the rewrite:',
+		]);
+		expect(pairLines.map((line) => line.after!.href)).toEqual(page.pairs.map((view) => view.href));
+		const [first] = comparison.pairs;
+		const rows = first!.alignment.counts.rows;
+		expect(page.pairs[0]!.short).toBe(
+			`${rows.kept + rows.reworded} passages matched, ${rows['only-a'] + rows['only-b']} in one of the two only`,
+		);
+		expect(page.toc.map((entry) => entry.text)).toContain('The versions, two by two');
+	});
+
+	it('draws a column per version, each passage linked to its row on a pair’s page', () => {
+		expect(page.picture.columns.map((column) => column.lines.join(' ')).sort()).toEqual(
+			['Rewrite', 'Scraped page', 'Wire brief'].sort(),
+		);
+		const passages = comparison.versions.reduce((sum, version) => sum + version.blocks.length, 0);
+		expect(page.picture.blocks).toHaveLength(passages);
+		for (const block of page.picture.blocks) {
+			expect(block.href).toMatch(/^\/compare\/millbrook-bridge\/[a-z-]+\/#aligned-row-\d+$/);
+			const [path] = block.href.split('#');
+			expect(page.pairs.map((view) => view.href)).toContain(path);
+		}
+		// The rewrite's forecast is in no other version.
+		expect(page.picture.blocks.filter((block) => block.only).map((block) => block.label)).toContain(
+			'Rewrite, part 6: in this version only',
+		);
+	});
+
+	it('keeps the claims matrix to one column per version', () => {
+		for (const row of [...page.claims.shared.rows, ...page.claims.oneSided.rows]) {
+			expect(row.versions.map((version) => version.articleId)).toEqual(comparison.versions.map((v) => v.id));
+		}
+	});
+});
+
+describe('comparisonPairPage', () => {
+	const story = buildSiteGraph(readContentSet(threeVersions)).stories[0]!;
+	const comparison = compareStory(story);
+
+	it('names the two versions and links back to the story’s comparison', () => {
+		const page = comparisonPairPage(story, comparison, 1);
+		expect(pairSlug(page.pair.pair)).toBe('scraped-page-rewrite');
+		expect(page.title).toBe(
+			'The scraped page and the rewrite, side by side: The Millbrook bridge closes for repairs',
+		);
+		expect(page.storyHref).toBe('/compare/millbrook-bridge/');
+		expect(page.pair.idPrefix).toBe('aligned');
+		expect(page.pair.figures.columns).toEqual(['Figure', 'In the scraped page', 'In the rewrite', 'Finding']);
+	});
+
+	it('sets beside the passages the editorial judgements either text of the pair makes', () => {
+		// The misstated sum is in the scraped page and the rewrite, so in every pair; the wire brief's text makes none.
+		for (const index of [0, 1, 2]) {
+			expect(comparisonPairPage(story, comparison, index).editorial.map((claim) => claim.entry.id)).toEqual([
+				'repairs-cost',
+			]);
+		}
+		const wire = comparison.versions.find((version) => version.id === 'wire-brief')!;
+		expect(wire.sentences.flatMap((sentence) => sentence.claims)).not.toContain('repairs-cost');
+	});
+});
