@@ -1,10 +1,10 @@
-import { compareStory, type StoryComparison } from '../compare/story';
-import type { StoryNode } from '../lib/graph';
+import { compareStory, type ArticleSummary, type StoryComparison } from '../compare/story';
+import { hasComparison, type StoryNode } from '../lib/graph';
 import { site } from './site';
 
 /** The stories told by more than one version: only they have a comparison. */
 const compared: Map<string, StoryNode> = new Map(
-	site.stories.filter((story) => story.versions.length > 1).map((story) => [story.entry.id, story]),
+	site.stories.filter(hasComparison).map((story) => [story.entry.id, story]),
 );
 
 const computed = new Map<string, StoryComparison>();
@@ -29,4 +29,10 @@ export function comparisonOf(storyId: string): StoryComparison {
 /** The id of the story an article tells, when that story has a comparison page. */
 export function comparedStory(article: { data: { story: string } } | undefined): string | undefined {
 	return article && compared.has(article.data.story) ? article.data.story : undefined;
+}
+
+/** The comparison summed up for one version's sidebar, when its story has a comparison. */
+export function summaryOf(article: { id: string; data: { story: string } }): ArticleSummary | undefined {
+	const storyId = comparedStory(article);
+	return storyId ? comparisonOf(storyId).summaries.get(article.id) : undefined;
 }

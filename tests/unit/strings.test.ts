@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyVersion, versionName, versionTitle } from '../../src/lib/version-name';
+import { everyVersion, versionName, versionTitle } from '../../src/lib/strings';
 
 describe('version names', () => {
 	it('names a version as readers know it', () => {
