@@ -104,7 +104,7 @@ export function versionTitle(article: { data: { name: string } }): string {
 export function everyVersion(count: number): string {
 	if (count <= 1) return 'the only version';
 	if (count === 2) return 'both versions';
-	return `all ${numberWords[count] ?? count} versions`;
+	return `all ${countInWords(count, 'version')}`;
 }
 
 /**

@@ -220,3 +220,14 @@ export function twoStoriesContent(): ContentSet {
 		],
 	};
 }
+
+/** The content of `validContent` with its story told by `a` alone. */
+export function oneVersionContent(): ContentSet {
+	const content = validContent();
+	content.articles = content.articles.filter((article) => article.id === 'a');
+	content.articles[0]!.data.versions = [];
+	for (const claim of content.claims) {
+		claim.data.byVersion = claim.data.byVersion.filter((version) => version.article === 'a');
+	}
+	return content;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/lib/graph';
 import { claimPage } from '../../../src/page-models/claim-page';
-import { claimData, twoStoriesContent, validContent } from '../fixtures';
+import { oneVersionContent, twoStoriesContent, validContent } from '../fixtures';
 
 describe('claimPage', () => {
 	const one = buildSiteGraph(validContent());
@@ -67,14 +67,7 @@ describe('claimPage', () => {
 	});
 
 	it('links no comparison for a story told by one version', () => {
-		const content = validContent();
-		content.articles = content.articles.slice(0, 1);
-		content.articles[0]!.data.versions = [];
-		content.claims[1]!.data = claimData({
-			...content.claims[1]!.data,
-			byVersion: [content.claims[1]!.data.byVersion[0]!],
-		});
-		const graph = buildSiteGraph(content);
+		const graph = buildSiteGraph(oneVersionContent());
 		expect(claimPage(graph, graph.claim('x')).comparisons).toEqual([]);
 	});
 });
