@@ -3,7 +3,7 @@ import type { Entry } from '../lib/content-set';
 import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
 import { eventPath } from '../lib/listing';
 import { paths } from '../lib/paths';
-import { topicChips, type TopicChipsModel } from './lists';
+import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../lib/strings';
 import type { CitationSupportId } from '../schemas/citation-support';
 import { claimKindLabels } from '../schemas/claim';
@@ -31,7 +31,8 @@ export interface ClaimPage {
 	evidence: EvidenceLink[];
 	/** What the evidence section says when there is none. */
 	noEvidence: string | undefined;
-	events: { date: string; when: string; text: string; path: string | undefined }[];
+	/** The events it depends on; undefined when it names none, and the section is left out. */
+	events: { date: string; when: string; text: string; path: string | undefined }[] | undefined;
 	appearances: {
 		headingId: string;
 		title: string;
@@ -40,7 +41,8 @@ export interface ClaimPage {
 		sidebarPath: string;
 		passages: { text: string; path: string; label: string }[];
 	}[];
-	absentFrom: { title: string; path: string }[];
+	/** The versions of its stories that do not make it; undefined when every one does. */
+	absentFrom: { title: string; path: string }[] | undefined;
 	/** A link to each comparison of a story the claim is made in. */
 	comparisons: { path: string; label: string }[];
 	topics: TopicChipsModel | undefined;
@@ -83,15 +85,17 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 		})),
 		evidence,
 		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,
-		events: events.map((event) => {
-			const story = storyOfEvent(event.id);
-			return {
-				date: event.date,
-				when: describeDate(event.date),
-				text: event.event,
-				path: story ? eventPath(story, graph.stories.length, event.id) : undefined,
-			};
-		}),
+		events: nonEmpty(
+			events.map((event) => {
+				const story = storyOfEvent(event.id);
+				return {
+					date: event.date,
+					when: describeDate(event.date),
+					text: event.event,
+					path: story ? eventPath(story, graph.stories.length, event.id) : undefined,
+				};
+			}),
+		),
 		appearances: appearances.map(({ article, number, passages }) => ({
 			headingId: `in-${article.id}`,
 			title: article.data.title,
@@ -104,7 +108,9 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 				label: words.readPassageInContext(i + 1, passages.length),
 			})),
 		})),
-		absentFrom: absentFrom.map((article) => ({ title: article.data.title, path: paths.article(article.id) })),
+		absentFrom: nonEmpty(
+			absentFrom.map((article) => ({ title: article.data.title, path: paths.article(article.id) })),
+		),
 		comparisons: compared.map((story) => ({
 			path: `${paths.comparison(story.entry.id)}#${comparedClaimAnchor(entry.id)}`,
 			label: words.compareWording(story.entry.data.title, compared.length),

@@ -3,6 +3,7 @@ import { eventPath } from '../lib/listing';
 import { describeDate, evidenceName, words } from '../lib/strings';
 import { evidenceBearings, type Claim } from '../schemas/claim';
 import { evidenceKinds } from '../schemas/evidence';
+import { nonEmpty } from './lists';
 import type { Entry } from '../lib/content-set';
 
 /** Everything an evidence item's page shows. Paths are site paths, without the base. */
@@ -26,7 +27,10 @@ export interface EvidencePage {
 	/** What the claims section says when it bears on none. */
 	noClaims: string | undefined;
 	/** The events it dates, each linked where its story's timeline is shown. */
-	events: { date: string; when: string; text: string; path: string | undefined; later: string | undefined }[];
+	/** Undefined when it dates none, and the section is left out. */
+	events:
+		| { date: string; when: string; text: string; path: string | undefined; later: string | undefined }[]
+		| undefined;
 }
 
 /** What an evidence item's page shows: the item as published, the claims it bears on, the events it dates. */
@@ -54,17 +58,19 @@ export function evidencePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: 
 		address: data.url,
 		claims: claims.map(({ claim, bears }) => ({ claim, note: evidenceBearings[bears] })),
 		noClaims: claims.length === 0 ? words.noClaimBorne : undefined,
-		events: events.map(({ story, event }) => {
-			const node = graph.story(story.id);
-			return {
-				date: event.date,
-				when: describeDate(event.date),
-				text: event.event,
-				path: eventPath(node, graph.stories.length, event.id),
-				later: node.timeline.some((dated) => dated.event.id === event.id && dated.later)
-					? words.reportedAfter
-					: undefined,
-			};
-		}),
+		events: nonEmpty(
+			events.map(({ story, event }) => {
+				const node = graph.story(story.id);
+				return {
+					date: event.date,
+					when: describeDate(event.date),
+					text: event.event,
+					path: eventPath(node, graph.stories.length, event.id),
+					later: node.timeline.some((dated) => dated.event.id === event.id && dated.later)
+						? words.reportedAfter
+						: undefined,
+				};
+			}),
+		),
 	};
 }

@@ -7,6 +7,16 @@ import type { Source } from '../schemas/source';
 import type { Topic } from '../schemas/topic';
 import type { VerdictId } from '../schemas/verdict';
 
+/**
+ * A list, or undefined when it is empty, so a page leaves out the section that
+ * would show it without deciding anything itself.
+ *
+ * @example nonEmpty([]) // undefined
+ */
+export function nonEmpty<T>(items: T[]): T[] | undefined {
+	return items.length > 0 ? items : undefined;
+}
+
 /** A version as a card in a list of versions. */
 export interface VersionCardModel {
 	eyebrow: string;

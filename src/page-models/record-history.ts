@@ -2,6 +2,7 @@ import { anchoredCorrections } from '../lib/corrections';
 import type { RecordDates } from '../lib/history';
 import { describeDate } from '../lib/strings';
 import { correctionKinds, type Correction } from '../schemas/corrections';
+import { nonEmpty } from './lists';
 
 /** When a record was published here and changed, and its dated notes of corrections. */
 export interface RecordHistoryModel {
@@ -12,7 +13,10 @@ export interface RecordHistoryModel {
 				modified: { datetime: string; when: string } | undefined;
 		  }
 		| undefined;
-	notes: { anchor: string; kind: string; date: string; when: string; change: string; reason: string }[];
+	/** Undefined when the record has no corrections. */
+	notes:
+		| { anchor: string; kind: string; date: string; when: string; change: string; reason: string }[]
+		| undefined;
 }
 
 /**
@@ -30,13 +34,15 @@ export function recordHistory(
 			published: dated(dates.published),
 			modified: day(dates.modified) !== day(dates.published) ? dated(dates.modified) : undefined,
 		},
-		notes: anchoredCorrections(corrections).map((note) => ({
-			anchor: note.anchor,
-			kind: correctionKinds[note.kind].label,
-			date: note.date,
-			when: describeDate(note.date),
-			change: note.change,
-			reason: note.reason,
-		})),
+		notes: nonEmpty(
+			anchoredCorrections(corrections).map((note) => ({
+				anchor: note.anchor,
+				kind: correctionKinds[note.kind].label,
+				date: note.date,
+				when: describeDate(note.date),
+				change: note.change,
+				reason: note.reason,
+			})),
+		),
 	};
 }

@@ -32,7 +32,8 @@ describe('claimPage', () => {
 			'Read passage in context',
 		]);
 		expect(page.noEvidence).toMatch(/^No report we consulted bears on it/);
-		expect(page.absentFrom).toEqual([]);
+		expect(page.absentFrom).toBeUndefined();
+		expect(claimPage(one, one.claim('y')).events).toBeUndefined();
 	});
 
 	it('links the comparison of its one story without naming it, and its events on the home page', () => {
@@ -58,12 +59,12 @@ describe('claimPage', () => {
 				label: 'Compare how each version of “Other story” words and hedges it',
 			},
 		]);
-		expect(page.events.map(({ text, path }) => [text, path])).toEqual([
+		expect(page.events?.map(({ text, path }) => [text, path])).toEqual([
 			['A treaty is signed.', 'compare/story/#event-treaty'],
 			['A summit is held.', 'compare/other/#event-summit'],
 		]);
 		expect(page.appearances.map(({ path }) => path)).toEqual(['articles/a/', 'articles/c/']);
-		expect(page.absentFrom.map(({ path }) => path)).toEqual(['articles/b/', 'articles/d/']);
+		expect(page.absentFrom?.map(({ path }) => path)).toEqual(['articles/b/', 'articles/d/']);
 	});
 
 	it('links no comparison for a story told by one version', () => {

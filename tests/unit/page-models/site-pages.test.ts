@@ -87,6 +87,7 @@ describe('recordHistory', () => {
 		const later = recordHistory({ published: '2025-01-02T08:00:00Z', modified: '2025-03-01T08:00:00Z' }, []);
 		expect(later.dates?.modified).toEqual({ datetime: '2025-03-01T08:00:00Z', when: '1 March 2025' });
 		expect(recordHistory(undefined, []).dates).toBeUndefined();
+		expect(recordHistory(undefined, []).notes).toBeUndefined();
 	});
 
 	it('gives the notes newest first, labelled', () => {
@@ -94,7 +95,7 @@ describe('recordHistory', () => {
 			correction('2025-01-02', 'A.'),
 			correction('2025-03-01', 'B.'),
 		]);
-		expect(notes.map(({ anchor, kind, when }) => [anchor, kind, when])).toEqual([
+		expect(notes?.map(({ anchor, kind, when }) => [anchor, kind, when])).toEqual([
 			['correction-2025-03-01', 'Correction', '1 March 2025'],
 			['correction-2025-01-02', 'Correction', '2 January 2025'],
 		]);
