@@ -138,6 +138,10 @@ export const words = {
 	madeInEveryVersion: 'made in every version',
 	onlyIn: (versions: string[]) => `only in ${versions.join(' and ')}`,
 	noClaimCitedFor: 'No version cites it for a claim recorded here.',
+	sourceTitle: (outlet: string, title: string) => `${outlet}: ${title}`,
+	sourceEyebrow: (outlet: string) => `Source · ${outlet}`,
+	sourceDescription: (outlet: string, title: string, note: string) =>
+		`A source cited as “${title}” (${outlet}): ${note}`,
 	auditLink: (story: string, stories: number) =>
 		stories > 1
 			? `See the citation audit of this source beside the others in “${story}”`
@@ -174,19 +178,39 @@ export const words = {
 	evidenceHeading: (outlet: string, published: string) => `${outlet}, ${describeDate(published)}`,
 	evidenceDescription: (name: string, outlet: string, published: string, reports: string) =>
 		`Evidence consulted: ${name} (${outlet}, ${describeDate(published)}). ${reports}`,
+	evidenceEyebrow: (outlet: string) => `Evidence · ${outlet}`,
 	noHeadline: 'The copy we read showed no headline, so none is given.',
 	noClaimBorne: 'It bears on no claim directly; it dates the events below.',
 	reportedAfter: 'Reported after the versions',
 	bearsOn: (claims: number) => `bears on ${plural(claims, 'claim')}`,
 	datesEvents: (events: number) => `dates ${plural(events, 'event')}`,
 
+	// Topics
+	topicEyebrow: (kind: string) => `Topic · ${kind}`,
+
+	// Methodology
+	rule: (rule: string) => `Rule: it ${rule}.`,
+	compareVersionsOf: (story: string) => `Compare the versions of “${story}”`,
+
 	// Indexes
+	claimsIndexDescription: (claims: number) =>
+		`Every claim the versions of the story make, ${claims} in all, grouped by verdict.`,
+	evidenceIndexDescription: (items: number) =>
+		`The ${items} pages of public reporting the verdicts rest on, as published.`,
+	sourcesIndexDescription: (sources: number) =>
+		`The ${sources} sources the versions of the story cite, as they cite them.`,
+	pagerLabel: (noun: string) => `Pages of ${noun}`,
+	pagerPosition: (
+		page: { number: number; count: number; first: number; last: number; total: number },
+		noun: string,
+	) => `Page ${page.number} of ${page.count}: ${noun} ${page.first}–${page.last} of ${page.total}`,
 	indexTitle: (index: string, page: number, of: number) =>
 		page === 1 ? index : `${index}, page ${page} of ${of}`,
 	claimsAcross: (claims: number, versions: number) =>
 		`${plural(claims, 'claim')} across ${plural(versions, 'version')}`,
 	claimsOfVerdict: (total: number, onPage: number) =>
 		`${plural(total, 'claim')}${onPage < total ? `, ${onPage} on this page` : ''}`,
+
 	claimCount: (count: number) => plural(count, 'claim'),
 
 	// Corrections

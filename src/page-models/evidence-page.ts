@@ -40,7 +40,7 @@ export function evidencePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: 
 	return {
 		title: words.evidenceTitle(data.outlet, data.title, data.published),
 		description: words.evidenceDescription(evidenceName(data), data.outlet, data.published, data.reports),
-		eyebrow: `Evidence · ${data.outlet}`,
+		eyebrow: words.evidenceEyebrow(data.outlet),
 		heading: data.title ?? words.evidenceHeading(data.outlet, data.published),
 		noHeadline: data.title ? undefined : words.noHeadline,
 		outlet: data.outlet,

@@ -11,7 +11,7 @@ import {
 import { groupClaimsByVerdict, groupTopicsByKind, versionsNote } from '../lib/listing';
 import type { Page } from '../lib/pagination';
 import { paths } from '../lib/paths';
-import { describeDate, evidenceName, plural, words } from '../lib/strings';
+import { describeDate, evidenceName, words } from '../lib/strings';
 import type { Claim } from '../schemas/claim';
 import { evidenceKinds } from '../schemas/evidence';
 import { verdicts, type VerdictId } from '../schemas/verdict';
@@ -46,7 +46,7 @@ export function claimsIndex(
 	const totals = new Map(countVerdicts(graph.claims.map((node) => node.entry)));
 	return {
 		title: words.indexTitle('All claims', page.number, page.count),
-		description: `Every claim the versions of the story make, ${graph.claims.length} in all, grouped by verdict.`,
+		description: words.claimsIndexDescription(graph.claims.length),
 		lede: words.claimsAcross(graph.claims.length, graph.articles.length),
 		page,
 		groups: groupClaimsByVerdict(page.items).map(({ verdict, claims }) => ({
@@ -71,7 +71,7 @@ export function evidenceIndex(
 ): EvidenceIndexPage {
 	return {
 		title: words.indexTitle('Evidence', page.number, page.count),
-		description: `The ${graph.evidence.length} pages of public reporting the verdicts rest on, as published.`,
+		description: words.evidenceIndexDescription(graph.evidence.length),
 		page,
 		items: page.items.map(({ entry, claims, events }) => ({
 			path: paths.evidenceItem(entry.id),
@@ -95,7 +95,7 @@ export interface SourcesIndexPage extends IndexPage<SourceNode> {
 export function sourcesIndex(graph: Pick<SiteGraph, 'sources'>, page: Page<SourceNode>): SourcesIndexPage {
 	return {
 		title: words.indexTitle('Sources', page.number, page.count),
-		description: `The ${graph.sources.length} sources the versions of the story cite, as they cite them.`,
+		description: words.sourcesIndexDescription(graph.sources.length),
 		page,
 		sources: sourceRows(page.items),
 	};
@@ -116,7 +116,7 @@ export function topicsIndex(page: Page<TopicNode>): TopicsIndexPage {
 			topics: topics.map(({ entry, claims }) => ({
 				path: paths.topic(entry.id),
 				name: entry.data.name,
-				claims: plural(claims.length, 'claim'),
+				claims: words.claimCount(claims.length),
 			})),
 		})),
 	};

@@ -1,7 +1,7 @@
 import type { SiteGraph } from '../lib/graph';
 import { hasComparison } from '../lib/graph';
 import { paths } from '../lib/paths';
-import { capitalise, describeDate } from '../lib/strings';
+import { capitalise, describeDate, words } from '../lib/strings';
 import { provenances } from '../schemas/article';
 import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
 import {
@@ -68,20 +68,20 @@ export function methodologyPage(
 			id,
 			anchor: `verdict-${id}`,
 			meaning: verdicts[id].meaning,
-			rule: `Rule: it ${verdicts[id].rule}.`,
+			rule: words.rule(verdicts[id].rule),
 		})),
 		supports: citationSupportIds.map((id) => ({
 			id,
 			anchor: `support-${id}`,
 			meaning: citationSupports[id].meaning,
-			rule: `Rule: it ${citationSupports[id].rule}.`,
+			rule: words.rule(citationSupports[id].rule),
 		})),
 		comparisons:
 			compared.length === 1 && only
 				? {
 						kind: 'one',
 						path: paths.comparison(only.entry.id),
-						label: `Compare the versions of “${only.entry.data.title}”`,
+						label: words.compareVersionsOf(only.entry.data.title),
 					}
 				: compared.length > 1
 					? { kind: 'several', path: paths.home() }

@@ -1,4 +1,5 @@
 import { pagerNumbers, type Page } from '../lib/pagination';
+import { words } from '../lib/strings';
 
 /** The links between the pages of an index; undefined when it has one page and needs none. */
 export interface PagerModel {
@@ -24,8 +25,8 @@ export function pager(
 	const { number, count } = page;
 	if (count <= 1) return undefined;
 	return {
-		label: `Pages of ${noun}`,
-		position: `Page ${number} of ${count}: ${noun} ${page.first}–${page.last} of ${page.total}`,
+		label: words.pagerLabel(noun),
+		position: words.pagerPosition(page, noun),
 		previous: number > 1 ? pathOf(number - 1) : undefined,
 		next: number < count ? pathOf(number + 1) : undefined,
 		pages: pagerNumbers(number, count).map((n) =>

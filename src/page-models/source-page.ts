@@ -40,9 +40,9 @@ export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): S
 		citedBy.map(({ article }) => article),
 	).filter(hasComparison);
 	return {
-		title: `${data.outlet}: ${data.title}`,
-		description: `A source cited as “${data.title}” (${data.outlet}): ${data.note}`,
-		eyebrow: `Source · ${data.outlet}`,
+		title: words.sourceTitle(data.outlet, data.title),
+		description: words.sourceDescription(data.outlet, data.title, data.note),
+		eyebrow: words.sourceEyebrow(data.outlet),
 		heading: data.title,
 		outlet: data.outlet,
 		date: data.date ?? words.noSourceDate,

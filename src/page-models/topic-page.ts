@@ -2,6 +2,7 @@ import type { Entry } from '../lib/content-set';
 import type { TopicNode } from '../lib/graph';
 import { paths } from '../lib/paths';
 import type { Claim } from '../schemas/claim';
+import { words } from '../lib/strings';
 import { topicKindLabels } from '../schemas/topic';
 
 /** Everything a topic's page shows. Paths are site paths, without the base. */
@@ -21,7 +22,7 @@ export function topicPage(node: TopicNode): TopicPage {
 	return {
 		title: entry.data.name,
 		description: entry.data.description,
-		eyebrow: `Topic · ${topicKindLabels[entry.data.kind]}`,
+		eyebrow: words.topicEyebrow(topicKindLabels[entry.data.kind]),
 		versions:
 			articles.length > 0
 				? articles.map((article) => ({ title: article.data.title, path: paths.article(article.id) }))
