@@ -1,4 +1,9 @@
-import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
+import {
+	citationSupportIds,
+	citationSupports,
+	failingSupports,
+	type CitationSupportId,
+} from '../schemas/citation-support';
 import { listOf, plural } from '../lib/format';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/story';
@@ -270,9 +275,6 @@ function checkNumbering({ citations }: AuditInput): Check[] {
 		return [];
 	});
 }
-
-/** Supports that say the citation cannot bear the claim at all. */
-const failingSupports: CitationSupportId[] = ['predates-events', 'unresolvable'];
 
 /** How the versions' citations of the source bear their claims: claims counted per citation support. */
 function checkSupport({ claims }: AuditInput): Check {

@@ -10,7 +10,7 @@ import type { BlockSentence } from './sentences';
 import { readText, stem, type TextBlock } from './text';
 import { earliestEvent, eventsById } from '../lib/timeline';
 import type { TimelineEvent } from '../schemas/story';
-import type { VerdictId } from '../schemas/verdict';
+import { isEditorial, type VerdictId } from '../schemas/verdict';
 
 /**
  * The comparison of a story's versions, put together from the pure parts:
@@ -324,8 +324,7 @@ function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[]
 	);
 }
 
-/** The verdicts whose reasons the comparison sets beside the passages: where the versions get the record wrong. */
-export const editorialVerdicts: readonly VerdictId[] = ['misstated', 'contradicted'];
+export { editorialVerdicts } from '../schemas/verdict';
 
 /**
  * The claims the comparison shows an editorial judgement for: those whose
@@ -334,7 +333,7 @@ export const editorialVerdicts: readonly VerdictId[] = ['misstated', 'contradict
  * @example editorialClaims(story.claims).map((claim) => claim.entry.data.verdict) // ['misstated', …]
  */
 export function editorialClaims<T extends { entry: { data: { verdict: VerdictId } } }>(claims: T[]): T[] {
-	return claims.filter((claim) => editorialVerdicts.includes(claim.entry.data.verdict));
+	return claims.filter((claim) => isEditorial(claim.entry.data.verdict));
 }
 
 /**

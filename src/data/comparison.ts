@@ -1,11 +1,11 @@
-import { compareStory, pairsOf, type StoryComparison } from '../compare/story';
-import type { StoryNode } from '../lib/graph';
-import { pairSlug, pairsOnOwnPages } from '../lib/pages/comparison-page';
+import { compareStory, pairsOf, type ArticleSummary, type StoryComparison } from '../compare/story';
+import { hasComparison, type StoryNode } from '../lib/graph';
+import { pairSlug, pairsOnOwnPages } from '../page-models/comparison-page';
 import { site } from './site';
 
 /** The stories told by more than one version: only they have a comparison. */
 const compared: Map<string, StoryNode> = new Map(
-	site.stories.filter((story) => story.versions.length > 1).map((story) => [story.entry.id, story]),
+	site.stories.filter(hasComparison).map((story) => [story.entry.id, story]),
 );
 
 const computed = new Map<string, StoryComparison>();
@@ -47,4 +47,10 @@ export function pairPages(): { story: StoryNode; index: number; slug: string }[]
 				slug: pairSlug({ a: a.entry, b: b.entry }),
 			})),
 		);
+}
+
+/** The comparison summed up for one version's sidebar, when its story has a comparison. */
+export function summaryOf(article: { id: string; data: { story: string } }): ArticleSummary | undefined {
+	const storyId = comparedStory(article);
+	return storyId ? comparisonOf(storyId).summaries.get(article.id) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { correctionKinds, type Correction } from '../schemas/corrections';
-import { evidenceName } from './format';
+import { evidenceName } from './strings';
 import type { SiteGraph } from './graph';
 import { paths } from './paths';
 

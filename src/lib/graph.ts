@@ -117,6 +117,7 @@ export interface SiteGraph {
 	source(id: string): SourceNode;
 	evidenceItem(id: string): EvidenceNode;
 	topic(id: string): TopicNode;
+	story(id: string): StoryNode;
 }
 
 /**
@@ -315,7 +316,31 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 		source: lookup(sourceNodes, 'source'),
 		evidenceItem: lookup(evidenceNodes, 'evidence item'),
 		topic: lookup(topicNodes, 'topic'),
+		story: lookup(storyNodes, 'story'),
 	};
+}
+
+/**
+ * Whether a story has a comparison page: it does when more than one version
+ * tells it. The one place this rule is written.
+ *
+ * @example hasComparison({ versions: [scraped, rewrite] }) // true
+ */
+export function hasComparison(story: { versions: unknown[] }): boolean {
+	return story.versions.length > 1;
+}
+
+/**
+ * The stories some versions tell, each once, in the order the versions come:
+ * every story a claim is made in or a source is cited in.
+ *
+ * @example storiesOf(site, claim.appearances.map(({ article }) => article)).map((s) => s.entry.id) // ['alabuga']
+ */
+export function storiesOf(
+	graph: Pick<SiteGraph, 'story'>,
+	articles: { data: { story: string } }[],
+): StoryNode[] {
+	return [...new Set(articles.map((article) => article.data.story))].map((id) => graph.story(id));
 }
 
 /**

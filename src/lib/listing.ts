@@ -1,8 +1,8 @@
 import { eventAnchor } from './anchors';
-import { listOf } from './format';
 import { paths } from './paths';
 import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
-import { versionName } from './version-name';
+import { hasComparison } from './graph';
+import { versionName, words } from './strings';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';
@@ -28,10 +28,10 @@ type Version = { data: { name: string } };
  */
 export function versionsNote(claim: { appearances: { article: Version }[]; absentFrom: Version[] }): string {
 	if (claim.absentFrom.length === 0) {
-		return claim.appearances.length === 1 ? 'made in the only version' : 'made in every version';
+		return claim.appearances.length === 1 ? words.madeInOnlyVersion : words.madeInEveryVersion;
 	}
 	const names = claim.appearances.map(({ article }) => versionName(article));
-	return `only in ${listOf([...new Set(names)])}`;
+	return words.onlyIn([...new Set(names)]);
 }
 
 /** Topics grouped under their kind, in the kinds' order, each group sorted by name. */
@@ -73,8 +73,8 @@ export function sharedClaims<C extends { appearances: unknown[] }>(story: {
  * @example storyPath(storyWithTwoVersions) // 'compare/alabuga-north-korean-workers/'
  */
 export function storyPath(story: { entry: { id: string }; versions: { entry: { id: string } }[] }): string {
-	const [first, second] = story.versions;
-	return second || !first ? paths.comparison(story.entry.id) : paths.article(first.entry.id);
+	const [only] = story.versions;
+	return hasComparison(story) || !only ? paths.comparison(story.entry.id) : paths.article(only.entry.id);
 }
 
 /**
@@ -89,7 +89,7 @@ export function timelinePath(
 	storyCount: number,
 ): string | undefined {
 	if (storyCount === 1) return paths.home();
-	return story.versions.length > 1 ? paths.comparison(story.entry.id) : undefined;
+	return hasComparison(story) ? paths.comparison(story.entry.id) : undefined;
 }
 
 /**
@@ -119,8 +119,8 @@ export function citedClaims<C extends { id: string }>(
 	for (const { claim, article, citation } of claims) {
 		const entry = byClaim.get(claim.id) ?? { claim, notes: [] };
 		const { symbol, label } = citationSupports[citation];
-		entry.notes.push(`${versionName(article)}: ${symbol} ${label}`);
+		entry.notes.push(words.versionCitation(versionName(article), symbol, label));
 		byClaim.set(claim.id, entry);
 	}
-	return [...byClaim.values()].map(({ claim, notes }) => ({ claim, note: `cited by ${notes.join('; ')}` }));
+	return [...byClaim.values()].map(({ claim, notes }) => ({ claim, note: words.citedByVersions(notes) }));
 }

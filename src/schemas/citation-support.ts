@@ -49,6 +49,9 @@ export const citationSupportIds = Object.keys(citationSupports) as [
 	...CitationSupportId[],
 ];
 
+/** The supports that say a citation cannot bear its claim at all: the citation audit flags them. */
+export const failingSupports: readonly CitationSupportId[] = ['predates-events', 'unresolvable'];
+
 export const citationSupportSchema = z
 	.enum(citationSupportIds, { error: () => expectedOneOf(citationSupports) })
 	.describe('What the version’s own citation can bear, on the scale in src/schemas/citation-support.ts');

@@ -79,6 +79,21 @@ export const toneOrder: VerdictTone[] = ['good', 'caution', 'warn', 'bad', 'neut
 export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
 
 /**
+ * The verdicts that say the versions get the record wrong: the comparison sets
+ * our reasons for them beside the passages, marked Editorial.
+ */
+export const editorialVerdicts: readonly VerdictId[] = ['misstated', 'contradicted'];
+
+/**
+ * Whether a claim's verdict is one the comparison shows an editorial judgement for.
+ *
+ * @example isEditorial('contradicted') // true
+ */
+export function isEditorial(verdict: VerdictId): boolean {
+	return editorialVerdicts.includes(verdict);
+}
+
+/**
  * The values of a scale with the label an author sees on the page, for an
  * error that speaks the author's language.
  *

@@ -174,3 +174,60 @@ export function validContent(): ContentSet {
 		],
 	};
 }
+
+/**
+ * The content of `validContent` and a second story, "other", told by `c` and
+ * `d`. Claim x is made in `a` and in `c`, and depends on the event "treaty" of
+ * the first story and "summit" of the second; `c` cites s1 for it, unnumbered.
+ */
+export function twoStoriesContent(): ContentSet {
+	const content = validContent();
+	const [a, b] = content.articles as [ArticleEntry, ArticleEntry];
+	const version = (from: ArticleEntry, id: string, other: string, markers: ClaimMarker[]): ArticleEntry => ({
+		...from,
+		id,
+		filePath: `content/articles/${id}.md`,
+		markers,
+		data: { ...from.data, title: `Title ${id}`, name: `version ${id}`, story: 'other', versions: [other] },
+	});
+	const c = version(a, 'c', 'd', [marker('x', 1, 1)]);
+	c.data.references = [{ number: undefined, source: 's1' }];
+	const d = version(b, 'd', 'c', [marker('y', 1, 1)]);
+	d.data.references = [];
+	const [x, y] = content.claims as [Entry<Claim>, Entry<Claim>];
+	x.data.events = ['treaty', 'summit'];
+	x.data.byVersion.push({
+		article: 'c',
+		citation: 'on-topic',
+		sources: ['s1'],
+		citationRationale: 'On topic.',
+	});
+	y.data.byVersion.push({ article: 'd', citation: 'no-citation', sources: [], citationRationale: 'None.' });
+	return {
+		...content,
+		articles: [a, b, c, d],
+		stories: [
+			...content.stories,
+			{
+				id: 'other',
+				filePath: 'content/stories/other.yaml',
+				data: {
+					title: 'Other story',
+					summary: 'Another story.',
+					timeline: [{ id: 'summit', date: '2024-07-01', event: 'A summit is held.', evidence: ['e2'] }],
+				},
+			},
+		],
+	};
+}
+
+/** The content of `validContent` with its story told by `a` alone. */
+export function oneVersionContent(): ContentSet {
+	const content = validContent();
+	content.articles = content.articles.filter((article) => article.id === 'a');
+	content.articles[0]!.data.versions = [];
+	for (const claim of content.claims) {
+		claim.data.byVersion = claim.data.byVersion.filter((version) => version.article === 'a');
+	}
+	return content;
+}

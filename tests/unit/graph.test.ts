@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph, countVerdicts } from '../../src/lib/graph';
-import { validContent } from './fixtures';
+import { buildSiteGraph, countVerdicts, hasComparison, storiesOf } from '../../src/lib/graph';
+import { citationSupportIds, failingSupports } from '../../src/schemas/citation-support';
+import { editorialVerdicts, isEditorial, verdictIds } from '../../src/schemas/verdict';
+import { oneVersionContent, twoStoriesContent, validContent } from './fixtures';
 
 describe('buildSiteGraph', () => {
 	const graph = buildSiteGraph(validContent());
@@ -178,5 +180,29 @@ describe('buildSiteGraph ordering', () => {
 		const graph = buildSiteGraph(content);
 		expect(graph.articles.map((node) => node.entry.id)).toEqual(['b', 'a']);
 		expect(graph.stories[0]!.versions.map((node) => node.entry.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('the rules pages share', () => {
+	it('gives a story a comparison when more than one version tells it', () => {
+		expect(hasComparison({ versions: [1, 2] })).toBe(true);
+		expect(hasComparison({ versions: [1] })).toBe(false);
+		expect(hasComparison(buildSiteGraph(oneVersionContent()).stories[0]!)).toBe(false);
+	});
+
+	it('finds every story some versions tell, each once, in version order', () => {
+		const graph = buildSiteGraph(twoStoriesContent());
+		const makers = graph.claim('x').appearances.map(({ article }) => article);
+		expect(storiesOf(graph, makers).map((story) => story.entry.id)).toEqual(['story', 'other']);
+		expect(storiesOf(graph, [...makers, ...makers]).map((story) => story.entry.id)).toEqual([
+			'story',
+			'other',
+		]);
+	});
+
+	it('takes the editorial verdicts and failing supports from the schemas', () => {
+		expect(verdictIds.filter(isEditorial)).toEqual(editorialVerdicts);
+		expect(editorialVerdicts).toEqual(['misstated', 'contradicted']);
+		expect(failingSupports.every((id) => citationSupportIds.includes(id))).toBe(true);
 	});
 });

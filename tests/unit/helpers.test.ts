@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileIds } from '../../src/loading/entry-id';
-import { describeDate, plural, someOf } from '../../src/lib/format';
+import { describeDate, plural, someOf } from '../../src/lib/strings';
 import {
 	byKind,
 	groupClaimsByVerdict,

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareStory } from '../../src/compare/story';
-import { buildSiteGraph } from '../../src/lib/graph';
-import { findContentProblems } from '../../src/lib/integrity';
-import { comparisonPage, comparisonPairPage, pairSlug } from '../../src/lib/pages/comparison-page';
-import { compareStoryContent } from '../fixtures/compare/story';
-import { projectRoot } from '../helpers/astro';
-import { readContentSet } from '../helpers/content';
+import { compareStory } from '../../../src/compare/story';
+import { buildSiteGraph } from '../../../src/lib/graph';
+import { findContentProblems } from '../../../src/lib/integrity';
+import { comparisonPage, comparisonPairPage, pairSlug } from '../../../src/page-models/comparison-page';
+import { compareStoryContent } from '../../fixtures/compare/story';
+import { projectRoot } from '../../helpers/astro';
+import { readContentSet } from '../../helpers/content';
 
 const threeVersions = join(projectRoot, 'tests/fixtures/three-versions');
 

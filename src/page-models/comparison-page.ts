@@ -1,19 +1,18 @@
-import { entityRows, figureRows, type FindingRow } from '../../compare/labels';
+import { entityRows, figureRows, type FindingRow } from '../compare/labels';
 import {
 	editorialClaims,
 	editorialVerdicts,
 	type ClaimComparison,
 	type PairComparison,
 	type StoryComparison,
-} from '../../compare/story';
-import { provenances } from '../../schemas/provenance';
-import { verdicts } from '../../schemas/verdict';
-import { alignmentPicture, type AlignmentPicture } from '../alignment-picture';
-import { eventAnchor } from '../anchors';
-import { describeDate, plural } from '../format';
-import type { ClaimNode, StoryNode } from '../graph';
-import { paths, url } from '../paths';
-import { versionCount, versionTitle } from '../version-name';
+} from '../compare/story';
+import { provenances } from '../schemas/provenance';
+import { verdicts } from '../schemas/verdict';
+import { alignmentPicture, type AlignmentPicture } from '../lib/alignment-picture';
+import { eventAnchor } from '../lib/anchors';
+import type { ClaimNode, StoryNode } from '../lib/graph';
+import { paths, url } from '../lib/paths';
+import { describeDate, plural, versionCount, versionTitle } from '../lib/strings';
 
 /**
  * Everything a comparison page shows, decided here so the page only renders.

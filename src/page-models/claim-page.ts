@@ -1,0 +1,120 @@
+import { claimAnchor, comparedClaimAnchor } from '../lib/anchors';
+import type { Entry } from '../lib/content-set';
+import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
+import { eventPath } from '../lib/listing';
+import { paths } from '../lib/paths';
+import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
+import { describeDate, versionName, versionTitle, words } from '../lib/strings';
+import type { CitationSupportId } from '../schemas/citation-support';
+import { claimKindLabels } from '../schemas/claim';
+import type { Source } from '../schemas/source';
+import { verdicts, type VerdictId } from '../schemas/verdict';
+
+/** Everything a claim's page shows. Paths are site paths, without the base. */
+export interface ClaimPage {
+	title: string;
+	description: string;
+	eyebrow: string;
+	verdict: VerdictId;
+	meaning: string;
+	rationale: string;
+	assertedBy: string;
+	citations: {
+		title: string;
+		path: string;
+		version: string;
+		support: CitationSupportId;
+		sources: Entry<Source>[];
+		rationale: string;
+		note: string | undefined;
+	}[];
+	evidence: EvidenceLink[];
+	/** What the evidence section says when there is none. */
+	noEvidence: string | undefined;
+	/** The events it depends on; undefined when it names none, and the section is left out. */
+	events: { date: string; when: string; text: string; path: string | undefined }[] | undefined;
+	appearances: {
+		headingId: string;
+		title: string;
+		path: string;
+		place: string;
+		sidebarPath: string;
+		passages: { text: string; path: string; label: string }[];
+	}[];
+	/** The versions of its stories that do not make it; undefined when every one does. */
+	absentFrom: { title: string; path: string }[] | undefined;
+	/** A link to each comparison of a story the claim is made in. */
+	comparisons: { path: string; label: string }[];
+	topics: TopicChipsModel | undefined;
+}
+
+/**
+ * What a claim's page shows: its verdict, each version's citation, the
+ * evidence, the events it depends on (each linked on its own story's
+ * timeline), every passage that makes it, and the comparison of every story
+ * it is made in.
+ *
+ * @example claimPage(site, site.claim('x')).comparisons // [{ path: 'compare/story/#compared-x', … }]
+ */
+export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: ClaimNode): ClaimPage {
+	const { entry, appearances, absentFrom, citations, evidence, events, topics } = node;
+	const { data } = entry;
+	const stories = storiesOf(
+		graph,
+		appearances.map(({ article }) => article),
+	);
+	const storyOfEvent = (id: string) =>
+		stories.find((story) => story.timeline.some(({ event }) => event.id === id));
+	const compared = stories.filter(hasComparison);
+	return {
+		title: data.claim,
+		description: words.claimDescription(verdicts[data.verdict].label, data.rationale),
+		eyebrow: words.claimEyebrow(claimKindLabels[data.kind]),
+		verdict: data.verdict,
+		meaning: verdicts[data.verdict].meaning,
+		rationale: data.rationale,
+		assertedBy: data.assertedBy,
+		citations: citations.map(({ article, citation, sources, citationRationale, note }) => ({
+			title: article.data.title,
+			path: paths.article(article.id),
+			version: versionName(article),
+			support: citation,
+			sources,
+			rationale: citationRationale,
+			note,
+		})),
+		evidence,
+		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,
+		events: nonEmpty(
+			events.map((event) => {
+				const story = storyOfEvent(event.id);
+				return {
+					date: event.date,
+					when: describeDate(event.date),
+					text: event.event,
+					path: story ? eventPath(story, graph.stories.length, event.id) : undefined,
+				};
+			}),
+		),
+		appearances: appearances.map(({ article, number, passages }) => ({
+			headingId: `in-${article.id}`,
+			title: article.data.title,
+			path: paths.article(article.id),
+			place: words.placeInSidebar(versionTitle(article), number),
+			sidebarPath: `${paths.article(article.id)}#${claimAnchor(entry.id)}`,
+			passages: passages.map((passage, i) => ({
+				text: passage.text,
+				path: `${paths.article(article.id)}#${passage.passageId}`,
+				label: words.readPassageInContext(i + 1, passages.length),
+			})),
+		})),
+		absentFrom: nonEmpty(
+			absentFrom.map((article) => ({ title: article.data.title, path: paths.article(article.id) })),
+		),
+		comparisons: compared.map((story) => ({
+			path: `${paths.comparison(story.entry.id)}#${comparedClaimAnchor(entry.id)}`,
+			label: words.compareWording(story.entry.data.title, compared.length),
+		})),
+		topics: topicChips(topics, 'Topics'),
+	};
+}

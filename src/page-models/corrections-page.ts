@@ -1,0 +1,39 @@
+import { correctionLog } from '../lib/corrections';
+import type { SiteGraph } from '../lib/graph';
+import { describeDate, words } from '../lib/strings';
+import { correctionKinds } from '../schemas/corrections';
+
+/** Everything the corrections page shows besides its fixed prose. */
+export interface CorrectionsPage {
+	/** Said in place of the log when nothing has been corrected. */
+	empty: string | undefined;
+	entries: {
+		date: string;
+		when: string;
+		/** The kind of change and of record: "Correction · Claim". */
+		kind: string;
+		title: string;
+		path: string;
+		change: string;
+		reason: string;
+	}[];
+}
+
+/** The site's corrections log, newest first, each entry linking to its note on the corrected page. */
+export function correctionsPage(
+	graph: Pick<SiteGraph, 'articles' | 'claims' | 'sources' | 'evidence'>,
+): CorrectionsPage {
+	const log = correctionLog(graph);
+	return {
+		empty: log.length === 0 ? words.nothingCorrected : undefined,
+		entries: log.map((entry) => ({
+			date: entry.date,
+			when: describeDate(entry.date),
+			kind: `${correctionKinds[entry.kind].label} · ${entry.item.kind}`,
+			title: entry.item.title,
+			path: `${entry.item.path}#${entry.anchor}`,
+			change: entry.change,
+			reason: entry.reason,
+		})),
+	};
+}

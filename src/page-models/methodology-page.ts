@@ -1,0 +1,93 @@
+import type { SiteGraph } from '../lib/graph';
+import { hasComparison } from '../lib/graph';
+import { paths } from '../lib/paths';
+import { describeDate, words } from '../lib/strings';
+import { provenances } from '../schemas/provenance';
+import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
+import {
+	claimKindLabels,
+	claimKindMeanings,
+	evidenceBearingMeanings,
+	evidenceBearings,
+	type ClaimKind,
+	type EvidenceBearing,
+} from '../schemas/claim';
+import { correctionKinds } from '../schemas/corrections';
+import { evidenceKinds } from '../schemas/evidence';
+import { verdictIds, verdicts, type VerdictId } from '../schemas/verdict';
+
+/** A term and what it means, for a definition list. */
+export interface Term {
+	term: string;
+	meaning: string;
+}
+
+/** Everything the methodology page shows that comes from the schemas, the content and the publisher. */
+export interface MethodologyPage {
+	provenances: Term[];
+	claimKinds: Term[];
+	evidenceBearings: Term[];
+	evidenceKinds: Term[];
+	verdicts: { id: VerdictId; anchor: string; meaning: string; rule: string }[];
+	supports: { id: CitationSupportId; anchor: string; meaning: string; rule: string }[];
+	/**
+	 * Where to see the comparisons: the one comparison when one story has one,
+	 * the home page when several do (linked one by one they would make this page
+	 * grow with the site), nothing when none does.
+	 */
+	comparisons: { kind: 'one'; path: string; label: string } | { kind: 'several'; path: string } | undefined;
+	responsible: Term[];
+	correctionKinds: Term[];
+	/** When this page last changed, or undefined without the site's history. */
+	modified: { datetime: string; when: string } | undefined;
+}
+
+/** What the methodology page shows besides its fixed prose. */
+export function methodologyPage(
+	graph: Pick<SiteGraph, 'stories'>,
+	publisher: { responsible: { role: string; duties: string; name?: string | undefined }[] },
+	modified: string | undefined,
+): MethodologyPage {
+	const compared = graph.stories.filter(hasComparison);
+	const [only] = compared;
+	return {
+		provenances: Object.values(provenances).map(({ label, meaning }) => ({ term: label, meaning })),
+		claimKinds: Object.entries(claimKindLabels).map(([id, label]) => ({
+			term: label,
+			meaning: claimKindMeanings[id as ClaimKind],
+		})),
+		evidenceBearings: Object.entries(evidenceBearings).map(([id, label]) => ({
+			term: label,
+			meaning: evidenceBearingMeanings[id as EvidenceBearing],
+		})),
+		evidenceKinds: Object.values(evidenceKinds).map(({ label, meaning }) => ({ term: label, meaning })),
+		verdicts: verdictIds.map((id) => ({
+			id,
+			anchor: `verdict-${id}`,
+			meaning: verdicts[id].meaning,
+			rule: words.rule(verdicts[id].rule),
+		})),
+		supports: citationSupportIds.map((id) => ({
+			id,
+			anchor: `support-${id}`,
+			meaning: citationSupports[id].meaning,
+			rule: words.rule(citationSupports[id].rule),
+		})),
+		comparisons:
+			compared.length === 1 && only
+				? {
+						kind: 'one',
+						path: paths.comparison(only.entry.id),
+						label: words.compareVersionsOf(only.entry.data.title),
+					}
+				: compared.length > 1
+					? { kind: 'several', path: paths.home() }
+					: undefined,
+		responsible: publisher.responsible.map(({ role, duties, name }) => ({
+			term: name ? `${role}: ${name}` : role,
+			meaning: duties,
+		})),
+		correctionKinds: Object.values(correctionKinds).map(({ label, meaning }) => ({ term: label, meaning })),
+		modified: modified ? { datetime: modified, when: describeDate(modified.slice(0, 10)) } : undefined,
+	};
+}

@@ -1,0 +1,65 @@
+import { auditAnchor, referenceAnchor } from '../lib/anchors';
+import { hasComparison, storiesOf, type SiteGraph, type SourceNode } from '../lib/graph';
+import { citedClaims } from '../lib/listing';
+import { paths } from '../lib/paths';
+import { words } from '../lib/strings';
+import type { Claim } from '../schemas/claim';
+import type { Entry } from '../lib/content-set';
+
+/** Everything a source's page shows. Paths are site paths, without the base. */
+export interface SourcePage {
+	title: string;
+	description: string;
+	eyebrow: string;
+	heading: string;
+	outlet: string;
+	date: string;
+	/** The address as cited, or undefined when the citation gives none. */
+	address: string | undefined;
+	noAddress: string;
+	citedAs: string;
+	note: string;
+	/** A link to the citation audit of each story it is cited in that has a comparison. */
+	audits: { path: string; label: string }[];
+	citedBy: { title: string; path: string; as: string }[];
+	claims: { claim: Entry<Claim>; note: string }[];
+	/** What the claims section says when no version cites it for a claim. */
+	noClaims: string | undefined;
+}
+
+/**
+ * What a source's page shows: the source as cited, every version that cites
+ * it, the claims they cite it for, and the citation audit of every story it
+ * is cited in.
+ */
+export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): SourcePage {
+	const { entry, citedBy, claims } = node;
+	const { data } = entry;
+	const compared = storiesOf(
+		graph,
+		citedBy.map(({ article }) => article),
+	).filter(hasComparison);
+	return {
+		title: words.sourceTitle(data.outlet, data.title),
+		description: words.sourceDescription(data.outlet, data.title, data.note),
+		eyebrow: words.sourceEyebrow(data.outlet),
+		heading: data.title,
+		outlet: data.outlet,
+		date: data.date ?? words.noSourceDate,
+		address: data.url,
+		noAddress: words.noSourceAddress,
+		citedAs: data.citedAs,
+		note: data.note,
+		audits: compared.map((story) => ({
+			path: `${paths.comparison(story.entry.id)}#${auditAnchor(entry.id)}`,
+			label: words.auditLink(story.entry.data.title, compared.length),
+		})),
+		citedBy: citedBy.map(({ article, number }) => ({
+			title: article.data.title,
+			path: `${paths.article(article.id)}#${referenceAnchor(entry.id)}`,
+			as: words.citedAsReference(number, article.data.referencesHeading),
+		})),
+		claims: citedClaims(claims),
+		noClaims: claims.length === 0 ? words.noClaimCitedFor : undefined,
+	};
+}

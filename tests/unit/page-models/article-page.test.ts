@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteGraph } from '../../../src/lib/graph';
+import { articlePage, claimSidebar } from '../../../src/page-models/article-page';
+import { oneVersionContent, validContent } from '../fixtures';
+
+describe('articlePage', () => {
+	const graph = buildSiteGraph(validContent());
+
+	it('gives the header: the version, its date, when it was written at the earliest, the other version', () => {
+		const { header } = articlePage(graph, graph.article('a'));
+		expect(header.title).toEqual({ text: 'Title a', markers: [] });
+		expect(header.kicker).toBeUndefined();
+		expect(header.version).toBe('Version a: a rewrite of the same story, as it reached us');
+		expect(header.date).toBe('Undated');
+		expect(header.written).toEqual({ date: '19 June 2024', path: '#event-treaty' });
+		expect(header.otherVersions).toEqual({
+			heading: 'Other version',
+			versions: [{ title: 'Title b', path: 'articles/b/' }],
+		});
+		expect(header.statusOf('x')).toMatchObject({ verdict: 'confirmed', tone: 'good', symbol: '✓' });
+		expect(header.statusOf('unknown')).toBeUndefined();
+	});
+
+	it('gives the verdicts its passages carry and what follows the text', () => {
+		const page = articlePage(graph, graph.article('a'));
+		expect(page.jump).toBe('Jump to the 2 claims and their sources');
+		expect(page.verdictOf('y')).toBe('not-checkable');
+		expect(page.legend.map(({ tone }) => tone)).toEqual(['good', 'neutral']);
+		expect(page.tags).toBeUndefined();
+		expect(page.topics?.topics).toEqual([{ name: 'Place', path: 'topics/place/' }]);
+		expect(page.references.map(({ number, source }) => [number, source.id])).toEqual([[1, 's1']]);
+	});
+});
+
+describe('claimSidebar', () => {
+	const graph = buildSiteGraph(validContent());
+
+	it('counts the claims by verdict and lists each with its citation and the other versions', () => {
+		const sidebar = claimSidebar(graph.article('a'));
+		expect(sidebar.intro).toBe('2 claims marked in this text.');
+		expect(sidebar.total).toBe(2);
+		expect(sidebar.counts).toEqual([
+			['confirmed', 1],
+			['not-checkable', 1],
+		]);
+		const [x, y] = sidebar.entries;
+		expect(x).toMatchObject({
+			anchor: 'claim-x',
+			number: 1,
+			path: 'claims/x/',
+			support: 'title-states',
+			noEvidence: undefined,
+			onlyVersion: undefined,
+			alsoIn: [],
+			notIn: [{ path: 'articles/b/', name: 'the version b' }],
+			back: [
+				{ path: '#passage-x-1', text: '1', label: 'Passage 1 of claim 1 in the text' },
+				{ path: '#passage-x-2', text: '2', label: 'Passage 2 of claim 1 in the text' },
+			],
+		});
+		expect(y).toMatchObject({
+			noEvidence: 'None found',
+			alsoIn: [{ path: 'articles/b/#passage-y-1', name: 'the version b', number: 1 }],
+			notIn: [],
+			back: [{ path: '#passage-y-1', text: 'passage', label: 'Passage 1 of claim 2 in the text' }],
+		});
+	});
+
+	it('says a claim’s version is the only one when the story has no other', () => {
+		const alone = buildSiteGraph(oneVersionContent()).article('a');
+		expect(claimSidebar(alone).entries.map(({ onlyVersion }) => onlyVersion)).toEqual([
+			'The only version',
+			'The only version',
+		]);
+	});
+});
