@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { provenances } from '../../../src/schemas/provenance';
 import { buildSiteGraph } from '../../../src/lib/graph';
 import { pagesOf } from '../../../src/lib/pagination';
 import { correctionsPage } from '../../../src/page-models/corrections-page';
@@ -50,7 +51,11 @@ describe('methodologyPage', () => {
 		const page = methodologyPage(buildSiteGraph(validContent()), publisher, '2025-03-01T10:00:00+00:00');
 		expect(page.responsible.map(({ term }) => term)).toEqual(['Editor', 'Analyst: Ann']);
 		expect(page.modified).toEqual({ datetime: '2025-03-01T10:00:00+00:00', when: '1 March 2025' });
-		expect(page.provenances.map(({ term }) => term)).toEqual(['The scraped page', 'The rewrite']);
+		// Every provenance on the list is explained, in the list's order, whichever the content uses.
+		expect(page.provenances).toEqual(
+			Object.values(provenances).map(({ label, meaning }) => ({ term: label, meaning })),
+		);
+		expect(page.provenances.map(({ term }) => term)).toContain('Wire brief');
 		expect(page.verdicts[0]).toMatchObject({ id: 'confirmed', anchor: 'verdict-confirmed' });
 		expect(page.verdicts[0]!.rule).toMatch(/^Rule: it needs .*\.$/);
 	});
