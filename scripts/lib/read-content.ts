@@ -6,7 +6,7 @@ import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set.
 import { bodyLineOffset } from '../../src/loading/content-error.ts';
 import { processorOptions } from '../../src/markdown/plugins.ts';
 import { recordedProblems } from '../../src/markdown/problems.ts';
-import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers.ts';
+import type { ClaimMarkerData } from '../../src/lib/marked-text.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 

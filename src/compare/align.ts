@@ -1,6 +1,7 @@
 import { diffArrays, type ArrayChange } from 'diff';
 import { bagOf, containment, similarity, type Bag } from './similarity';
-import { normalise, type ReadText, type TextBlock } from './text';
+import { normalise } from '../lib/words';
+import type { ReadText, TextBlock } from './text';
 
 /** How alike two sentences must be (Dice of content words) to count as one reworded. */
 export const matchThreshold = 0.4;

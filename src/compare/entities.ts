@@ -1,4 +1,4 @@
-import { stem } from './text';
+import { stem } from '../lib/words';
 
 /**
  * Named entities, found by capitalisation: runs of capitalised words ("Sergei

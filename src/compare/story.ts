@@ -7,7 +7,8 @@ import { compareEntities, extractEntities, namesIn, type Entity, type EntityComp
 import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
 import { citationNumbers, findHedges, type Hedge } from './hedges';
 import type { BlockSentence } from './sentences';
-import { readText, stem, type TextBlock } from './text';
+import { stem } from '../lib/words';
+import { readText, type TextBlock } from './text';
 import { earliestEvent, eventsById } from '../lib/timeline';
 import type { TimelineEvent } from '../schemas/story';
 import { isEditorial, type VerdictId } from '../schemas/verdict';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { recordedProblems } from '../markdown/problems';
-import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
+import type { ClaimMarkerData } from '../lib/marked-text';
 import type { ArticleEntry, ContentSet } from '../lib/content-set';
 import { buildSiteGraph } from '../lib/graph';
 import { findCoverageProblems } from '../lib/coverage';

@@ -1,4 +1,4 @@
-import type { TextBlock } from '../markdown/remark-claim-markers';
+import type { TextBlock } from './marked-text';
 import { headlineFields, type Article, type HeadlineField } from '../schemas/article';
 
 /**

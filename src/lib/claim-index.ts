@@ -1,4 +1,4 @@
-import { contentWords } from '../compare/text';
+import { contentWords } from './words';
 
 /**
  * Finding the existing claims closest to a sentence, by the words they share.

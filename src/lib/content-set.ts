@@ -1,5 +1,5 @@
 import type { RecordedProblem } from '../loading/content-error';
-import type { ClaimMarker, TextBlock } from '../markdown/remark-claim-markers';
+import type { ClaimMarker, TextBlock } from './marked-text';
 import type { Article } from '../schemas/article';
 import type { Claim } from '../schemas/claim';
 import type { Evidence } from '../schemas/evidence';

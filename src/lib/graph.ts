@@ -1,4 +1,4 @@
-import type { ClaimMarker } from '../markdown/remark-claim-markers';
+import type { ClaimMarker } from './marked-text';
 import { provenanceIds } from '../schemas/provenance';
 import type { CitationSupportId } from '../schemas/citation-support';
 import type { Claim, EvidenceBearing } from '../schemas/claim';

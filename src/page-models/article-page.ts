@@ -6,7 +6,7 @@ import { eventPath } from '../lib/listing';
 import { paths } from '../lib/paths';
 import { topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../lib/strings';
-import type { ClaimMarker } from '../markdown/remark-claim-markers';
+import type { ClaimMarker } from '../lib/marked-text';
 import type { HeadlineField } from '../schemas/article';
 import { provenanceMeaning } from '../schemas/provenance';
 import type { CitationSupportId } from '../schemas/citation-support';

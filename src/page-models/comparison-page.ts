@@ -8,7 +8,7 @@ import {
 } from '../compare/story';
 import { provenances } from '../schemas/provenance';
 import { verdicts } from '../schemas/verdict';
-import { alignmentPicture, type AlignmentPicture } from '../lib/alignment-picture';
+import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-picture';
 import { eventAnchor } from '../lib/anchors';
 import type { ClaimNode, StoryNode } from '../lib/graph';
 import { paths, url } from '../lib/paths';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { bodyLineOffset, type RecordedProblem } from '../../src/loading/content-error';
 import type { ArticleEntry, ContentSet } from '../../src/lib/content-set';
-import type { ClaimMarker, TextBlock } from '../../src/markdown/remark-claim-markers';
+import type { ClaimMarker, TextBlock } from '../../src/lib/marked-text';
 import { headlineFields } from '../../src/schemas/article';
 import { projectRoot } from './astro';
 import { readMarkdown } from './markdown';

@@ -6,7 +6,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { processorOptions, remarkPlugins } from '../../src/markdown/plugins';
 import { recordedProblems } from '../../src/markdown/problems';
-import type { ClaimMarkerData } from '../../src/markdown/remark-claim-markers';
+import type { ClaimMarkerData } from '../../src/lib/marked-text';
 
 /**
  * Renders Markdown with the site's own processor: Astro's unified pipeline plus

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/compare/sentences';
-import { collapseSpaces, contentWords, normalise, readText, stem, words } from '../../../src/compare/text';
+import { collapseSpaces, readText } from '../../../src/compare/text';
+import { contentWords, normalise, stem, words } from '../../../src/lib/words';
 import { readMarkdown } from '../../helpers/markdown';
 
 /** A Markdown text as the comparison reads it: through the site's Markdown plugins, then `readText`. */

@@ -1,7 +1,7 @@
-import type { AlignedRow } from '../compare/align';
-import { blockName } from '../compare/labels';
-import type { BlockKind } from '../compare/text';
-import { listOf } from './format';
+import type { AlignedRow } from './align';
+import { blockName } from './labels';
+import type { BlockKind } from './text';
+import { listOf } from '../lib/format';
 
 /**
  * The layout of the alignment overview: each version a column of its passages

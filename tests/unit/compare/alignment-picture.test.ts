@@ -7,7 +7,7 @@ import {
 	pictureMeasures,
 	type PicturePair,
 	type PictureVersion,
-} from '../../src/lib/alignment-picture';
+} from '../../../src/compare/alignment-picture';
 
 const paragraph = (text: string) => ({ kind: 'paragraph' as const, text });
 const version = (title: string, ...texts: string[]): PictureVersion => ({
