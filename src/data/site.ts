@@ -1,14 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { recordedProblems } from '../markdown/problems';
-import type { ClaimMarkerData } from '../markdown/remark-claim-markers';
-import type { ArticleEntry, ContentSet } from '../lib/content-set';
-import { bodyLineOffset } from '../lib/content-mistake';
-import { unreadFiles } from '../lib/content-folders';
+import { articleEntry } from '../lib/article-entry';
+import type { ContentSet } from '../lib/content-set';
+import { contentMistakesMessage, contentProblems } from '../lib/content-problems';
 import { buildSiteGraph } from '../lib/graph';
-import { findCoverageProblems } from '../lib/coverage';
-import { findContentProblems, formatProblem } from '../lib/integrity';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
 
@@ -35,27 +31,17 @@ async function loadContent(): Promise<ContentSet> {
 		data,
 	});
 	return {
-		articles: articles.map((entry): ArticleEntry => {
-			const recorded = entry.rendered?.metadata?.frontmatter as Partial<ClaimMarkerData> | undefined;
-			const body = entry.body ?? '';
+		articles: articles.map((entry) => {
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.md`;
-			// The plugins count lines within the body; a mistake is reported at its line in the file.
-			const offset = existsSync(filePath) ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
-			const inFile = <T extends { line: number | undefined }>(item: T): T => ({
-				...item,
-				line: item.line === undefined ? undefined : item.line + offset,
-			});
-			return {
+			return articleEntry({
 				id: entry.id,
 				filePath,
 				data: entry.data,
-				body,
-				markers: (recorded?.claimMarkers ?? []).map(inFile),
-				textBlocks: (recorded?.textBlocks ?? []).map(inFile),
-				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter).map(inFile),
-				// Astro logs a failing Markdown plugin and keeps going with an empty article.
-				renderFailed: body.trim() !== '' && !entry.rendered?.html,
-			};
+				body: entry.body ?? '',
+				source: existsSync(filePath) ? readFileSync(filePath, 'utf8') : '',
+				frontmatter: entry.rendered?.metadata?.frontmatter,
+				html: entry.rendered?.html,
+			});
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),
 		evidence: evidence.map((entry) => plain('evidence', entry)),
@@ -73,15 +59,10 @@ function contentFiles(): string[] {
 }
 
 const content = await loadContent();
-const problems = [
-	...unreadFiles(contentFiles()),
-	...findContentProblems(content),
-	...findCoverageProblems(content),
-	...verdictProblems(content.claims),
-];
+const problems = [...contentProblems(contentFiles(), content), ...verdictProblems(content.claims)];
 if (problems.length > 0) {
 	const error = new AstroError(
-		`The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
+		contentMistakesMessage(problems),
 		'Fix the files named above; no page was written.',
 	);
 	// The message says all there is to say; a stack trace into the bundle would only hide it.

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,19 @@ export function astroBuild(
 		timeout: 170_000,
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** `astroBuild` without blocking the test process, so two builds can run side by side. */
+export function astroBuildAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--force'], { cwd, env: buildEnv(env) });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output }));
+	});
 }
 
 /** The small site the build tests run on: one story in two short versions, and the records they need. */
