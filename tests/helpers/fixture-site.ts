@@ -40,8 +40,23 @@ export const correction = [
 	'',
 ].join('\n');
 
+/** The claim the long passage of the retelling marks over and over, and how many times it does. */
+export const longPassage = { claimId: 'тяжёлый-кран', paragraphs: 1500 } as const;
+
 /**
- * A copy of the project with the fixture content and the history above.
+ * Paragraphs added to the retelling (whose line endings are Windows') for the
+ * published build, each marking the same claim: an article of some length
+ * with many marked passages, not to be kept in the fixture's files.
+ */
+export function longPassageText(): string {
+	const paragraph = (i: number) =>
+		// The paragraph's number is in the marked sentence: a figure outside a marker would need review.
+		`Ordinary words of a long article. Paragraph ${i}: :claim[Это отмеченный отрывок ${i}]{#${longPassage.claimId}} and more words after it.`;
+	return Array.from({ length: longPassage.paragraphs }, (_, i) => `\r\n${paragraph(i + 1)}\r\n`).join('');
+}
+
+/**
+ * A copy of the project with the fixture content, the long passage and the history above.
  * Returns the copy, its git and a commit helper.
  */
 export function publishedFixture() {
@@ -52,6 +67,8 @@ export function publishedFixture() {
 		git(['commit', '-q', '-m', message], date);
 	};
 	writeFileSync(join(project.dir, '.gitignore'), 'node_modules\ndist\n.astro\n');
+	const retelling = join(project.dir, 'content/articles/retelling.md');
+	writeFileSync(retelling, `${readFileSync(retelling, 'utf8')}${longPassageText()}`);
 	git(['init', '-q', '-b', 'main']);
 	commitAll('The site as first published', '2025-01-01T12:00:00+00:00');
 	const file = join(project.dir, correctedClaimFile);

@@ -161,7 +161,7 @@ const cases: [string, () => string[]][] = [
 				data.byVersion.push({ article: otherVersion, citation: 'no-citation', citationRationale: 'None.' });
 			});
 			const sources = (
-				yaml.load(readFileSync(join(fixtureContent, '../content', claim.slice(8)), 'utf8')) as any
+				yaml.load(readFileSync(join(fixtureContent, claim.slice('content/'.length)), 'utf8')) as any
 			).byVersion[0].sources.length;
 			return [
 				`${claim} → verdict: “${verdicts['not-checkable'].label}” ${verdicts['not-checkable'].rule}; but its kind is “event”`,
