@@ -1,36 +1,23 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { axeRuleIds, axeViolations, colourRules } from '../helpers/axe';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { pagePaths } from '../helpers/dist';
+import { largestOfEachKind } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
 
 const dist = join(projectRoot, 'dist');
 const screenshots = join(projectRoot, 'test-results/screenshots');
 
-/** A page's kind: its path with the entry id replaced, e.g. `/claims/[id]/`. */
-const kindOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+\/.*$/, '$1[id]/');
-const size = (path: string) => statSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)).size;
-
 /**
- * One page of each kind the build wrote, the largest (the most text, the
- * longest sidebar, the widest tables), found by walking dist/, so a kind added
- * later is checked without touching this file. Pages of one kind share their
- * template; every page is still crawled, link by link, in tests/build/site.test.ts.
+ * One page of each kind the build wrote, the largest, found by walking dist/,
+ * so a kind added later is checked without touching this file. Pages of one
+ * kind share their template; every page is still crawled, link by link, in
+ * tests/build/site.test.ts.
  */
-const pages = [
-	...pagePaths(dist)
-		.reduce((largest, path) => {
-			const kind = kindOf(path);
-			const current = largest.get(kind);
-			if (current === undefined || size(path) > size(current)) largest.set(kind, path);
-			return largest;
-		}, new Map<string, string>())
-		.values(),
-].sort();
+const pages = largestOfEachKind(dist);
 
 const widths = [
 	['desktop', 1280],
