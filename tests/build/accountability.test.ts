@@ -185,7 +185,8 @@ describe('a production build with a correction in its history', () => {
 			const file = join(dir, correctedClaimFile);
 			const text = readFileSync(file, 'utf8');
 			writeFileSync(file, text.replace('"2025-02-01"', '"2025-02-30"'));
-			const line = text.slice(0, text.indexOf('"2025-02-01"')).split('\n').length;
+			// The line of the field the entry is under, as an author's editor shows it.
+			const line = text.slice(0, text.search(/^corrections:/m)).split('\n').length;
 			expectFailure(
 				dir,
 				astroBuild(dir, production),

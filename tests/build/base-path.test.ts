@@ -42,7 +42,7 @@ describe('a build under a sub-path', () => {
 				page.tree,
 				(el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical',
 			)[0];
-			expect(canonical?.properties.href, path).toBe(`${home}${path.slice(1)}`);
+			expect(canonical?.properties.href, path).toBe(new URL(`${home}${path.slice(1)}`).href);
 		}
 	});
 
