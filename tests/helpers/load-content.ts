@@ -138,7 +138,7 @@ export async function contentMistakes(root: string): Promise<string> {
 	try {
 		content = await loadContent(root);
 	} catch (error) {
-		return error instanceof Error ? `${error.message}${process.env.DEBUG_LOAD ? error.stack : ""}` : String(error);
+		return error instanceof Error ? error.message : String(error);
 	}
 	const problems = contentProblems(contentFiles(root), content);
 	return problems.length > 0 ? contentMistakesMessage(problems) : '';
