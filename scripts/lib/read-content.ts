@@ -5,8 +5,7 @@ import yaml from 'js-yaml';
 import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set.ts';
 import { bodyLineOffset } from '../../src/loading/content-error.ts';
 import { processorOptions } from '../../src/markdown/plugins.ts';
-import { recordedProblems } from '../../src/markdown/problems.ts';
-import type { ClaimMarkerData } from '../../src/lib/marked-text.ts';
+import { recordedProblems, type ClaimMarkerData } from '../../src/lib/marked-text.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 

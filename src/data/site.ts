@@ -1,13 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
-import { recordedProblems } from '../markdown/problems';
-import type { ClaimMarkerData } from '../lib/marked-text';
-import type { ArticleEntry, ContentSet } from '../lib/content-set';
+import { articleEntry } from '../lib/article-entry';
+import type { ContentSet } from '../lib/content-set';
+import { contentProblems } from '../lib/content-problems';
+import { ContentError } from '../loading/content-error';
 import { buildSiteGraph } from '../lib/graph';
-import { findCoverageProblems } from '../lib/coverage';
-import { findContentProblems } from '../lib/integrity';
-import { bodyLineOffset, ContentError } from '../loading/content-error';
-import { unreadFiles } from '../loading/content-folders';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
 
@@ -34,27 +31,17 @@ async function loadContent(): Promise<ContentSet> {
 		data,
 	});
 	return {
-		articles: articles.map((entry): ArticleEntry => {
-			const recorded = entry.rendered?.metadata?.frontmatter as Partial<ClaimMarkerData> | undefined;
-			const body = entry.body ?? '';
+		articles: articles.map((entry) => {
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.md`;
-			// The plugins count lines within the body; a mistake is reported at its line in the file.
-			const offset = existsSync(filePath) ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
-			const inFile = <T extends { line: number | undefined }>(item: T): T => ({
-				...item,
-				line: item.line === undefined ? undefined : item.line + offset,
-			});
-			return {
+			return articleEntry({
 				id: entry.id,
 				filePath,
 				data: entry.data,
-				body,
-				markers: (recorded?.claimMarkers ?? []).map(inFile),
-				textBlocks: (recorded?.textBlocks ?? []).map(inFile),
-				markdownProblems: recordedProblems(entry.rendered?.metadata?.frontmatter).map(inFile),
-				// Astro logs a failing Markdown plugin and keeps going with an empty article.
-				renderFailed: body.trim() !== '' && !entry.rendered?.html,
-			};
+				body: entry.body ?? '',
+				source: existsSync(filePath) ? readFileSync(filePath, 'utf8') : '',
+				frontmatter: entry.rendered?.metadata?.frontmatter,
+				html: entry.rendered?.html,
+			});
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),
 		evidence: evidence.map((entry) => plain('evidence', entry)),
@@ -72,12 +59,7 @@ function contentFiles(): string[] {
 }
 
 const content = await loadContent();
-const problems = [
-	...unreadFiles(contentFiles()),
-	...findContentProblems(content),
-	...findCoverageProblems(content),
-	...verdictProblems(content.claims),
-];
+const problems = [...contentProblems(contentFiles(), content), ...verdictProblems(content.claims)];
 if (problems.length > 0) throw new ContentError(problems);
 
 export const site = buildSiteGraph(content);

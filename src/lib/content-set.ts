@@ -27,6 +27,8 @@ export interface ArticleEntry extends Entry<Article> {
 	markdownProblems: RecordedProblem[];
 	/** Each paragraph and heading as plain text with its claim spans, as the Markdown plugin recorded them. */
 	textBlocks: TextBlock[];
+	/** The body as the Markdown plugins rendered it, when known: the pages that show it are keyed on it. */
+	html?: string;
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */
 	renderFailed: boolean;
 }

@@ -1,3 +1,4 @@
+import type { RecordedProblem } from '../loading/content-error';
 import type { HeadlineField } from '../schemas/article';
 
 /*
@@ -48,4 +49,10 @@ export interface TextBlock {
 export interface ClaimMarkerData {
 	claimMarkers: ClaimMarker[];
 	textBlocks: TextBlock[];
+}
+
+/** The problems a Markdown plugin recorded on a rendered article's frontmatter (`src/markdown/problems.ts`). */
+export function recordedProblems(frontmatter: unknown): RecordedProblem[] {
+	const problems = (frontmatter as { markdownProblems?: unknown } | undefined)?.markdownProblems;
+	return Array.isArray(problems) ? (problems as RecordedProblem[]) : [];
 }

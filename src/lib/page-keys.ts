@@ -22,7 +22,8 @@ import type { RecordDates } from './history';
  * comparison of its story. So a key also covers the text of every version of
  * those stories, and which stories they are. Editing a claim, a source or a
  * frontmatter field renders the whole site again; editing an article's text
- * renders only the pages that read it. An article, claim, source or evidence page also
+ * renders only the pages that read it. The text is keyed as written and as
+ * rendered, so a change to a Markdown plugin's output renders its pages again. An article, claim, source or evidence page also
  * shows when its own record was published and last changed, so its key covers
  * those dates too (`datesOf`, from the site's history).
  */
@@ -47,7 +48,7 @@ export function pageKeys(
 	const texts = new Map(
 		site.stories.map((story) => [
 			story.entry.id,
-			digest(JSON.stringify(story.versions.map(({ entry }) => [entry.id, entry.body]))),
+			digest(JSON.stringify(story.versions.map(({ entry }) => [entry.id, entry.body, entry.html ?? '']))),
 		]),
 	);
 	const key = (stories: Iterable<string>) =>

@@ -17,14 +17,21 @@ import { ContentError, describeIssues } from './content-error';
  * Astro keeps each entry as last parsed and reparses only the files that
  * changed, so a change to the schema alone (a new field with a default) would
  * leave every other entry without it. The schema's shape is therefore kept
- * beside the entries, and a different shape empties the store first.
+ * beside the entries, and a different shape empties the store first. The same
+ * holds for whatever else decides an entry as stored: `codeDigest`, given the
+ * project's root, sums it up (for articles, the Markdown plugins' code, which
+ * renders them as they load), and a different digest empties the store too.
  */
-export function checkedLoader(loader: Loader, schema: z.ZodType): Loader {
+export function checkedLoader(
+	loader: Loader,
+	schema: z.ZodType,
+	codeDigest?: (root: string) => string,
+): Loader {
 	return {
 		...loader,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			const shape = schemaDigest(schema);
+			const shape = [schemaDigest(schema), codeDigest?.(root)].filter(Boolean).join(' ');
 			if (context.meta.get('schema') !== shape) {
 				context.store.clear();
 				context.meta.set('schema', shape);

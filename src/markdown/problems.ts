@@ -14,9 +14,3 @@ export function recordProblem(file: VFile, message: string, node?: Node): void {
 	const problems: RecordedProblem[] = (frontmatter.markdownProblems ??= []);
 	problems.push({ message, line: node?.position?.start.line });
 }
-
-/** The problems recorded on a rendered article's frontmatter. */
-export function recordedProblems(frontmatter: unknown): RecordedProblem[] {
-	const problems = (frontmatter as { markdownProblems?: unknown } | undefined)?.markdownProblems;
-	return Array.isArray(problems) ? (problems as RecordedProblem[]) : [];
-}

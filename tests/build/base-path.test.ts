@@ -1,33 +1,20 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, copyProject } from '../helpers/astro';
 import { browserAvailable, launchChromium } from '../helpers/browser';
 import { byTag, links, type Page, readSite, select } from '../helpers/dist';
+import { published, publishedDist, publishedHome, servePublished } from '../helpers/fixture-site';
 import { landing, publishedUrls } from '../helpers/published';
-import { serveStatic } from '../helpers/serve';
 
-/** The same site built to be served under a sub-path, as on GitHub Pages. */
+/** The fixture site built to be served under a sub-path, as on GitHub Pages (tests/helpers/fixture-site.ts). */
 describe('a build under a sub-path', () => {
-	const base = '/analysis/';
-	const home = `https://example.org${base}`;
-	const project = copyProject();
-	const dist = join(project.dir, 'dist');
+	const base = published.BASE_PATH;
+	const home = publishedHome;
+	let dist: string;
 	let site: Map<string, Page>;
 
 	beforeAll(() => {
-		// A copy has no git history, so it is built as what it is: not a published build.
-		const { status, output } = astroBuild(project.dir, {
-			SITE_URL: 'https://example.org',
-			BASE_PATH: base,
-			PRODUCTION: 'false',
-			CORRECTIONS_EMAIL: 'corrections@example.org',
-		});
-		expect(status, output).toBe(0);
+		dist = publishedDist();
 		site = readSite(dist);
 	});
-	afterAll(() => project.remove());
 
 	it('puts the base path in front of every internal link and asset', () => {
 		const outside: string[] = [];
@@ -55,39 +42,34 @@ describe('a build under a sub-path', () => {
 				page.tree,
 				(el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical',
 			)[0];
-			expect(canonical?.properties.href, path).toBe(`https://example.org${base}${path.slice(1)}`);
+			expect(canonical?.properties.href, path).toBe(new URL(`${home}${path.slice(1)}`).href);
 		}
 	});
 
 	it('publishes the feed, sitemap, robots.txt, open data and structured data under the base', () => {
-		const published = publishedUrls(dist, site);
+		const urlsOf = publishedUrls(dist, site);
 		const wrong: string[] = [];
-		for (const [where, urls] of Object.entries(published)) {
+		for (const [where, urls] of Object.entries(urlsOf)) {
 			expect(urls.length, where).toBeGreaterThan(0);
 			for (const url of urls) {
 				// Addresses of cited sources are the only URLs allowed off this site.
-				if (!url.startsWith('https://example.org')) continue;
+				if (!url.startsWith(published.SITE_URL)) continue;
 				const target = landing(dist, site, home, url);
 				if (!target?.exists || !target.fragmentFound) wrong.push(`${where}: ${url}`);
 			}
 		}
 		expect(wrong).toEqual([]);
-		expect(published.robots).toEqual([`${home}sitemap-index.xml`]);
+		expect(urlsOf.robots).toEqual([`${home}sitemap-index.xml`]);
 	});
 
 	describe.runIf(browserAvailable())('searched in Chromium', () => {
-		let root: string;
-		let server: Awaited<ReturnType<typeof serveStatic>>;
+		let server: Awaited<ReturnType<typeof servePublished>>;
 
 		beforeAll(async () => {
-			// Serve the build at /analysis/, as GitHub Pages serves a project site.
-			root = mkdtempSync(join(tmpdir(), 'site-root-'));
-			symlinkSync(dist, join(root, 'analysis'), 'dir');
-			server = await serveStatic(root);
+			server = await servePublished();
 		});
 		afterAll(async () => {
 			await server?.close();
-			rmSync(root, { recursive: true, force: true });
 		});
 
 		it('loads the index from under the base and links results there', async () => {
@@ -97,7 +79,7 @@ describe('a build under a sub-path', () => {
 				const failed: string[] = [];
 				page.on('requestfailed', (request) => failed.push(request.url()));
 				page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
-				await page.goto(`${server.url}${base}search/?q=Alabuga`);
+				await page.goto(`${server.url}search/?q=crane`);
 				const results = page.locator('#search-results li h2 a');
 				await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
 				const hrefs = await results.evaluateAll((found) =>

@@ -1,10 +1,21 @@
-import { astroBuild, projectRoot } from '../helpers/astro';
+import type { TestProject } from 'vitest/node';
+import { astroBuildAsync, projectRoot } from '../helpers/astro';
+import { published, publishedFixture } from '../helpers/fixture-site';
 
 /**
- * Builds the real site into dist/ once, before the tests that read it, with a
- * corrections contact so every page's report link is checked with the rest.
+ * Builds, side by side and once before the tests that read them: the real
+ * site into dist/, with a corrections contact so every page's report link is
+ * checked with the rest; and the small fixture site as a deploy publishes it
+ * (tests/helpers/fixture-site.ts), which most build tests read instead.
  */
-export default function setup() {
-	const { status, output } = astroBuild(projectRoot, { CORRECTIONS_EMAIL: 'corrections@example.org' });
-	if (status !== 0) throw new Error(`astro build failed:\n${output}`);
+export default async function setup(project: TestProject) {
+	const fixture = publishedFixture();
+	const [real, built] = await Promise.all([
+		astroBuildAsync(projectRoot, { CORRECTIONS_EMAIL: 'corrections@example.org' }),
+		astroBuildAsync(fixture.dir, published),
+	]);
+	if (real.status !== 0) throw new Error(`astro build failed:\n${real.output}`);
+	if (built.status !== 0) throw new Error(`astro build of the fixture site failed:\n${built.output}`);
+	project.provide('publishedFixtureDir', fixture.dir);
+	return () => fixture.remove();
 }

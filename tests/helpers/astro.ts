@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,10 +24,19 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
-/** Runs the real `astro build` in `cwd` with the Node running the tests. */
-export function astroBuild(cwd: string, env: Record<string, string> = {}): BuildResult {
+/**
+ * Runs the real `astro build` in `cwd` with the Node running the tests. It
+ * builds with `--force`, so no cache left by an earlier build (of other code
+ * or other content) can stand in for what this one renders; `incremental`
+ * builds as a deploy does, reusing what the last build in `cwd` kept.
+ */
+export function astroBuild(
+	cwd: string,
+	env: Record<string, string> = {},
+	{ incremental = false }: { incremental?: boolean } = {},
+): BuildResult {
 	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build'], {
+	const result = spawnSync(process.execPath, [astro, 'build', ...(incremental ? [] : ['--force'])], {
 		cwd,
 		encoding: 'utf8',
 		env: buildEnv(env),
@@ -36,16 +45,40 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}): Build
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** `astroBuild` without blocking the test process, so two builds can run side by side. */
+export function astroBuildAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--force'], { cwd, env: buildEnv(env) });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output }));
+	});
+}
+
+/** The small site the build tests run on: one story in two short versions, and the records they need. */
+export const fixtureContent = join(projectRoot, 'tests/fixtures/site/content');
+
 /**
  * A throwaway copy of the project to build other content in without touching
- * the real one. It shares the installed packages but not Astro's caches, which
- * live in `node_modules/.astro`. Returns its path and a clean-up.
+ * the real one: the real content, or the folder given as `content`. It shares
+ * the installed packages but not Astro's caches, which live in
+ * `node_modules/.astro`. Returns its path and a clean-up.
  */
-export function copyProject(): { dir: string; remove: () => void } {
+export function copyProject({ content = join(projectRoot, 'content') }: { content?: string } = {}): {
+	dir: string;
+	remove: () => void;
+} {
 	const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
-	for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+	for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
 		cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
 	}
+	cpSync(content, join(dir, 'content'), { recursive: true });
 	linkNodeModules(projectRoot, dir);
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** A throwaway copy of the project with the fixture's content in place of the real one. */
+export const fixtureProject = () => copyProject({ content: fixtureContent });

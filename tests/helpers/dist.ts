@@ -111,3 +111,25 @@ export function brokenLinks(site: Map<string, Page>): string[] {
 	}
 	return broken;
 }
+
+/** A page's kind: its path with the entry id replaced, e.g. `/claims/[id]/`. */
+export const kindOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+\/.*$/, '$1[id]/');
+
+/** The file a static host serves a URL path from. */
+export const fileOf = (dir: string, path: string) =>
+	join(dir, path.endsWith('/') ? `${path}index.html` : path);
+
+/**
+ * The URL paths of the largest page of each kind under `dir` (the most text,
+ * the longest sidebar, the widest tables), sorted: one page to stand for all
+ * the pages its template makes.
+ */
+export function largestOfEachKind(dir: string): string[] {
+	const largest = new Map<string, { path: string; size: number }>();
+	for (const path of pagePaths(dir)) {
+		const size = statSync(fileOf(dir, path)).size;
+		const current = largest.get(kindOf(path));
+		if (current === undefined || size > current.size) largest.set(kindOf(path), { path, size });
+	}
+	return [...largest.values()].map(({ path }) => path).sort();
+}

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemaDigest } from '../../src/loading/checked-loader';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkedLoader, schemaDigest } from '../../src/loading/checked-loader';
+import { folderDigest } from '../../src/loading/content-loader';
 import { claimSchema } from '../../src/schemas/claim';
 
 describe('schemaDigest', () => {
@@ -21,5 +25,46 @@ describe('schemaDigest', () => {
 
 	it('reads the site’s own schemas, refinements and all', () => {
 		expect(schemaDigest(claimSchema)).toMatch(/^[0-9a-f]{16}$/);
+	});
+});
+
+describe('checkedLoader', () => {
+	/** Loads once with a store holding one entry; says whether the store was emptied first. */
+	async function emptiesStore(meta: Map<string, string>, code: string): Promise<boolean> {
+		const store = new Map([['kept', { id: 'kept' }]]);
+		const loader = checkedLoader({ name: 'none', load: async () => {} }, base, () => code);
+		await loader.load({
+			config: { root: new URL('file:///project/') },
+			meta,
+			store: { clear: () => store.clear() },
+		} as any);
+		return store.size === 0;
+	}
+	const base = z.strictObject({ title: z.string() });
+
+	it('empties the store when the code that renders the entries changes, and only then', async () => {
+		const meta = new Map<string, string>();
+		expect(await emptiesStore(meta, 'plugins as first built')).toBe(true);
+		expect(await emptiesStore(meta, 'plugins as first built')).toBe(false);
+		expect(await emptiesStore(meta, 'a plugin changed')).toBe(true);
+	});
+});
+
+describe('folderDigest', () => {
+	it('changes with a file’s contents or name, and not otherwise', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'digest-'));
+		try {
+			mkdirSync(join(dir, 'sub'));
+			writeFileSync(join(dir, 'sub/a.ts'), 'one');
+			const first = folderDigest(dir);
+			expect(folderDigest(dir)).toBe(first);
+			writeFileSync(join(dir, 'sub/a.ts'), 'two');
+			const second = folderDigest(dir);
+			expect(second).not.toBe(first);
+			renameSync(join(dir, 'sub/a.ts'), join(dir, 'sub/b.ts'));
+			expect(folderDigest(dir)).not.toBe(second);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

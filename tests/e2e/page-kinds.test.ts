@@ -5,20 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { axeRuleIds, axeViolations, colourRules } from '../helpers/axe';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { pagePaths } from '../helpers/dist';
+import { largestOfEachKind } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
 
-/**
- * Every page the build wrote, found by walking dist/, so a page added later is
- * checked without touching this file.
- */
-const pages = pagePaths(join(projectRoot, 'dist'));
+const dist = join(projectRoot, 'dist');
 const screenshots = join(projectRoot, 'test-results/screenshots');
 
-/** A page's kind: its path with the entry id replaced, e.g. `/claims/[id]/`. */
-const kindOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+\/.*$/, '$1[id]/');
-/** The first page of each kind: screenshotted, and checked with axe at the phone width too. */
-const samples = new Set(new Map(pages.map((path) => [kindOf(path), path] as const).reverse()).values());
+/**
+ * One page of each kind the build wrote, the largest, found by walking dist/,
+ * so a kind added later is checked without touching this file. Pages of one
+ * kind share their template; every page is still crawled, link by link, in
+ * tests/build/site.test.ts.
+ */
+const pages = largestOfEachKind(dist);
 
 const widths = [
 	['desktop', 1280],
@@ -31,7 +30,7 @@ declare global {
 	}
 }
 
-describe.runIf(browserAvailable())('every page in Chromium', () => {
+describe.runIf(browserAvailable())('each kind of page in Chromium', () => {
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveStatic>>;
 	const contexts = new Map<string, BrowserContext>();
@@ -59,7 +58,7 @@ describe.runIf(browserAvailable())('every page in Chromium', () => {
 	});
 	afterAll(async () => {
 		console.info(
-			`Browser checks: ${pages.length} pages at ${widths.length} widths (${samples.size} kinds screenshotted); ` +
+			`Browser checks: ${pages.length} kinds of page at ${widths.length} widths; ` +
 				`axe: ${rulesRun.size} rules, ${axeRuns} runs`,
 		);
 		await browser?.close();
@@ -122,20 +121,17 @@ describe.runIf(browserAvailable())('every page in Chromium', () => {
 						),
 						fullPage: true,
 					});
-				if (samples.has(path)) await screenshot('');
+				await screenshot('');
 
-				// Every page at the desktop width, one of each kind at the phone width; in dark
-				// only the colour rules run again, since the markup does not change with the scheme.
-				if (name === 'desktop' || samples.has(path)) {
-					if (rulesRun.size === 0) for (const id of await axeRuleIds(page)) rulesRun.add(id);
-					await page.emulateMedia({ colorScheme: 'light' });
-					const violations = await axeViolations(page, `${path} (${name}, light)`);
-					await page.emulateMedia({ colorScheme: 'dark' });
-					violations.push(...(await axeViolations(page, `${path} (${name}, dark)`, colourRules)));
-					if (samples.has(path)) await screenshot('-dark');
-					axeRuns += 2;
-					expect.soft(violations, `axe violations:\n${violations.join('\n')}`).toEqual([]);
-				}
+				// In dark only the colour rules run again, since the markup does not change with the scheme.
+				if (rulesRun.size === 0) for (const id of await axeRuleIds(page)) rulesRun.add(id);
+				await page.emulateMedia({ colorScheme: 'light' });
+				const violations = await axeViolations(page, `${path} (${name}, light)`);
+				await page.emulateMedia({ colorScheme: 'dark' });
+				violations.push(...(await axeViolations(page, `${path} (${name}, dark)`, colourRules)));
+				await screenshot('-dark');
+				axeRuns += 2;
+				expect.soft(violations, `axe violations:\n${violations.join('\n')}`).toEqual([]);
 			} finally {
 				await page.close();
 			}

@@ -1,0 +1,54 @@
+import { recordedProblems, type ClaimMarkerData } from './marked-text';
+import type { Article } from '../schemas/article';
+import { bodyLineOffset } from '../loading/content-error';
+import type { ArticleEntry } from './content-set';
+
+/** An article as its loader stored it: the file's text, the parsed data and what rendering gave. */
+export interface LoadedArticle {
+	id: string;
+	/** Path from the project root, e.g. `content/articles/x.md`. */
+	filePath: string;
+	data: Article;
+	/** The Markdown body, as the loader kept it. */
+	body: string;
+	/** The whole file, to count the lines before the body; empty when it cannot be read. */
+	source: string;
+	/** The frontmatter the Markdown plugins handed back, with what they recorded on it. */
+	frontmatter: unknown;
+	/** The rendered HTML; missing when rendering failed. */
+	html: string | undefined;
+}
+
+/**
+ * The article as the checks and pages see it. The plugins count lines within
+ * the body; each marker, block and problem is moved to its line in the file,
+ * the one an author's editor shows.
+ */
+export function articleEntry({
+	id,
+	filePath,
+	data,
+	body,
+	source,
+	frontmatter,
+	html,
+}: LoadedArticle): ArticleEntry {
+	const recorded = frontmatter as Partial<ClaimMarkerData> | undefined;
+	const offset = source ? bodyLineOffset(source, body) : 0;
+	const inFile = <T extends { line: number | undefined }>(item: T): T => ({
+		...item,
+		line: item.line === undefined ? undefined : item.line + offset,
+	});
+	return {
+		id,
+		filePath,
+		data,
+		body,
+		html,
+		markers: (recorded?.claimMarkers ?? []).map(inFile),
+		textBlocks: (recorded?.textBlocks ?? []).map(inFile),
+		markdownProblems: recordedProblems(frontmatter).map(inFile),
+		// Astro logs a failing Markdown plugin and keeps going with an empty article.
+		renderFailed: body.trim() !== '' && !html,
+	};
+}

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, fixtureProject } from '../helpers/astro';
+import { walk } from '../helpers/dist';
+
+/*
+ * One build of the fixture site per way a content mistake reaches the build:
+ * the loader (a file that does not parse), the Markdown plugins (a mistake
+ * they record), a plugin that throws, and the checks across the content (an
+ * id that points nowhere). Each must stop the build with one clear message,
+ * no stack trace, and no page written. Every other mistake is checked through
+ * the same loaders and pipeline without a build: tests/unit/content-mistakes.test.ts.
+ */
+
+/** Rewrites one file of the copied project. */
+function edit(dir: string, file: string, change: (text: string) => string) {
+	const path = join(dir, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`The edit of ${file} changed nothing`);
+	writeFileSync(path, after);
+}
+
+/** The line, from 1, of the first match of `pattern` in a file of the copied project. */
+function lineOf(dir: string, file: string, pattern: RegExp | string): number {
+	const text = readFileSync(join(dir, file), 'utf8');
+	const index = typeof pattern === 'string' ? text.indexOf(pattern) : text.search(pattern);
+	if (index < 0) throw new Error(`${pattern} is not in ${file}`);
+	return text.slice(0, index).split('\n').length;
+}
+
+const article = 'content/articles/first-report.md';
+const claim = 'content/claims/crane-delivered.yaml';
+
+/** What is broken, and the messages the build must stop with; the first is the mistake's own line, printed once. */
+const cases: [string, (dir: string) => string[]][] = [
+	[
+		'the loader: a YAML syntax error',
+		(dir) => {
+			edit(dir, claim, (text) => text.replace(/^claim: /m, 'claim: [unclosed '));
+			return [
+				`${claim} → line ${lineOf(dir, claim, /^claim: /m) + 1}: the YAML does not parse (`,
+				'); expected valid YAML',
+			];
+		},
+	],
+	[
+		'the Markdown plugins: raw HTML in an article',
+		(dir) => {
+			edit(dir, article, (text) => `${text}\n<script>alert(1)</script>\n`);
+			return [
+				`${article} → body, line ${lineOf(dir, article, '<script>')}: raw HTML is not allowed in an article ("<script>alert(1)</script>"); expected plain Markdown`,
+			];
+		},
+	],
+	[
+		'the Markdown plugins: a plugin that fails on an article',
+		(dir) => {
+			edit(dir, 'src/markdown/plugins.ts', (text) =>
+				text.replace(
+					'export const rehypePlugins: RehypePlugins = [',
+					"export const rehypePlugins: RehypePlugins = [() => (_tree, file) => { if (String(file.path).includes('first-report')) file.fail('plugin broke'); }, ",
+				),
+			);
+			return [
+				`${article} → body: the Markdown could not be rendered; see the [ERROR] logged above`,
+				'plugin broke',
+			];
+		},
+	],
+	[
+		'the checks across the content: a marker naming an unknown claim',
+		(dir) => {
+			edit(dir, article, (text) => text.replace('{#crane-delivered}', '{#no-such-claim}'));
+			return [
+				`${article} → body, line ${lineOf(dir, article, '{#no-such-claim}')} (claim marker): unknown claim id "no-such-claim"; did you mean`,
+			];
+		},
+	],
+];
+
+/** A line of a JavaScript stack trace, as Node prints it. */
+const stackLine = /^\s+at .*(\(|file:\/\/|\/).*:\d+:\d+\)?$/m;
+
+describe('a content mistake fails the build, says where and what, and writes no page', () => {
+	it.each(cases)('%s', (_, breakContent) => {
+		const project = fixtureProject();
+		try {
+			const messages = breakContent(project.dir);
+			const { status, output } = astroBuild(project.dir);
+			expect(status, output).not.toBe(0);
+			for (const message of messages) expect(output).toContain(message);
+			expect(output.split(messages[0]!).length - 1, output).toBe(1);
+			expect(output).not.toMatch(stackLine);
+			expect(output).not.toContain('Stack trace');
+			const dist = join(project.dir, 'dist');
+			const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
+			expect(pages).toEqual([]);
+		} finally {
+			project.remove();
+		}
+	});
+});
