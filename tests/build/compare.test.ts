@@ -42,20 +42,6 @@ function prune(el: Element, classes: string[]): Element {
 	};
 }
 
-/** A body's paragraphs and list items as plain text: claim markers reduced to their words, escapes and list marks dropped. */
-function plainParagraphs(body: string): string[] {
-	return body
-		.split(/\n\s*\n|\n(?=(?:-|\d+\.)\s)/)
-		.map((block) =>
-			block
-				.replace(/:claim\[([^\]]*)\]\{#[^}]+\}/g, '$1')
-				.replace(/\\([[\]])/g, '$1')
-				.replace(/^(?:#+|-|\d+\.)\s+/gm, '')
-				.trim(),
-		)
-		.filter((block) => block !== '' && !/^-{3,}$/.test(block));
-}
-
 describe.each(stories)('the comparison of story %s', (story) => {
 	const path = `/compare/${story}/`;
 	const versions = articles.filter((article) => article.data.story === story);
@@ -99,7 +85,7 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		const sides = [sideText('side-a'), sideText('side-b')];
 		for (const version of versions) {
 			// Each version is whole on one side of the rows, whichever the page puts it on.
-			const paragraphs = plainParagraphs(version.body).map(squash);
+			const paragraphs = version.textBlocks.map((block) => squash(block.text));
 			const side = sides.find((all) => all.includes(paragraphs[0]!));
 			expect(side, `${version.id} is on one side`).toBeDefined();
 			for (const paragraph of paragraphs) expect(side, version.id).toContain(paragraph);
@@ -133,7 +119,7 @@ describe.each(stories)('the comparison of story %s', (story) => {
 				// The words the text marks, or the headline line that makes the claim.
 				const headline = version.madeClaims.find((made) => made.claimId === claim && made.headline)?.headline;
 				const words =
-					new RegExp(`:claim\\[([^\\]]*)\\]\\{#${claim}\\}`).exec(version.body)?.[1] ??
+					version.markers.find((marker) => marker.claimId === claim && !marker.headline)?.text ??
 					String(version.data[headline!]);
 				expect(
 					cells.some((cell) => cell.includes(words.replace(/\s+/g, ' '))),
