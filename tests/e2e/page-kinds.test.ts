@@ -113,14 +113,17 @@ describe.runIf(browserAvailable())('each kind of page in Chromium', () => {
 					expect.soft(glyph, 'external-link glyph').toContain('↗');
 				}
 
-				const screenshot = (scheme: string) =>
-					page.screenshot({
+				// Full-page pictures of each kind, to look at; they check nothing, so only when asked for.
+				const screenshot = async (scheme: string) => {
+					if (!process.env.SCREENSHOTS) return;
+					await page.screenshot({
 						path: join(
 							screenshots,
 							`${name}${scheme}${path.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/-$/, '') || '-home'}.png`,
 						),
 						fullPage: true,
 					});
+				};
 				await screenshot('');
 
 				// In dark only the colour rules run again, since the markup does not change with the scheme.
