@@ -18,30 +18,31 @@ export const rowLabels: Record<RowStatus, { label: string; symbol: string }> = {
 };
 
 /**
- * A passage of a version by its place: "part 3", "part 4 (heading)".
+ * A passage of a version by its place in the text, counting headings and list
+ * items as passages too: "passage 3", "passage 4, a heading".
  *
- * @example blockName('item', 2) // 'part 3 (list item)'
+ * @example blockName('item', 2) // 'passage 3, an item of a list'
  */
 export function blockName(kind: BlockKind, index: number): string {
 	return kind === 'heading'
-		? `part ${index + 1} (heading)`
+		? `passage ${index + 1}, a heading`
 		: kind === 'item'
-			? `part ${index + 1} (list item)`
-			: `part ${index + 1}`;
+			? `passage ${index + 1}, an item of a list`
+			: `passage ${index + 1}`;
 }
 
 export const relationLabels: Record<SentenceRelation, string> = {
 	kept: 'kept word for word',
 	reworded: 'reworded',
-	merged: 'merged with another sentence',
+	merged: 'joined with another sentence',
 	split: 'split into several sentences',
 	only: 'no counterpart',
 };
 
 export const outcomeLabels: Record<CheckOutcome, { label: string; symbol: string; tone: string }> = {
-	flag: { label: 'Flag', symbol: '!', tone: 'bad' },
+	flag: { label: 'Does not hold', symbol: '!', tone: 'bad' },
 	unknown: { label: 'Cannot tell', symbol: '?', tone: 'caution' },
-	ok: { label: 'OK', symbol: '✓', tone: 'good' },
+	ok: { label: 'Holds', symbol: '✓', tone: 'good' },
 	note: { label: 'Note', symbol: 'i', tone: 'neutral' },
 };
 

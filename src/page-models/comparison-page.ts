@@ -276,7 +276,7 @@ function pairView(storyId: string, pair: PairComparison, index: number, here: bo
 		idPrefix: here ? `pair-${index + 1}` : 'aligned',
 		summary: {
 			lead: `${capital(names)}:`,
-			text: `${plural(rows.kept + rows.reworded, 'passage')} matched (${rows.kept} kept, ${rows.reworded} reworded), ${rows['only-a']} only in ${a.name}, ${rows['only-b']} only in ${b.name}; sentence by sentence, ${sentences.kept} kept, ${sentences.reworded} reworded, ${plural(sentences.mergedOrSplit, 'merge')}, ${sentences.onlyA} only in ${a.name}, ${sentences.onlyB} only in ${b.name}.`,
+			text: `${plural(rows.kept + rows.reworded, 'passage')} matched (${rows.kept} kept, ${rows.reworded} reworded), ${rows['only-a']} only in ${a.name}, ${rows['only-b']} only in ${b.name}; sentence by sentence, ${sentences.kept} kept, ${sentences.reworded} reworded, ${sentences.mergedOrSplit} joined or split, ${sentences.onlyA} only in ${a.name}, ${sentences.onlyB} only in ${b.name}.`,
 			...(here ? {} : { after: { href, text: `${capital(names)}, side by side` } }),
 		},
 		short: `${plural(rows.kept + rows.reworded, 'passage')} matched, ${rows['only-a'] + rows['only-b']} in one of the two only`,

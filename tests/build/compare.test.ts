@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { outcomeLabels } from '../../src/compare/labels';
 import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
 import { byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
@@ -138,7 +139,9 @@ describe.each(stories)('the comparison of story %s', (story) => {
 				const source = readData('sources', reference.source);
 				const entry = select(compare.tree, (el) => el.properties.id === `audit-${reference.source}`)[0]!;
 				const flags = select(entry, hasClass('check'))
-					.filter((check) => text(check).startsWith('! Flag'))
+					.filter((check) =>
+						text(check).startsWith(`${outcomeLabels.flag.symbol} ${outcomeLabels.flag.label}`),
+					)
 					.map(text);
 				const says = (words: string) => flags.some((flag) => flag.includes(words));
 				expect(says('no address'), `${reference.source}: no address`).toBe(!source.url);

@@ -67,11 +67,11 @@ describe('alignmentPicture of two versions', () => {
 
 	it('names each passage with its version, its place and how it fares in the other version, and links it to its row', () => {
 		expect(picture.blocks.map((block) => [block.label, block.href, block.only])).toEqual([
-			['Scraped page, part 1: kept in the rewrite', '#p0-r0', false],
-			['Scraped page, part 2: reworded in the rewrite', '#p0-r1', false],
-			['Scraped page, part 3: in this version only', '#p0-r2', true],
-			['Rewrite, part 1: kept in the scraped page', '#p0-r0', false],
-			['Rewrite, part 2: reworded in the scraped page', '#p0-r1', false],
+			['Scraped page, passage 1: kept in the rewrite', '#p0-r0', false],
+			['Scraped page, passage 2: reworded in the rewrite', '#p0-r1', false],
+			['Scraped page, passage 3: in this version only', '#p0-r2', true],
+			['Rewrite, passage 1: kept in the scraped page', '#p0-r0', false],
+			['Rewrite, passage 2: reworded in the scraped page', '#p0-r1', false],
 		]);
 	});
 });
@@ -101,20 +101,20 @@ describe('alignmentPicture of three versions', () => {
 
 	it('says how a passage fares in every other version, neighbour or not', () => {
 		const labels = picture.blocks.map((block) => block.label);
-		expect(labels).toContain('Scraped page, part 1: kept in the wire brief and the rewrite');
-		expect(labels).toContain('Scraped page, part 2: reworded in the rewrite; not in the wire brief');
-		expect(labels).toContain('Wire brief, part 1: kept in the scraped page; not in the rewrite');
+		expect(labels).toContain('Scraped page, passage 1: kept in the wire brief and the rewrite');
+		expect(labels).toContain('Scraped page, passage 2: reworded in the rewrite; not in the wire brief');
+		expect(labels).toContain('Wire brief, passage 1: kept in the scraped page; not in the rewrite');
 		expect(picture.blocks.filter((block) => block.only)).toEqual([]);
 	});
 
 	it('links a passage to its row beside the version to its right, or the last version to its left', () => {
 		const hrefOf = (label: string) => picture.blocks.find((block) => block.label.startsWith(label))!.href;
 		// The wire brief (first column) reads beside the scraped page: pair 0.
-		expect(hrefOf('Wire brief, part 1')).toBe('#p0-r0');
+		expect(hrefOf('Wire brief, passage 1')).toBe('#p0-r0');
 		// The scraped page (middle) reads beside the rewrite: pair 1.
-		expect(hrefOf('Scraped page, part 2')).toBe('#p1-r1');
+		expect(hrefOf('Scraped page, passage 2')).toBe('#p1-r1');
 		// The rewrite (last) reads beside the scraped page, to its left: pair 1.
-		expect(hrefOf('Rewrite, part 2')).toBe('#p1-r1');
+		expect(hrefOf('Rewrite, passage 2')).toBe('#p1-r1');
 	});
 });
 

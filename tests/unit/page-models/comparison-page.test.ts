@@ -112,7 +112,7 @@ describe('comparisonPage of a story of three versions', () => {
 		}
 		// The rewrite's forecast is in no other version.
 		expect(page.picture.blocks.filter((block) => block.only).map((block) => block.label)).toContain(
-			'Rewrite, part 6: in this version only',
+			'Rewrite, passage 6: in this version only',
 		);
 	});
 
