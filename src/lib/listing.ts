@@ -110,7 +110,7 @@ export function eventPath(
  * The claims a version cites a source for, each once, with which versions cite
  * it for the claim and with what support, in words.
  *
- * @example citedClaims([{ claim, article: scraped, citation: 'on-topic' }])[0].note // 'cited by the scraped page: ~ Citation on topic only'
+ * @example citedClaims([{ claim, article: scraped, citation: 'on-topic' }])[0].note // 'cited by the scraped page: citation on topic only'
  */
 export function citedClaims<C extends { id: string }>(
 	claims: { claim: C; article: Version; citation: CitationSupportId }[],
@@ -118,8 +118,7 @@ export function citedClaims<C extends { id: string }>(
 	const byClaim = new Map<string, { claim: C; notes: string[] }>();
 	for (const { claim, article, citation } of claims) {
 		const entry = byClaim.get(claim.id) ?? { claim, notes: [] };
-		const { symbol, label } = citationSupports[citation];
-		entry.notes.push(words.versionCitation(versionName(article), symbol, label));
+		entry.notes.push(words.versionCitation(versionName(article), citationSupports[citation].label));
 		byClaim.set(claim.id, entry);
 	}
 	return [...byClaim.values()].map(({ claim, notes }) => ({ claim, note: words.citedByVersions(notes) }));

@@ -140,7 +140,8 @@ export const words = {
 		number !== undefined ? ` as reference [${number}]` : ` in its unnumbered “${listHeading}” list`,
 	citedFor: (claims: number) => `cited for ${plural(claims, 'claim')}`,
 	citedByVersions: (notes: string[]) => `cited by ${notes.join('; ')}`,
-	versionCitation: (version: string, symbol: string, label: string) => `${version}: ${symbol} ${label}`,
+	versionCitation: (version: string, label: string) =>
+		`${version}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
 
 	// Claims
 	claimEyebrow: (kind: string) => `Claim · ${kind}`,

@@ -164,9 +164,9 @@ describe('a story told in three versions', () => {
 		expect(blocks).toHaveLength(passages);
 		for (const block of blocks) {
 			const label = text(select(block, byTag('title'))[0]!);
-			expect(versions.some((version) => label.startsWith(`${capital(version.name.slice(4))}, passage `))).toBe(
-				true,
-			);
+			expect(
+				versions.some((version) => label.startsWith(`${capital(version.name.slice(4))}, passage `)),
+			).toBe(true);
 			expect(String(block.properties.href)).toMatch(
 				new RegExp(`^/compare/${storyId}/[^/]+/#aligned-row-\\d+$`),
 			);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { citationSupports } from '../../src/schemas/citation-support';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 
@@ -99,6 +100,19 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		const excerpts = await results(page).locator('p:not(.meta)').allTextContents();
 		for (const excerpt of excerpts) {
 			expect(excerpt).not.toMatch(/Published here|last updated|Verdict on the public record|[✓◐○✕]/);
+		}
+		await close();
+	});
+
+	it('keeps the symbols of what each version cites out of the excerpts', async () => {
+		const { page, close } = await open('/search/?q=citation');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const excerpts = await results(page).locator('p:not(.meta)').allTextContents();
+		const symbolThenLabel = Object.values(citationSupports).map(({ symbol, label }) => `${symbol}${label}`);
+		expect(excerpts.join(' ')).toMatch(/citation/i);
+		for (const excerpt of excerpts) {
+			for (const run of symbolThenLabel)
+				expect(excerpt.replace(/\s+/g, '')).not.toContain(run.replace(/\s+/g, ''));
 		}
 		await close();
 	});

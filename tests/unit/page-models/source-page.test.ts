@@ -13,8 +13,8 @@ describe('sourcePage', () => {
 		expect(page.noAddress).toBe('No address given in the citation');
 		expect(page.citedBy).toEqual([{ title: 'Title a', path: 'articles/a/#ref-s1', as: ' as reference [1]' }]);
 		expect(page.claims.map(({ claim, note }) => [claim.id, note])).toEqual([
-			['x', 'cited by the version a: ✓ The cited title states it'],
-			['y', 'cited by the version a: ~ Citation on topic only'],
+			['x', 'cited by the version a: the cited title states it'],
+			['y', 'cited by the version a: citation on topic only'],
 		]);
 		expect(page.noClaims).toBeUndefined();
 		expect(page.audits).toEqual([
