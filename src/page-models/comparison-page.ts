@@ -1,5 +1,14 @@
-import { entityRows, figureRows, type FindingRow } from '../compare/labels';
+import type { AlignedRow, AlignedSentence } from '../compare/align';
 import {
+	blockName,
+	entityRows,
+	figureRows,
+	relationLabels,
+	rowLabels,
+	type FindingRow,
+} from '../compare/labels';
+import {
+	claimsInRow,
 	editorialClaims,
 	editorialVerdicts,
 	type ClaimComparison,
@@ -309,4 +318,86 @@ function pictureDescription(count: number, picture: AlignmentPicture): string {
 	}: solid where the words are kept, dashed where they are reworded. ${capital(
 		plural(only, 'passage'),
 	)} ${only === 1 ? 'is' : 'are'} in one version only, hatched.`;
+}
+
+/** One side of a row of the aligned texts: a version's passages there, as paragraphs of sentences. */
+export interface AlignedSideView {
+	side: 'a' | 'b';
+	name: string;
+	/** Where the passages stand in the version ("passage 3, passage 4"), or nothing for an empty side. */
+	place?: string;
+	/** The sentences, grouped by the passage they belong to, each with its relation spelled out where the row's label does not say it. */
+	paragraphs: { sentence: AlignedSentence; label: string; aside?: string }[][];
+}
+
+/** A row of the aligned texts as the page shows it. */
+export interface AlignedRowView {
+	id: string;
+	status: AlignedRow['status'];
+	symbol: string;
+	label: string;
+	number: number;
+	sides: AlignedSideView[];
+	/** Claims with an editorial judgement that this row's passages mark. */
+	notes: ClaimNode[];
+}
+
+/**
+ * The rows of a pair's aligned texts: each side's passages grouped into
+ * paragraphs, the row's label in the versions' names, and the editorial notes
+ * of the claims the row marks.
+ */
+export function alignedRows(
+	pair: PairComparison,
+	editorial: ClaimNode[],
+	idPrefix: string,
+): AlignedRowView[] {
+	const { a, b, alignment } = pair;
+	return alignment.rows.map((row, i) => {
+		const ids = claimsInRow(pair, row);
+		const side = (
+			key: 'a' | 'b',
+			reading: typeof a,
+			blocks: number[],
+			sentences: AlignedSentence[],
+		): AlignedSideView => ({
+			side: key,
+			name: reading.name,
+			...(blocks.length > 0 && {
+				place: blocks.map((block) => blockName(reading.blocks[block]!.kind, block)).join(', '),
+			}),
+			paragraphs: byBlock(sentences).map((group) =>
+				group.map((sentence) => ({
+					sentence,
+					label: relationLabels[sentence.relation],
+					// In a one-sided row the row's label already says so.
+					...((row.status === 'reworded' || row.status === 'kept') &&
+						sentence.relation !== 'kept' &&
+						sentence.relation !== 'reworded' && { aside: relationLabels[sentence.relation] }),
+				})),
+			),
+		});
+		return {
+			id: `${idPrefix}-row-${i + 1}`,
+			status: row.status,
+			symbol: rowLabels[row.status].symbol,
+			label:
+				row.status === 'only-a'
+					? `Only in ${a.name}`
+					: row.status === 'only-b'
+						? `Only in ${b.name}`
+						: rowLabels[row.status].label,
+			number: i + 1,
+			sides: [side('a', a, row.blocksA, row.sentencesA), side('b', b, row.blocksB, row.sentencesB)],
+			notes: editorial.filter((claim) => ids.includes(claim.entry.id)),
+		};
+	});
+}
+
+/** Sentences grouped by the passage they belong to, in order. */
+function byBlock(sentences: AlignedSentence[]): AlignedSentence[][] {
+	const groups = new Map<number, AlignedSentence[]>();
+	for (const sentence of sentences)
+		groups.set(sentence.block, [...(groups.get(sentence.block) ?? []), sentence]);
+	return [...groups.values()];
 }

@@ -1,9 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareStory } from '../../../src/compare/story';
+import { claimsInRow, compareStory } from '../../../src/compare/story';
 import { buildSiteGraph } from '../../../src/lib/graph';
 import { findContentProblems } from '../../../src/lib/integrity';
-import { comparisonPage, comparisonPairPage, pairSlug } from '../../../src/page-models/comparison-page';
+import {
+	alignedRows,
+	comparisonPage,
+	comparisonPairPage,
+	pairSlug,
+} from '../../../src/page-models/comparison-page';
 import { compareStoryContent } from '../../fixtures/compare/story';
 import { projectRoot } from '../../helpers/astro';
 import { readContentSet } from '../../helpers/content';
@@ -30,6 +35,34 @@ describe('comparisonPage of a story of two versions', () => {
 		expect(page.picture.blocks.length).toBeGreaterThan(0);
 		for (const block of page.picture.blocks) expect(anchors).toContain(block.href);
 		expect(page.toc.map((entry) => entry.text)).toContain('The texts, aligned');
+	});
+
+	it('sets out each row of the aligned texts: its label, each side in its passages, and its editorial notes', () => {
+		const pair = comparison.pairs[0]!;
+		const claims = story.claims;
+		const rows = alignedRows(pair, claims, 'pair-1');
+		expect(rows.map((row) => row.id)).toEqual(pair.alignment.rows.map((_, i) => `pair-1-row-${i + 1}`));
+		rows.forEach((row, i) => {
+			const source = pair.alignment.rows[i]!;
+			// Every sentence of each side is shown once, in order, grouped by its passage.
+			const [a, b] = row.sides;
+			expect(a!.paragraphs.flat().map(({ sentence }) => sentence)).toEqual(source.sentencesA);
+			expect(b!.paragraphs.flat().map(({ sentence }) => sentence)).toEqual(source.sentencesB);
+			for (const side of row.sides) {
+				for (const group of side.paragraphs)
+					expect(new Set(group.map(({ sentence }) => sentence.block)).size).toBe(1);
+				expect(side.place === undefined).toBe(side.paragraphs.length === 0);
+			}
+			if (row.status === 'only-a') expect(row.label).toBe(`Only in ${pair.a.name}`);
+			if (row.status === 'only-b') expect(row.label).toBe(`Only in ${pair.b.name}`);
+			// A note only for a claim the row's passages mark.
+			const marked = claimsInRow(pair, source);
+			for (const claim of row.notes) expect(marked).toContain(claim.entry.id);
+		});
+		expect(rows.some((row) => row.status === 'only-b')).toBe(true);
+		expect(rows.flatMap((row) => row.notes).length).toBeGreaterThan(0);
+		// Only the editorial claims passed in get notes.
+		expect(alignedRows(pair, [], 'pair-1').flatMap((row) => row.notes)).toEqual([]);
 	});
 
 	it('names the provenance beside a version only where its name does not say it', () => {
