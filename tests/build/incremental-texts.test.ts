@@ -1,0 +1,40 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { incrementalSite } from '../helpers/incremental';
+
+/* A rebuild after no edit and after an edited text; tests/helpers/incremental.ts says how each is checked. */
+
+const { copyOfBuilt, build, output, rebuildAfter, expectSameSite } = incrementalSite();
+
+describe('a rebuild after an edit', () => {
+	it('renders nothing again when nothing changed, and writes the same site', () => {
+		const rebuilt = copyOfBuilt();
+		const before = output(rebuilt);
+		const cache = join(rebuilt, 'node_modules/.astro/dist');
+		const started = Date.now();
+		build(rebuilt, { incremental: true });
+		const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) =>
+			name.endsWith('.html'),
+		);
+		expect(cached).toContain('articles/first-report/index.html');
+		expect(cached.filter((name) => statSync(join(cache, name)).mtimeMs >= started)).toEqual([]);
+		expect(output(rebuilt)).toEqual(before);
+	});
+
+	it('renders again the pages that show an edited text, and only those', () => {
+		// The text changes, and so do the words a claim marker marks, which the claim's page quotes.
+		const result = rebuildAfter({
+			'content/articles/first-report.md': (text) =>
+				text
+					.replace('It cost the port more than it planned', 'It cost more than the port had planned')
+					.replace('Dockers watched it arrive on a grey morning.', 'Dockers watched it arrive at dawn.'),
+		});
+		expectSameSite(result);
+		expect(result.rendered).toContain('/articles/first-report/index.html');
+		expect(result.rendered).toContain('/claims/crane-cost/index.html');
+		expect(result.rendered).toContain('/compare/harbour-crane/index.html');
+		// The other story's version shows none of it.
+		expect(result.rendered).not.toContain('/articles/lighthouse-note/index.html');
+	});
+});
