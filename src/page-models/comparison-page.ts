@@ -265,9 +265,18 @@ export function comparisonPairPage(
 	};
 }
 
-/** A provenance's label beside a version's name, unless the name already says it ("rewrite", "Rewrite"). */
-function provenanceBeside(name: string, label: string): { provenance?: string } {
-	return name.toLowerCase() === label.toLowerCase() ? {} : { provenance: label.toLowerCase() };
+/**
+ * A provenance's label beside a version's name, unless every word of the name
+ * is already in it ("scraped page" beside "Scraped news page" would say it twice).
+ */
+export function provenanceBeside(name: string, label: string): { provenance?: string } {
+	const labelWords = new Set(label.toLowerCase().split(/\s+/));
+	const saysIt = name
+		.toLowerCase()
+		.replace(/^the /, '')
+		.split(/\s+/)
+		.every((word) => labelWords.has(word));
+	return saysIt ? {} : { provenance: label.toLowerCase() };
 }
 
 function pairView(storyId: string, pair: PairComparison, index: number, here: boolean): PairView {

@@ -8,6 +8,7 @@ import {
 	comparisonPage,
 	comparisonPairPage,
 	pairSlug,
+	provenanceBeside,
 } from '../../../src/page-models/comparison-page';
 import { compareStoryContent } from '../../fixtures/compare/story';
 import { projectRoot } from '../../helpers/astro';
@@ -67,9 +68,11 @@ describe('comparisonPage of a story of two versions', () => {
 
 	it('names the provenance beside a version only where its name does not say it', () => {
 		expect(page.versions.map(({ name, provenance }) => [name, provenance])).toEqual([
-			['the scraped page', 'scraped news page'],
+			['the scraped page', undefined],
 			['the rewrite', undefined],
 		]);
+		expect(provenanceBeside('AP brief', 'Wire brief')).toEqual({ provenance: 'wire brief' });
+		expect(provenanceBeside('rewrite', 'Rewrite')).toEqual({});
 	});
 
 	it('sorts every claim into the shared or the one-sided matrix, by how many versions make it', () => {
