@@ -1,19 +1,5 @@
 import yaml from 'js-yaml';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { claimSchema } from '../../src/schemas/claim.ts';
-import { evidenceSchema } from '../../src/schemas/evidence.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import { topicSchema } from '../../src/schemas/topic.ts';
-
-const schemas = {
-	articles: articleSchema,
-	claims: claimSchema,
-	evidence: evidenceSchema,
-	sources: sourceSchema,
-	stories: storySchema,
-	topics: topicSchema,
-};
+import { contentSchemas as schemas } from '../../src/loading/content-loader.ts';
 
 /**
  * Checks every generated file against the site's current schemas, so a
