@@ -4,7 +4,7 @@ import {
 	failingSupports,
 	type CitationSupportId,
 } from '../schemas/citation-support';
-import { listOf, plural } from '../lib/format';
+import { listOf, plural } from '../lib/strings';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/story';
 import { extractFigures } from './figures';

@@ -1,6 +1,5 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
-import { listOf } from '../lib/format';
-import { versionName } from '../lib/version-name';
+import { listOf, versionName } from '../lib/strings';
 import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
 import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
@@ -324,8 +323,6 @@ function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[]
 		})),
 	);
 }
-
-export { editorialVerdicts } from '../schemas/verdict';
 
 /**
  * The claims the comparison shows an editorial judgement for: those whose

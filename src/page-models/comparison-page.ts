@@ -10,13 +10,12 @@ import {
 import {
 	claimsInRow,
 	editorialClaims,
-	editorialVerdicts,
 	type ClaimComparison,
 	type PairComparison,
 	type StoryComparison,
 } from '../compare/story';
 import { provenances } from '../schemas/provenance';
-import { verdicts } from '../schemas/verdict';
+import { editorialVerdicts, verdicts } from '../schemas/verdict';
 import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-picture';
 import { eventAnchor } from '../lib/anchors';
 import type { ClaimNode, StoryNode } from '../lib/graph';
