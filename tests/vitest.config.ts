@@ -14,6 +14,7 @@ export default defineConfig({
 		// Forks, not threads: a build test's child processes and a browser outlive no worker,
 		// and a file's module state never leaks into the next.
 		pool: 'forks',
+		isolate: false,
 		projects: [
 			{
 				extends: true,

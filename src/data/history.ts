@@ -1,15 +1,8 @@
-import yaml from 'js-yaml';
 import { ContentError } from '../loading/content-error';
 import type { Entry } from '../lib/content-set';
-import { readGitHistory, readVersions } from '../lib/git';
-import {
-	recordDates,
-	unrecordedChangeProblem,
-	unrecordedChanges,
-	verdictChanges,
-	verdictOf,
-	type RecordDates,
-} from '../lib/history';
+import { readGitHistory } from '../lib/git';
+import { recordDates, type RecordDates } from '../lib/history';
+import { verdictHistoryProblems } from '../lib/verdict-history';
 import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
 import { productionBuild } from './publisher';
@@ -51,41 +44,6 @@ export const methodologyModified: string | undefined = methodologyFiles
 	.sort()
 	.at(-1);
 
-/**
- * Every change of a claim's verdict in its history, and from its last commit
- * to the file as it is built, that its corrections log does not record. All
- * old versions are read in one `git cat-file` run.
- */
-export function verdictProblems(claims: Entry<Claim>[]): ContentProblem[] {
-	const requests = claims.flatMap((claim) =>
-		[...(files.get(claim.filePath)?.commits ?? [])]
-			.reverse()
-			.map(({ commit }) => ({ claim: claim.id, commit, path: claim.filePath })),
-	);
-	const texts = readVersions(process.cwd(), requests);
-	const versionsOf = new Map<string, { label: string; verdict: string | undefined }[]>();
-	requests.forEach(({ claim, commit }, i) => {
-		const versions = versionsOf.get(claim) ?? [];
-		versions.push({ label: commit.slice(0, 7), verdict: verdictOf(parseYaml(texts[i])) });
-		versionsOf.set(claim, versions);
-	});
-	return claims.flatMap((claim) => {
-		const versions = [
-			...(versionsOf.get(claim.id) ?? []),
-			{ label: 'uncommitted', verdict: verdictOf(claim.data) },
-		];
-		return unrecordedChanges(verdictChanges(versions), claim.data.corrections).map((change) =>
-			unrecordedChangeProblem(claim.filePath, change),
-		);
-	});
-}
-
-/** An old version's data; one that no longer parses has no verdict to compare. */
-function parseYaml(text: string | undefined): unknown {
-	if (text === undefined) return undefined;
-	try {
-		return yaml.load(text);
-	} catch {
-		return undefined;
-	}
-}
+/** The verdict changes of `claims` that their corrections logs do not record (`src/lib/verdict-history.ts`). */
+export const verdictProblems = (claims: Entry<Claim>[]): ContentProblem[] =>
+	verdictHistoryProblems(process.cwd(), files, claims);

@@ -115,6 +115,20 @@ const cases: [string, () => string[]][] = [
 		},
 	],
 	[
+		'an impossible date in a corrections entry',
+		() => {
+			edit(
+				claim,
+				(text) =>
+					`${text.replace(/\n*$/, '\n')}corrections:\n  - date: "2025-02-30"\n    kind: clarification\n    change: A word was changed.\n    reason: It could be misread.\n`,
+			);
+			// The line of the field the entry is under, as an author's editor shows it.
+			return [
+				`${claim} → corrections[0].date, line ${lineOf(claim, /^corrections:/m)}: expected the date of the change in quotes, such as "2025-06-17"`,
+			];
+		},
+	],
+	[
 		'an id listed twice',
 		() => {
 			editYaml(claim, (data) => data.topics.push(data.topics[0]));

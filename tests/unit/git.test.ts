@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGitHistory, readVersions } from '../../src/lib/git';
 import { recordDates } from '../../src/lib/history';
+import { verdictHistoryProblems } from '../../src/lib/verdict-history';
+import { formatProblem } from '../../src/loading/content-error';
+import type { Claim } from '../../src/schemas/claim';
 import { datedGit } from '../helpers/git';
 
 /** A throwaway repository whose commits carry the dates the test gives them. */
@@ -66,6 +69,60 @@ describe('dates from git history', () => {
 		repo.commit('2025-03-01T12:00:00+00:00');
 		const history = readGitHistory(join(repo.dir, 'site'), ['content']);
 		expect(history.available && [...history.files.keys()]).toEqual(['content/claims/c.yaml']);
+	});
+});
+
+describe('verdict changes read from the history', () => {
+	const path = 'content/claims/a.yaml';
+	const entry = {
+		date: '2025-02-01',
+		kind: 'correction' as const,
+		change: 'The verdict was changed.',
+		reason: 'A reader showed it was wrong.',
+		verdict: { from: 'not-checkable', to: 'not-found' },
+	};
+	/** The claim as the build sees it: only what the check reads of it. */
+	const claim = (verdict: string, corrections: (typeof entry)[] = []) => ({
+		id: 'a',
+		filePath: path,
+		data: { verdict, corrections } as unknown as Claim,
+	});
+	const yamlOf = (verdict: string, corrections = '') =>
+		`claim: A claim.\nverdict: ${verdict}\n${corrections}`;
+	const logged = `corrections:\n  - date: "2025-02-01"\n    kind: correction\n    change: x\n    reason: y\n    verdict:\n      from: not-checkable\n      to: not-found\n`;
+
+	it('finds each unrecorded change, committed or not, and names the commit that made it', () => {
+		const repo = tempRepo();
+		try {
+			repo.write(path, yamlOf('not-checkable'));
+			repo.commit('2025-01-01T12:00:00+00:00');
+			repo.write(path, yamlOf('not-found'));
+			const commit = repo.commit('2025-02-01T12:00:00+00:00').slice(0, 7);
+			const problems = (verdict: string, corrections: (typeof entry)[] = []) => {
+				const history = readGitHistory(repo.dir, ['content']);
+				if (!history.available) throw new Error(history.reason);
+				return verdictHistoryProblems(repo.dir, history.files, [claim(verdict, corrections)]).map(
+					formatProblem,
+				);
+			};
+
+			// Committed without an entry; then the file changed again, not yet committed.
+			expect(problems('confirmed')).toEqual([
+				`${path} → verdict: the verdict changed from "not-checkable" to "not-found" in commit ${commit} with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: not-checkable, to: not-found }`,
+				`${path} → verdict: the verdict changed from "not-found" to "confirmed" in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: not-found, to: confirmed }`,
+			]);
+			// An entry added later records the committed change; history is not rewritten.
+			expect(problems('not-found', [entry])).toEqual([]);
+			repo.write(path, yamlOf('not-found', logged));
+			repo.commit('2025-03-01T12:00:00+00:00');
+			expect(problems('not-found', [entry])).toEqual([]);
+			// An old version that no longer parses has no verdict, and is skipped.
+			repo.write(path, 'claim: [unclosed\n');
+			repo.commit('2025-04-01T12:00:00+00:00');
+			expect(problems('not-found', [entry])).toEqual([]);
+		} finally {
+			repo.remove();
+		}
 	});
 });
 
