@@ -13,9 +13,8 @@ import { astroBuild, fixtureProject } from './astro';
  * fails it. Which pages were rendered again is read from Astro's copy of each
  * page in its cache (`node_modules/.astro/dist/`), which a reused page leaves as it was.
  *
- * The tests are in two files, tests/build/incremental-texts.test.ts and
- * incremental-records.test.ts, so their builds run side by side; each file
- * builds the site once for its own tests.
+ * The tests are in tests/build/incremental.test.ts, which builds the site
+ * once for all of them.
  */
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { incrementalSite } from '../helpers/incremental';
 
-/* A rebuild after no edit and after an edited text; tests/helpers/incremental.ts says how each is checked. */
+/* A rebuild after no edit, after an edited text, and after an edited record and plugin; tests/helpers/incremental.ts says how each is checked. */
 
 const { copyOfBuilt, build, output, rebuildAfter, expectSameSite } = incrementalSite();
 
@@ -36,5 +36,29 @@ describe('a rebuild after an edit', () => {
 		expect(result.rendered).toContain('/compare/harbour-crane/index.html');
 		// The other story's version shows none of it.
 		expect(result.rendered).not.toContain('/articles/lighthouse-note/index.html');
+	});
+
+	it('renders again the pages that show an edited record, and from the new code the articles a changed plugin renders differently', () => {
+		// Two edits in one rebuild: a record, and a plugin's code alone (the content, the config and the pages' code stay as they were).
+		const result = rebuildAfter({
+			'content/claims/lighthouse-repainted.yaml': (text) =>
+				text.replace(
+					'Nothing we consulted mentions the lighthouse.',
+					'No record we read mentions the lighthouse.',
+				),
+			'src/markdown/remark-typography.ts': (text) =>
+				text.replace(
+					'const text = value.replace(',
+					"const text = value.replaceAll('grey morning', 'grey dawn').replace(",
+				),
+		});
+		expectSameSite(result);
+		expect(result.rendered).toContain('/claims/lighthouse-repainted/index.html');
+		expect(result.rendered).toContain('/articles/lighthouse-note/index.html');
+		// The record is not shown on this article: only the plugin's new code can have made it render again.
+		const article = result.incremental.get('articles/first-report/index.html')!;
+		expect(article).toContain('grey dawn');
+		expect(article).not.toContain('grey morning');
+		expect(result.rendered).toContain('/articles/first-report/index.html');
 	});
 });
