@@ -304,6 +304,24 @@ describe('the site as a crawler sees it', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('loads a script on the search page and the articles only', () => {
+		const withScripts = [...site]
+			.filter(
+				([, page]) =>
+					select(
+						page.tree,
+						(el) =>
+							(el.tagName === 'script' && el.properties.type !== 'application/ld+json') ||
+							(el.tagName === 'link' && String(el.properties.rel) === 'modulepreload'),
+					).length > 0,
+			)
+			.map(([path]) => path);
+		expect(withScripts).toContain('/search/');
+		expect(withScripts.filter((path) => path !== '/search/' && !/^\/articles\/[^/]+\/$/.test(path))).toEqual(
+			[],
+		);
+	});
+
 	it('prints no placeholder where a value should be', () => {
 		for (const [path, current] of site) {
 			expect(text(current.tree), path).not.toMatch(/\[object Object\]|\bundefined\b|\bNaN\b/);

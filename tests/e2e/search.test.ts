@@ -171,16 +171,4 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		expect(await results(page).count()).toBe(0);
 		await close();
 	});
-
-	it('loads no script on pages other than search and the articles', async () => {
-		for (const path of ['/', '/claims/', '/sources/', '/topics/', '/methodology/']) {
-			const { fetched, page, close } = await open(path);
-			expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
-			expect(
-				fetched.filter((url) => url.endsWith('.js')),
-				path,
-			).toEqual([]);
-			await close();
-		}
-	});
 });
