@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: times the site's real build on synthetic corpora of N
- * articles (cold, then warm after editing one article) against a plain Astro
- * project building the same articles, then measures the real site's page
- * weights and Lighthouse scores. Prints tables; writes test-results/bench.json.
+ * articles (cold, warm after editing one article, then after correcting one
+ * claim's verdict) against a plain Astro project building the same articles,
+ * then measures the real site's page weights and Lighthouse scores. Prints
+ * tables; writes test-results/bench.json.
  *
  *   npm run bench -- --sizes 100,1000 --skip-lighthouse --keep --seed 7
  */
@@ -48,11 +49,15 @@ interface ScaleResult {
 	counts: ReturnType<typeof generateCorpus>['counts'];
 	cold: Measured;
 	warm: Measured;
+	/** A rebuild after correcting one claim's verdict, after the warm rebuild. */
+	warmClaim: Measured;
 	baseline: Measured;
 	/** Our cold time over the baseline's. */
 	ratio: number;
 	/** Warm rebuild time as a share of the cold build. */
 	warmShare: number;
+	/** The rebuild after a verdict's correction as a share of the cold build. */
+	warmClaimShare: number;
 }
 
 interface Measured extends Omit<BuildTiming, 'log'> {
@@ -83,7 +88,9 @@ try {
 	for (const articles of sizes) scale.push(await benchScale(articles));
 	const { weights, lighthouse } = await benchRealSite();
 
-	console.log(`\nBuild time (cold = no dist or caches; warm = rebuild after editing one article)`);
+	console.log(
+		`\nBuild time (cold = no dist or caches; warm = rebuild after editing one article's text; claim = rebuild after then correcting one claim's verdict)`,
+	);
 	console.log(
 		`ms/article = cold wall time / N; ms/page = cold wall time / all pages written; load ${loadAverage()}\n`,
 	);
@@ -191,6 +198,17 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	progress(`N=${articles}: warm rebuild after editing ${edited}…`);
 	const warm = measured(await timeBuild(ours, join(work, `ours-${articles}-warm.log`)), articles);
 	progress(`N=${articles}: warm ${seconds(warm.wallMs)}`);
+
+	// A verdict corrected: an opinion judged on no evidence, "not checkable" → "not found", as an editor would.
+	const claim = [...corpus.files].find(
+		([path, text]) => path.startsWith('content/claims/') && /^verdict: not-checkable$/m.test(text),
+	)?.[0];
+	if (!claim) throw new Error('The generated corpus has no claim judged "not-checkable" to correct');
+	const record = readFileSync(join(ours, claim), 'utf8');
+	writeFileSync(join(ours, claim), record.replace(/^verdict: not-checkable$/m, 'verdict: not-found'));
+	progress(`N=${articles}: warm rebuild after correcting the verdict of ${claim}…`);
+	const warmClaim = measured(await timeBuild(ours, join(work, `ours-${articles}-claim.log`)), articles);
+	progress(`N=${articles}: after the claim edit ${seconds(warmClaim.wallMs)}`);
 	if (!args.keep) rmSync(ours, { recursive: true, force: true });
 
 	const plain = join(work, `baseline-${articles}`);
@@ -215,9 +233,11 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 		counts,
 		cold,
 		warm,
+		warmClaim,
 		baseline,
 		ratio: cold.wallMs / baseline.wallMs,
 		warmShare: warm.wallMs / cold.wallMs,
+		warmClaimShare: warmClaim.wallMs / cold.wallMs,
 	};
 }
 
@@ -285,6 +305,9 @@ function scaleTable(results: ScaleResult[]): string {
 			'warm s',
 			'warm/cold',
 			'warm: pages reused',
+			'claim s',
+			'claim/cold',
+			'claim: pages reused',
 			'largest page (gzip)',
 		],
 		results.map((r) => [
@@ -302,6 +325,9 @@ function scaleTable(results: ScaleResult[]): string {
 			ms(r.warm.wallMs),
 			`${(r.warmShare * 100).toFixed(0)}%`,
 			`${r.warm.reusedPages} of ${r.warm.pages}`,
+			ms(r.warmClaim.wallMs),
+			`${(r.warmClaimShare * 100).toFixed(0)}%`,
+			`${r.warmClaim.reusedPages} of ${r.warmClaim.pages}`,
 			r.cold.largestPage
 				? `${r.cold.largestPage.path} ${(r.cold.largestPage.gzip / 1024).toFixed(0)} KB`
 				: '–',

@@ -1,7 +1,18 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareStory } from '../../src/compare/story';
 import type { ContentSet } from '../../src/lib/content-set';
-import { buildSiteGraph } from '../../src/lib/graph';
+import { buildSiteGraph, hasComparison } from '../../src/lib/graph';
 import { pageKeys } from '../../src/lib/page-keys';
+import { articlePage } from '../../src/page-models/article-page';
+import { claimPage } from '../../src/page-models/claim-page';
+import { comparisonPage } from '../../src/page-models/comparison-page';
+import { evidencePage } from '../../src/page-models/evidence-page';
+import { sourcePage } from '../../src/page-models/source-page';
+import { storyTimeline } from '../../src/page-models/story-timeline';
+import { topicPage } from '../../src/page-models/topic-page';
+import { projectRoot } from '../helpers/astro';
+import { loadContent } from '../helpers/load-content';
 import { marker, validContent } from './fixtures';
 
 /**
@@ -102,9 +113,82 @@ describe('pageKeys', () => {
 		);
 	});
 
-	it('changes every key when a record changes', () => {
-		const edited = twoStories();
-		edited.sources[0]!.data.title = 'A corrected title';
-		expect(changed(twoStories(), edited)).toEqual([...keysOf(edited).keys()].sort());
+	it('changes the keys of the pages that show an edited record, and no others', () => {
+		// z is made only in the other story: its version, its story, the evidence it rests on
+		// (e1 and e2, as x), and the source and topic pages that reach that story.
+		const verdict = twoStories();
+		verdict.claims.find((claim) => claim.id === 'z')!.data.rationale = 'A corrected reason.';
+		expect(changed(twoStories(), verdict)).toEqual([
+			'article c',
+			'claim z',
+			'evidence e1',
+			'evidence e2',
+			'source s1',
+			'story other',
+			'topic place',
+		]);
+		// s1 is cited in both stories, so every page that reaches either shows it.
+		const title = twoStories();
+		title.sources[0]!.data.title = 'A corrected title';
+		expect(changed(twoStories(), title)).toEqual([...keysOf(title).keys()].sort());
+	});
+});
+
+/**
+ * Every page of the fixture site as its page model sets it out, by page, with
+ * its key: what the page shows, as far as the models say it.
+ */
+function pagesOf(content: ContentSet): Map<string, { key: string; shows: string }> {
+	const site = buildSiteGraph(content);
+	const keys = pageKeys(site);
+	const pages = new Map<string, { key: string; shows: string }>();
+	const add = (page: string, key: string, ...shows: unknown[]) =>
+		pages.set(page, { key, shows: JSON.stringify(shows) });
+	for (const node of site.articles)
+		add(`article ${node.entry.id}`, keys.article(node), articlePage(site, node));
+	for (const node of site.claims) add(`claim ${node.entry.id}`, keys.claim(node), claimPage(site, node));
+	for (const node of site.sources) add(`source ${node.entry.id}`, keys.source(node), sourcePage(site, node));
+	for (const node of site.topics) add(`topic ${node.entry.id}`, keys.topic(node), topicPage(node));
+	for (const node of site.evidence)
+		add(`evidence ${node.entry.id}`, keys.evidence(node), evidencePage(site, node));
+	for (const node of site.stories)
+		add(
+			`story ${node.entry.id}`,
+			keys.story(node),
+			storyTimeline(site, node),
+			hasComparison(node) ? comparisonPage(node, compareStory(node)) : undefined,
+		);
+	return pages;
+}
+
+/** `data` with every string of prose in it (a capital or a space: no id, date or URL) edited. */
+function editProse(data: unknown): unknown {
+	if (typeof data === 'string') return /[A-Z ]/.test(data) ? `${data} (edited)` : data;
+	if (Array.isArray(data)) return data.map(editProse);
+	if (data && typeof data === 'object')
+		return Object.fromEntries(Object.entries(data).map(([name, value]) => [name, editProse(value)]));
+	return data;
+}
+
+describe('pageKeys, against what each page shows', () => {
+	it('changes the key of every page whose content changes when any one record is edited', async () => {
+		const content = await loadContent(join(projectRoot, 'tests/fixtures/site'));
+		const before = pagesOf(content);
+		const records = Object.values(content).flat();
+		expect(records.length).toBeGreaterThan(10);
+		const stale: string[] = [];
+		for (const record of records) {
+			const edited = structuredClone(content);
+			const copy = Object.values(edited)
+				.flat()
+				.find((entry) => entry.filePath === record.filePath)!;
+			copy.data = editProse(copy.data) as typeof copy.data;
+			for (const [page, after] of pagesOf(edited)) {
+				const was = before.get(page)!;
+				if (after.shows !== was.shows && after.key === was.key)
+					stale.push(`${page} after editing ${record.filePath}`);
+			}
+		}
+		expect(stale).toEqual([]);
 	});
 });
