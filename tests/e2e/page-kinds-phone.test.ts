@@ -16,7 +16,7 @@ describePageKinds('phone', 375, ({ context, open, serverUrl }) => {
 					<p style="color:#ccc;background:#fff">Faint text</p><div style="width:2000px">Too wide</div></main></body></html>`,
 			}),
 		);
-		const { page, errors } = await open(context(), '/broken-on-purpose/');
+		const { page, errors } = await open('/broken-on-purpose/');
 		expect(await page.evaluate(() => window.cspViolations)).toEqual([
 			expect.stringMatching(/^script-src-elem blocked inline/),
 		]);
@@ -27,7 +27,6 @@ describePageKinds('phone', 375, ({ context, open, serverUrl }) => {
 		const violations = await axeViolations(page, 'broken');
 		expect(violations).toContainEqual(expect.stringMatching(/^broken: color-contrast .* at p/));
 		expect(violations).toContainEqual(expect.stringMatching(/^broken: image-alt .* at img/));
-		await page.close();
 		await context().unroute(url);
 	});
 });
