@@ -25,7 +25,8 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		const page = context
 			? recorded(await context.newPage())
 			: (tab ??= recorded(await live.browser.newPage(viewport)));
-		const { errors, fetched } = (recording = { errors: [], fetched: [] });
+		recording = { errors: [], fetched: [] };
+		const { errors, fetched } = recording;
 		await page.goto(live.url + path);
 		return { page, errors, fetched, close: async () => context?.close() };
 	}

@@ -3,8 +3,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from './serve';
 
-/** Debian's Chromium, or the one CHROMIUM_PATH names. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The Chromium the browser tests drive: the one CHROMIUM_PATH names, else
+ * Debian's headless shell (package chromium-headless-shell), else Debian's
+ * Chromium. The shell is the same Chromium, built without the windows and tabs
+ * of the full browser, which cost the tests about an eighth of their time.
+ */
+export const chromiumPath =
+	process.env.CHROMIUM_PATH ??
+	['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find(existsSync) ??
+	'/usr/bin/chromium';
 
 /**
  * Whether the browser tests can run. Without Chromium they are skipped, loudly,
@@ -12,9 +20,10 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function browserAvailable(): boolean {
 	if (existsSync(chromiumPath)) return true;
-	if (process.env.CI) throw new Error(`No Chromium at ${chromiumPath}: install the "chromium" package.`);
+	if (process.env.CI)
+		throw new Error(`No Chromium at ${chromiumPath}: install the "chromium-headless-shell" package.`);
 	console.warn(
-		`\n*** No Chromium at ${chromiumPath}: skipping the browser tests (apt-get install chromium). ***\n`,
+		`\n*** No Chromium at ${chromiumPath}: skipping the browser tests (apt-get install chromium-headless-shell). ***\n`,
 	);
 	return false;
 }
