@@ -20,6 +20,20 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 async function inject(page: Page) {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+	await layOutEverything(page);
+}
+
+/**
+ * Lays out what the page leaves for later (`content-visibility: auto`), as it
+ * is once a reader scrolls to it: until then axe cannot tell its colours or
+ * its targets' sizes, and skips it.
+ */
+async function layOutEverything(page: Page) {
+	await page.evaluate(() => {
+		for (const element of document.querySelectorAll<HTMLElement>('*')) {
+			if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+		}
+	});
 }
 
 interface AxeNode {
