@@ -16,6 +16,9 @@ export default async function setup(project: TestProject) {
 	]);
 	if (real.status !== 0) throw new Error(`astro build failed:\n${real.output}`);
 	if (built.status !== 0) throw new Error(`astro build of the fixture site failed:\n${built.output}`);
+	// Said only when the build compiled the content store in after all (src/integrations/content-store.ts).
+	if (real.output.includes('content-store-from-disk'))
+		throw new Error(`The content store was compiled in:\n${real.output}`);
 	project.provide('publishedFixtureDir', fixture.dir);
 	return () => fixture.remove();
 }
