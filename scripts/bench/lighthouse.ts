@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-/** Debian's Chromium, or the one CHROMIUM_PATH names (as for the browser tests). */
+/** Debian's Chromium, the full browser, or the one CHROMIUM_PATH names. (The browser tests prefer its headless shell.) */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LighthouseScores {

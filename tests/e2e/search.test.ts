@@ -13,6 +13,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 	/** What the page loading now has fetched and reported. */
 	let recording = { errors: [] as string[], fetched: [] as string[] };
 	let tab: Page | undefined;
+	const viewport = { viewport: { width: 1280, height: 900 } };
 
 	/**
 	 * Opens a page, recording every file it fetches and every error it reports.
@@ -38,7 +39,6 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		page.on('request', (request) => recording.fetched.push(new URL(request.url()).pathname));
 		return page;
 	}
-	const viewport = { viewport: { width: 1280, height: 900 } };
 
 	const results = (page: Page) => page.locator('#search-results li');
 

@@ -18,9 +18,11 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
+/** Brings axe into the page's document, once, with everything in it laid out. */
 async function inject(page: Page) {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+	if (await page.evaluate(() => 'axe' in window)) return;
 	await layOutEverything(page);
+	await page.evaluate(axeSource);
 }
 
 /**
