@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import productionChecks from './src/integrations/production-checks.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -38,6 +39,8 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	integrations: [
+		// A build that could not go out stops before it does any work.
+		productionChecks(),
 		// The build reads the content store from its file: compiled in, it took minutes at scale.
 		contentStoreFromDisk(),
 		// The 404 page is served for missing addresses; it is not a page to list.

@@ -1,10 +1,10 @@
-import { ContentError } from '../loading/content-error';
 import type { Entry } from '../lib/content-set';
 import { readGitHistory } from '../lib/git';
 import { recordDates, type RecordDates } from '../lib/history';
 import { verdictHistoryProblems } from '../lib/verdict-history';
 import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
+import { missingHistory } from './production';
 import { productionBuild } from './publisher';
 
 /** What is dated by its history: the content, and the methodology page with its sections. */
@@ -19,13 +19,7 @@ const methodologyFiles = dated.slice(1);
  */
 const history = readGitHistory(process.cwd(), dated);
 if (!history.available) {
-	if (productionBuild) {
-		throw new ContentError(
-			`git history → content: ${history.reason}; a production build dates every record and checks each verdict change ` +
-				'against its corrections from the full history; expected a full clone (in GitHub Actions, actions/checkout ' +
-				'with fetch-depth: 0), or PRODUCTION=false for a build that is not published',
-		);
-	}
+	if (productionBuild) throw missingHistory(history.reason);
 	console.warn(
 		`\n*** No git history (${history.reason}): pages show no publication dates and verdict changes are not checked. ***\n`,
 	);

@@ -14,18 +14,25 @@ function git(cwd: string, args: string[], input?: string) {
 	return spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
 }
 
-/**
- * Each file's commits under `paths` (relative to `cwd`), newest first, on the
- * first-parent line of the checked-out branch. Unavailable outside a git
- * repository, without git, or in a shallow clone, whose dates would be wrong.
- */
-export function readGitHistory(cwd: string, paths: string[]): GitHistory {
+/** Whether `cwd` has its full history in git, or why not: no git, no repository, or a shallow clone. */
+export function gitProbe(cwd: string): { available: true } | { available: false; reason: string } {
 	const probe = git(cwd, ['rev-parse', '--is-shallow-repository']);
 	if (probe.error) return { available: false, reason: 'git is not installed' };
 	if (probe.status !== 0) return { available: false, reason: 'the project is not in a git repository' };
 	if (probe.stdout.toString().trim() === 'true') {
 		return { available: false, reason: 'the repository is a shallow clone, without its full history' };
 	}
+	return { available: true };
+}
+
+/**
+ * Each file's commits under `paths` (relative to `cwd`), newest first, on the
+ * first-parent line of the checked-out branch. Unavailable outside a git
+ * repository, without git, or in a shallow clone, whose dates would be wrong.
+ */
+export function readGitHistory(cwd: string, paths: string[]): GitHistory {
+	const probe = gitProbe(cwd);
+	if (!probe.available) return probe;
 	const log = git(cwd, [
 		'-c',
 		'core.quotePath=false',
