@@ -26,7 +26,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/checks/**/*.test.ts'],
 					// Builds the real site and the fixture site once, side by side, before any of these.
 					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 120_000,

@@ -135,12 +135,20 @@ function evidenceFor(
 }
 
 /**
- * Generates `articles` articles (and the stories, claims, sources and topics
- * they need) from `seed`.
+ * Generates `articles` articles of about `wordsPerArticle` words each (and the stories,
+ * claims, sources and topics they need) from `seed`.
  *
  * @example generateCorpus({ articles: 100, seed: 1 }).counts.articles // 100
  */
-export function generateCorpus({ articles, seed }: { articles: number; seed: number }): Corpus {
+export function generateCorpus({
+	articles,
+	seed,
+	wordsPerArticle = 800,
+}: {
+	articles: number;
+	seed: number;
+	wordsPerArticle?: number;
+}): Corpus {
 	const rand = random(seed);
 	const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -283,7 +291,7 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 			const numbered = v === 0;
 			const wire = pickSome(wireIds, 2);
 			wire.forEach((w) => citedWire.add(w));
-			const { markdown, plain, notClaims } = articleBody(markedBy[v]!, sentence, int, pick);
+			const { markdown, plain, notClaims } = articleBody(markedBy[v]!, wordsPerArticle, sentence, int, pick);
 			const title = sentence(int(8, 14)).replace(/\.$/, '');
 			const kicker = rand() < 0.3 ? sentence(4).replace(/\.$/, '') : undefined;
 			const frontmatter = {
@@ -356,11 +364,13 @@ export function generateCorpus({ articles, seed }: { articles: number; seed: num
 }
 
 /**
- * ~800 words: a standfirst, paragraphs, two sections (one a bulleted list) and
- * 5–10 claim markers over the marked claims, each marked at least once.
+ * About `length` words, or enough for every marker (at 800: a standfirst,
+ * paragraphs, two sections, one a bulleted list), and 5–10 claim markers over the marked claims, each marked at
+ * least once.
  */
 function articleBody(
 	claimIds: string[],
+	length: number,
 	sentence: (count?: number) => string,
 	int: (min: number, max: number) => number,
 	pick: <T>(list: readonly T[]) => T,
@@ -373,7 +383,12 @@ function articleBody(
 	// Each sentence as written, and as the plain baseline writes it: the same words without the marker.
 	type Sentence = { text: string; plain: string; marked: boolean };
 	const blocks: { kind: 'text' | 'list' | 'heading'; sentences: Sentence[] }[] = [];
-	for (let wordsSoFar = 0; wordsSoFar < 800;) {
+	// A paragraph of three sentences or more for every three markers at least: a marker cannot wrap another.
+	for (
+		let wordsSoFar = 0, paragraphs = 0;
+		wordsSoFar < length || paragraphs * 3 < markerCount;
+		paragraphs++
+	) {
 		const sentences = Array.from({ length: int(3, 5) }, () => sentence());
 		wordsSoFar += sentences.join(' ').split(' ').length;
 		if (blocks.length === 4 || blocks.length === 9) {

@@ -4,7 +4,7 @@ import { toString as text } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { hasClass, type Page, readSite, select } from '../helpers/dist';
+import { hasClass, type Page, builtSite, select } from '../helpers/dist';
 import {
 	correctedClaim,
 	published,
@@ -35,7 +35,7 @@ describe('a production build with a correction in its history', () => {
 	let dist: string;
 	beforeAll(() => {
 		dist = publishedDist();
-		site = readSite(dist);
+		site = builtSite(dist);
 	});
 
 	it('shows the correction, dated, at the top of the claim’s page', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/browser';
-import { byTag, links, type Page, readSite, select } from '../helpers/dist';
+import { byTag, links, type Page, builtSite, select } from '../helpers/dist';
 import { published, publishedDist, publishedHome, servePublished } from '../helpers/fixture-site';
 import { landing, publishedUrls } from '../helpers/published';
 
@@ -13,7 +13,7 @@ describe('a build under a sub-path', () => {
 
 	beforeAll(() => {
 		dist = publishedDist();
-		site = readSite(dist);
+		site = builtSite(dist);
 	});
 
 	it('puts the base path in front of every internal link and asset', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { outcomeLabels } from '../../src/compare/labels';
 import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
-import { byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
+import { byTag, hasClass, links, type Page, builtSite, select, text } from '../helpers/dist';
 
 /*
  * The comparison pages as a reader sees them, checked against the content
@@ -20,7 +20,7 @@ const page = (path: string) => {
 };
 
 beforeAll(() => {
-	site = readSite(join(projectRoot, 'dist'));
+	site = builtSite(join(projectRoot, 'dist'));
 });
 
 /** Each article with the claims it makes, its headline lines' first. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent } from '../helpers/astro';
-import { brokenLinks, hasClass, type Page, readSite, select, text } from '../helpers/dist';
+import { brokenLinks, hasClass, type Page, builtSite, select, text } from '../helpers/dist';
 import { longPassage, published, publishedDist } from '../helpers/fixture-site';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -15,7 +15,7 @@ import yaml from 'js-yaml';
 
 let site: Map<string, Page>;
 beforeAll(() => {
-	site = readSite(publishedDist());
+	site = builtSite(publishedDist());
 });
 
 const h1 = (path: string) => {

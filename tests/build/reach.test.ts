@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { contentIds, readArticle, readData } from '../helpers/content';
-import { byTag, type Page, readSite, select, text } from '../helpers/dist';
+import { byTag, type Page, builtSite, select, text } from '../helpers/dist';
 import { jsonLd, landing, publishedUrls, readXml } from '../helpers/published';
 import { verdicts } from '../../src/schemas/verdict';
 
@@ -13,7 +13,7 @@ const dist = join(projectRoot, 'dist');
 const home = 'http://localhost:4321/';
 let site: Map<string, Page>;
 beforeAll(() => {
-	site = readSite(dist);
+	site = builtSite(dist);
 });
 
 const page = (path: string) => site.get(path)!;

@@ -4,12 +4,12 @@ import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalLink } from '../../src/lib/external-links';
 import { projectRoot } from '../helpers/astro';
-import { byTag, hasClass, href, type Page, readSite, select, text } from '../helpers/dist';
+import { byTag, hasClass, href, type Page, builtSite, select, text } from '../helpers/dist';
 
 let site: Map<string, Page>;
 
 beforeAll(() => {
-	site = readSite(join(projectRoot, 'dist'));
+	site = builtSite(join(projectRoot, 'dist'));
 });
 
 /** A policy's directives by name, e.g. `script-src` → `["'self'", "'sha256-…'"]`. */

@@ -10,7 +10,7 @@ import {
 	href,
 	links,
 	type Page,
-	readSite,
+	builtSite,
 	resolveLink,
 	select,
 	text,
@@ -25,7 +25,7 @@ const page = (path: string) => {
 };
 
 beforeAll(() => {
-	site = readSite(join(projectRoot, 'dist'));
+	site = builtSite(join(projectRoot, 'dist'));
 });
 
 const articleIds = contentIds('articles');
