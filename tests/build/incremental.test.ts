@@ -5,7 +5,28 @@ import { incrementalSite } from '../helpers/incremental';
 
 /* A rebuild after no edit, after an edited text, and after an edited record and plugin; tests/helpers/incremental.ts says how each is checked. */
 
-const { copyOfBuilt, build, output, rebuildAfter, expectSameSite } = incrementalSite();
+const { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite } = incrementalSite({
+	// The text changes, and so do the words a claim marker marks, which the claim's page quotes.
+	text: {
+		'content/articles/first-report.md': (text) =>
+			text
+				.replace('It cost the port more than it planned', 'It cost more than the port had planned')
+				.replace('Dockers watched it arrive on a grey morning.', 'Dockers watched it arrive at dawn.'),
+	},
+	// Two edits in one rebuild: a record, and a plugin's code alone (the content, the config and the pages' code stay as they were).
+	recordAndPlugin: {
+		'content/claims/lighthouse-repainted.yaml': (text) =>
+			text.replace(
+				'Nothing we consulted mentions the lighthouse.',
+				'No record we read mentions the lighthouse.',
+			),
+		'src/markdown/remark-typography.ts': (text) =>
+			text.replace(
+				'const text = value.replace(',
+				"const text = value.replaceAll('grey morning', 'grey dawn').replace(",
+			),
+	},
+});
 
 describe('a rebuild after an edit', () => {
 	it('renders nothing again when nothing changed, and writes the same site', () => {
@@ -13,7 +34,7 @@ describe('a rebuild after an edit', () => {
 		const before = output(rebuilt);
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
 		const started = Date.now();
-		build(rebuilt, { incremental: true });
+		rebuild(rebuilt);
 		const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) =>
 			name.endsWith('.html'),
 		);
@@ -23,13 +44,7 @@ describe('a rebuild after an edit', () => {
 	});
 
 	it('renders again the pages that show an edited text, and only those', () => {
-		// The text changes, and so do the words a claim marker marks, which the claim's page quotes.
-		const result = rebuildAfter({
-			'content/articles/first-report.md': (text) =>
-				text
-					.replace('It cost the port more than it planned', 'It cost more than the port had planned')
-					.replace('Dockers watched it arrive on a grey morning.', 'Dockers watched it arrive at dawn.'),
-		});
+		const result = rebuildAfter('text');
 		expectSameSite(result);
 		expect(result.rendered).toContain('/articles/first-report/index.html');
 		expect(result.rendered).toContain('/claims/crane-cost/index.html');
@@ -39,19 +54,7 @@ describe('a rebuild after an edit', () => {
 	});
 
 	it('renders again the pages that show an edited record, and from the new code the articles a changed plugin renders differently', () => {
-		// Two edits in one rebuild: a record, and a plugin's code alone (the content, the config and the pages' code stay as they were).
-		const result = rebuildAfter({
-			'content/claims/lighthouse-repainted.yaml': (text) =>
-				text.replace(
-					'Nothing we consulted mentions the lighthouse.',
-					'No record we read mentions the lighthouse.',
-				),
-			'src/markdown/remark-typography.ts': (text) =>
-				text.replace(
-					'const text = value.replace(',
-					"const text = value.replaceAll('grey morning', 'grey dawn').replace(",
-				),
-		});
+		const result = rebuildAfter('recordAndPlugin');
 		expectSameSite(result);
 		expect(result.rendered).toContain('/claims/lighthouse-repainted/index.html');
 		expect(result.rendered).toContain('/articles/lighthouse-note/index.html');

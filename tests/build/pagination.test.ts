@@ -1,34 +1,25 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PER_PAGE } from '../../src/consts';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
-import { astroBuild, copyProject } from '../helpers/astro';
 import { brokenLinks, byTag, links, readSite, select, type Page } from '../helpers/dist';
+import { paginatedCorpus, paginatedDist } from '../helpers/setup-sites';
 import { javaAvailable, validateHtml } from '../helpers/vnu';
 
 /*
- * The real content fits each index on one page; a generated site of 104
- * versions does not. Its indexes must list every entry exactly once across
+ * The real content fits each index on one page; the generated site the setup
+ * builds (tests/helpers/setup-sites.ts) does not. Its indexes must list every entry exactly once across
  * their pages, link the pages both ways, and keep each page within the budget.
  */
 
-// 42 stories: just over one page of them (40 a page); claims and sources run to more. Short
-// articles: what is checked is the indexes, and the articles' length only costs build time.
-const { files, counts } = generateCorpus({ articles: 104, seed: 11, wordsPerArticle: 150 });
-const project = copyProject();
-const dist = join(project.dir, 'dist');
+const { counts } = paginatedCorpus();
+let dist: string;
 let site: Map<string, Page>;
 
 beforeAll(() => {
-	rmSync(join(project.dir, 'content'), { recursive: true });
-	writeCorpus(project.dir, files);
-	const { status, output } = astroBuild(project.dir);
-	expect(status, output).toBe(0);
+	dist = paginatedDist();
 	site = readSite(dist);
 });
-afterAll(() => project.remove());
 
 /** The pages of an index, in order: `/claims/`, `/claims/page/2/`, … */
 function pagesOf(index: string): string[] {

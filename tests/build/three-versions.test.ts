@@ -1,31 +1,30 @@
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
-import { astroBuild, copyProject, projectRoot } from '../helpers/astro';
 import { axeViolations, colourRules } from '../helpers/axe';
 import { browserAvailable, launchChromium } from '../helpers/browser';
 import { contentIds, readArticle } from '../helpers/content';
 import { brokenLinks, byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
+import { threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
 import { javaAvailable, validateHtml } from '../helpers/vnu';
 
 /*
  * A made-up story told in three versions (tests/fixtures/three-versions: a
- * scraped page, a rewrite and a wire brief), built once in a copy of the
- * project. What is checked is read from the fixture's files, not from the
+ * scraped page, a rewrite and a wire brief), built by the global setup in a
+ * copy of the project (tests/helpers/setup-sites.ts). What is checked is read from the fixture's files, not from the
  * site's code: each version is named as its file names it, everywhere.
  */
 
-const fixture = join(projectRoot, 'tests/fixtures/three-versions');
 const storyId = 'millbrook-bridge';
 const comparePath = `/compare/${storyId}/`;
 
-const ids = contentIds('articles', fixture);
+const ids = contentIds('articles', threeVersionsFixture);
 const versions = ids.map((id) => {
-	const { data, body } = readArticle(id, fixture);
+	const { data, body } = readArticle(id, threeVersionsFixture);
 	return { id, name: `the ${data.name}` as string, body };
 });
 const nameOf = (id: string) => versions.find((version) => version.id === id)!.name;
@@ -33,7 +32,6 @@ const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1
 
 let dist: string;
 let site: Map<string, Page>;
-let remove: (() => void) | undefined;
 
 const page = (path: string) => {
 	const found = site.get(path);
@@ -47,17 +45,9 @@ const pairPaths = () =>
 	);
 
 beforeAll(() => {
-	const copy = copyProject();
-	remove = copy.remove;
-	rmSync(join(copy.dir, 'content'), { recursive: true, force: true });
-	cpSync(join(fixture, 'content'), join(copy.dir, 'content'), { recursive: true });
-	const { status, output } = astroBuild(copy.dir);
-	if (status !== 0) throw new Error(`The three-version site did not build:\n${output}`);
-	dist = join(copy.dir, 'dist');
+	dist = threeVersionsDist();
 	site = readSite(dist);
 });
-
-afterAll(() => remove?.());
 
 describe('a story told in three versions', () => {
 	it('has a comparison page and a page for each pair of versions, every link landing', () => {

@@ -2,34 +2,52 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { astroBuild, fixtureProject } from './astro';
+import { astroBuild, astroBuildSeries, fixtureProject } from './astro';
 
 /*
  * A rebuild reuses the pages whose cache key is unchanged. Each test
- * takes its own copy of one small generated site, built once, edits it the
- * way an editor would, rebuilds it as a deploy does (keeping Astro's cache)
- * and requires the result to be the very site a build from scratch makes of
- * the edited content: a page reused when it should have been rendered again
- * fails it. Which pages were rendered again is read from Astro's copy of each
- * page in its cache (`node_modules/.astro/dist/`), which a reused page leaves as it was.
+ * takes its own copy of the small fixture site, built once, edits it the
+ * way an editor would, rebuilds it as a deploy does (`astro build`, keeping
+ * Astro's cache) and requires the result to be the very site a build from
+ * scratch makes of the edited content: a page reused when it should have been
+ * rendered again fails it. Which pages were rendered again is read from
+ * Astro's copy of each page in its cache (`node_modules/.astro/dist/`), which a
+ * reused page leaves as it was.
  *
- * The tests are in tests/build/incremental.test.ts, which builds the site
- * once for all of them.
+ * The tests are in tests/build/incremental.test.ts. Before them, one process
+ * builds the site and, from scratch, each edited copy of it
+ * (./build-series.ts); each rebuild is an `astro build` of its own.
  */
 
+/** An edit: the paths it changes, from the project root, each with the change to its text. */
+export type Edit = Record<string, (text: string) => string>;
+
 /**
- * Builds a copy of the fixture site once before the calling file's tests, and
- * returns the ways to rebuild it after an edit and compare the results.
+ * Builds a copy of the fixture site, and a copy with each of `edits` from
+ * scratch, before the calling file's tests; returns the ways to rebuild the
+ * site after an edit and compare the results.
  */
-export function incrementalSite() {
+export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) {
 	let built: { dir: string; remove: () => void };
 	/** The project as first built, output and cache included, to put back in place before each rebuild. */
 	let snapshot: string;
+	/** Each edit's project, built from scratch. */
+	const fromScratch = new Map<Name, string>();
 	const copies: string[] = [];
 
-	beforeAll(() => {
+	beforeAll(async () => {
 		built = fixtureProject();
-		build(built.dir, { incremental: true });
+		for (const [name, edit] of Object.entries(edits) as [Name, Edit][]) {
+			const fresh = mkdtempSync(join(tmpdir(), 'site-fresh-'));
+			copies.push(fresh);
+			cpSync(built.dir, fresh, { recursive: true });
+			applyEdit(fresh, edit);
+			fromScratch.set(name, fresh);
+		}
+		const { status, output } = await astroBuildSeries(
+			[built.dir, ...fromScratch.values()].map((cwd) => ({ cwd })),
+		);
+		expect(status, output).toBe(0);
 		snapshot = mkdtempSync(join(tmpdir(), 'site-built-'));
 		copies.push(snapshot);
 		cpSync(built.dir, snapshot, { recursive: true, preserveTimestamps: true });
@@ -39,8 +57,18 @@ export function incrementalSite() {
 		for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 	});
 
-	function build(dir: string, options: { incremental?: boolean } = {}) {
-		const { status, output } = astroBuild(dir, {}, options);
+	function applyEdit(dir: string, edit: Edit) {
+		for (const [path, change] of Object.entries(edit)) {
+			const before = readFileSync(join(dir, path), 'utf8');
+			const after = change(before);
+			expect(after, `the edit of ${path}`).not.toBe(before);
+			writeFileSync(join(dir, path), after);
+		}
+	}
+
+	/** Rebuilds `dir` as a deploy does, reusing what its last build kept. */
+	function rebuild(dir: string) {
+		const { status, output } = astroBuild(dir, {}, { incremental: true });
 		expect(status, output).toBe(0);
 	}
 
@@ -65,34 +93,21 @@ export function incrementalSite() {
 	}
 
 	/**
-	 * Edits a copy of the built site with `edit` (paths from the project root →
-	 * new text), rebuilds it incrementally, and builds the edited content from
-	 * scratch in another copy. Returns both outputs and the pages rendered again.
+	 * Makes edit `name` in a copy of the built site and rebuilds it
+	 * incrementally. Returns its output, the output of the same edit built from
+	 * scratch, and the pages rendered again.
 	 */
-	function rebuildAfter(edit: Record<string, (text: string) => string>) {
+	function rebuildAfter(name: Name) {
 		const rebuilt = copyOfBuilt();
-		for (const [path, change] of Object.entries(edit)) {
-			const before = readFileSync(join(rebuilt, path), 'utf8');
-			const after = change(before);
-			expect(after, `the edit of ${path}`).not.toBe(before);
-			writeFileSync(join(rebuilt, path), after);
-		}
-		// The same edited project, without the output and cache of the earlier build.
-		const fresh = mkdtempSync(join(tmpdir(), 'site-fresh-'));
-		copies.push(fresh);
-		cpSync(rebuilt, fresh, { recursive: true });
-		for (const path of ['dist', 'node_modules/.astro'])
-			rmSync(join(fresh, path), { recursive: true, force: true });
-		build(fresh);
-
+		applyEdit(rebuilt, edits[name]);
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
 		const started = Date.now();
-		build(rebuilt, { incremental: true });
+		rebuild(rebuilt);
 		const rendered = readdirSync(cache, { recursive: true, encoding: 'utf8' })
 			.filter((name) => name.endsWith('.html') && statSync(join(cache, name)).mtimeMs >= started)
 			.map((name) => `/${name}`)
 			.sort();
-		return { incremental: output(rebuilt), fromScratch: output(fresh), rendered };
+		return { incremental: output(rebuilt), fromScratch: output(fromScratch.get(name)!), rendered };
 	}
 
 	function expectSameSite({ incremental, fromScratch }: ReturnType<typeof rebuildAfter>) {
@@ -101,5 +116,5 @@ export function incrementalSite() {
 		expect(differing.map(([name]) => name)).toEqual([]);
 	}
 
-	return { copyOfBuilt, build, output, rebuildAfter, expectSameSite };
+	return { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite };
 }

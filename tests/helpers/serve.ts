@@ -10,6 +10,7 @@ const types: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.json': 'application/json',
 	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
 };
 
 /**
@@ -27,6 +28,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 		if (!found) file = join(dir, '404.html');
 		response.writeHead(found ? 200 : 404, {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
+			// As GitHub Pages does: a browser may keep a file ten minutes, and then ask again.
+			'cache-control': 'max-age=600',
+			'last-modified': statSync(file).mtime.toUTCString(),
 		});
 		createReadStream(file).pipe(response);
 	});
