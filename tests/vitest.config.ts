@@ -27,7 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/checks/**/*.test.ts'],
-					// Builds the real site and the fixture site once, side by side, before any of these.
+					// Builds the four sites these read (the real one among them) once, before any of these.
 					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 180_000,

@@ -19,11 +19,15 @@ const third = 'confirmed';
 const fourth = 'not-checkable';
 const production = { SITE_URL: published.SITE_URL, CORRECTIONS_EMAIL: published.CORRECTIONS_EMAIL };
 
-/** The build of `dir` failed with `message`, once, with no stack trace and no page written. */
+/**
+ * The build of `dir` failed with `message`, once, with no stack trace and no
+ * page written; if `beforeContent`, before it even read the content.
+ */
 function expectFailure(
 	dir: string,
 	{ status, output }: { status: number | null; output: string },
 	message: string,
+	{ beforeContent = false } = {},
 ) {
 	expect(status, output).not.toBe(0);
 	expect(output).toContain(message);
@@ -32,6 +36,7 @@ function expectFailure(
 	const dist = join(dir, 'dist');
 	const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
 	expect(pages).toEqual([]);
+	if (beforeContent) expect(output).not.toContain('Syncing content');
 }
 
 /** A copy of the published fixture for one build that must fail, removed afterwards. */
@@ -69,6 +74,7 @@ describe('a production build with a correction in its history', () => {
 	});
 });
 
+// These two stop before the build reads any content (src/integrations/production-checks.ts).
 describe('a production build refuses to go out without', () => {
 	it('a corrections contact, saying how to set one', () => {
 		withCopy(({ dir }) =>
@@ -76,6 +82,7 @@ describe('a production build refuses to go out without', () => {
 				dir,
 				astroBuild(dir, { SITE_URL: production.SITE_URL }),
 				`src/publisher.ts → corrections: a production build (SITE_URL ${production.SITE_URL}) needs somewhere readers can report a mistake; expected CORRECTIONS_EMAIL`,
+				{ beforeContent: true },
 			),
 		);
 	});
@@ -87,6 +94,7 @@ describe('a production build refuses to go out without', () => {
 				dir,
 				astroBuild(dir, production),
 				'git history → content: the project is not in a git repository; a production build dates every record',
+				{ beforeContent: true },
 			);
 		});
 	});
