@@ -45,11 +45,6 @@ export function astroBuild(
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** `astroBuild` without blocking the test process, so two builds can run side by side. */
-export function astroBuildAsync(cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
-	return runNode([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], cwd, env);
-}
-
 /** Runs `args` with the Node running the tests, in `cwd`, with the build's environment. */
 function runNode(args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
