@@ -7,6 +7,7 @@ import { ContentError } from '../loading/content-error';
 import { buildSiteGraph } from '../lib/graph';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
+import { productionBuild, publisher } from './publisher';
 
 /**
  * The one place the site reads its collections. Every page imports `site`
@@ -64,8 +65,12 @@ if (problems.length > 0) throw new ContentError(problems);
 
 export const site = buildSiteGraph(content);
 
-/** Each detail page's cache key, so a rebuild renders only the pages whose content changed. */
-export const cacheKeys = pageKeys(site, datesOf);
+/**
+ * Each detail page's cache key, so a rebuild renders only the pages whose
+ * content changed. Every page shows the publisher, read from the environment
+ * when the build starts, so a key covers it too.
+ */
+export const cacheKeys = pageKeys(site, datesOf, { publisher, productionBuild });
 
 /** The rendered body of an article, as HTML. */
 export async function renderArticle(id: string): Promise<string> {

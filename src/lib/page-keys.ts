@@ -39,11 +39,18 @@ export interface PageKeys {
 	evidence(node: EvidenceNode): string;
 }
 
-/** The keys of every page of `site`, from one pass over its content. */
+/**
+ * The keys of every page of `site`, from one pass over its content. `everyPage`
+ * is what every page shows that is not content, such as the publisher and its
+ * corrections contact as this build reads them from the environment: a change
+ * to it renders every page again.
+ */
 export function pageKeys(
 	site: SiteGraph,
 	datesOf: (filePath: string) => RecordDates | undefined = () => undefined,
+	everyPage: unknown = null,
 ): PageKeys {
+	const shared = digest(JSON.stringify(everyPage) ?? '');
 	const records = new Map(
 		site.stories.map((story) => [
 			story.entry.id,
@@ -60,6 +67,7 @@ export function pageKeys(
 	const key = (own: Entry<unknown>, touched: Iterable<string>, read: Iterable<string> = touched) =>
 		digest(
 			[
+				`every page ${shared}`,
 				JSON.stringify([own.filePath, own.data]),
 				...[...new Set(touched)].sort().map((story) => `records ${story} ${records.get(story) ?? ''}`),
 				...[...new Set(read)].sort().map((story) => `texts ${story} ${texts.get(story) ?? ''}`),

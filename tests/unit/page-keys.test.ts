@@ -51,9 +51,9 @@ function twoStories({ cMakesY = false } = {}): ContentSet {
 }
 
 /** Every page's key, by page. */
-function keysOf(content: ContentSet): Map<string, string> {
+function keysOf(content: ContentSet, everyPage?: unknown): Map<string, string> {
 	const site = buildSiteGraph(content);
-	const keys = pageKeys(site);
+	const keys = pageKeys(site, undefined, everyPage);
 	return new Map([
 		...site.articles.map((node) => [`article ${node.entry.id}`, keys.article(node)] as const),
 		...site.claims.map((node) => [`claim ${node.entry.id}`, keys.claim(node)] as const),
@@ -131,6 +131,13 @@ describe('pageKeys', () => {
 		const title = twoStories();
 		title.sources[0]!.data.title = 'A corrected title';
 		expect(changed(twoStories(), title)).toEqual([...keysOf(title).keys()].sort());
+	});
+
+	it('changes every key when what every page shows changes, such as the corrections contact', () => {
+		const contact = (email: string) => keysOf(twoStories(), { corrections: { email } });
+		const [before, after] = [contact('desk@example.org'), contact('corrections@example.org')];
+		expect([...after].filter(([page, key]) => before.get(page) === key)).toEqual([]);
+		expect(contact('desk@example.org')).toEqual(before);
 	});
 });
 
