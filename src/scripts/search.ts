@@ -14,6 +14,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
 	options(options: { baseUrl?: string }): Promise<void>;
+	mergeIndex(path: string, options: { baseUrl?: string }): Promise<void>;
 	search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
@@ -29,7 +30,13 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= import(/* @vite-ignore */ url('pagefind/pagefind.js')).then(async (module: Pagefind) => {
 		// Result URLs are stored from the site root; the deploy may live under a sub-path.
-		await module.options({ baseUrl: url(paths.home()) });
+		const baseUrl = url(paths.home());
+		await module.options({ baseUrl });
+		// A large site's index comes in parts (src/lib/search-indexes.ts); one search reads them all.
+		const response = await fetch(url('pagefind/indexes.json'));
+		if (!response.ok) throw new Error(`pagefind/indexes.json: ${response.status}`);
+		const { merge } = (await response.json()) as { merge: string[] };
+		for (const part of merge) await module.mergeIndex(url(`pagefind/${part}`), { baseUrl });
 		return module;
 	});
 	return pagefind;

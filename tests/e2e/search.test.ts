@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { citationSupports } from '../../src/schemas/citation-support';
+import { searchIndexes } from '../../src/lib/search-indexes';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
+import { paginatedDist } from '../helpers/setup-sites';
+
+/** The search page's results. */
+const results = (page: Page) => page.locator('#search-results li');
 
 describe.runIf(browserAvailable())('site search in Chromium', () => {
 	const live = openSite(join(projectRoot, 'dist'));
@@ -39,8 +44,6 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		page.on('request', (request) => recording.fetched.push(new URL(request.url()).pathname));
 		return page;
 	}
-
-	const results = (page: Page) => page.locator('#search-results li');
 
 	it('finds a claim by typing "Alabuga" on the search page, from the keyboard', async () => {
 		const { page, errors, fetched, close } = await open('/search/', { firstVisit: true });
@@ -185,5 +188,40 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 			.toMatch(/Nothing found/);
 		expect(await results(page).count()).toBe(0);
 		await close();
+	});
+});
+
+describe.runIf(browserAvailable())('site search over an index in parts, in Chromium', () => {
+	// Built with SEARCH_PAGES_PER_INDEX=200 (tests/build/setup.ts), so its index has several parts.
+	const dist = paginatedDist();
+	const live = openSite(dist);
+
+	it('finds a page of every part, each by its heading', async () => {
+		const { merge } = JSON.parse(readFileSync(join(dist, 'pagefind/indexes.json'), 'utf8')) as {
+			merge: string[];
+		};
+		const indexed = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+			/^(articles|claims|sources|evidence|topics)\/[^/]+\/index\.html$/.test(file),
+		);
+		const { parts } = searchIndexes(indexed, 200);
+		expect(merge).toEqual(parts.slice(1).map(({ path }) => path));
+		expect(parts.length).toBeGreaterThan(2);
+
+		const page = await live.browser.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		for (const { pages } of parts) {
+			const file = pages.at(-1)!;
+			const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(dist, file), 'utf8'))![1]!;
+			const query = heading.replace(/<[^>]+>/g, ' ').replace(/&#?\w+;/g, ' ');
+			await page.goto(`${live.url}/search/?q=${encodeURIComponent(query)}`);
+			await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			const hrefs = await results(page)
+				.locator('h2 a')
+				.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+			expect(hrefs, query).toContain(`/${file.replace(/index\.html$/, '')}`);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
 	});
 });

@@ -1,0 +1,38 @@
+/**
+ * How the site's pages are split into search indexes. Pagefind keeps every
+ * page it indexes in memory until it writes the index, so a large site is
+ * indexed in parts of at most `pagesPerIndex` pages, which the search page
+ * merges back into one search.
+ */
+export interface SearchIndexes {
+	/** Each part: where it is written, under `pagefind/` (the first part is `pagefind/` itself), and its pages. */
+	parts: { path: string; pages: string[] }[];
+}
+
+/** The most pages one index holds by default: Pagefind needs about 0.8 GB for 5,000 of ours. */
+export const PAGES_PER_INDEX = 5000;
+
+/**
+ * Splits `pages` (paths of HTML files under the output folder) into parts, in
+ * the order of their paths, so the same pages always make the same parts and
+ * the same index, whichever order they were written in. Each part's pages are
+ * written as a Pagefind glob that names each of them.
+ */
+export function searchIndexes(pages: string[], pagesPerIndex = PAGES_PER_INDEX): SearchIndexes {
+	if (!Number.isInteger(pagesPerIndex) || pagesPerIndex < 1)
+		throw new Error(`pagesPerIndex must be a whole number of pages, at least 1; got ${pagesPerIndex}`);
+	const sorted = [...pages].sort();
+	const parts: SearchIndexes['parts'] = [];
+	for (let start = 0; start < sorted.length || parts.length === 0; start += pagesPerIndex) {
+		parts.push({
+			path: parts.length === 0 ? '' : `part-${parts.length + 1}/`,
+			pages: sorted.slice(start, start + pagesPerIndex),
+		});
+	}
+	return { parts };
+}
+
+/** `pages` as one Pagefind glob that matches exactly them: `{a/index.html,b/index.html}`. */
+export function globOf(pages: string[]): string {
+	return `{${pages.map((page) => page.replace(/[\\{}[\]*?,!()]/g, '\\$&')).join(',')}}`;
+}
