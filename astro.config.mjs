@@ -55,8 +55,10 @@ export default defineConfig({
 			excludeSelectors: ['.sidebar'],
 			// Only the detail pages are indexed (`searchAs` in BaseLayout); the rest need not be read.
 			include: /^(articles|claims|sources|evidence|topics)\/[^/]+\/index\.html$/,
-			// A smaller number for a test site; every site of up to 5,000 detail pages has one index.
-			pagesPerIndex: Number(process.env.SEARCH_PAGES_PER_INDEX) || undefined,
+			// Up to 5,000 detail pages make one index; a test site sets fewer to search across parts.
+			pagesPerIndex: process.env.SEARCH_PAGES_PER_INDEX
+				? Number(process.env.SEARCH_PAGES_PER_INDEX)
+				: undefined,
 		}),
 	],
 });

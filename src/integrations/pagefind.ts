@@ -33,6 +33,8 @@ export interface Options {
  * A Pagefind error fails the build: a site whose search box finds nothing is broken.
  */
 export default function pagefindIndex(options: Options = {}): AstroIntegration {
+	// A mistaken part size stops the build before it starts, not after every page is written.
+	searchIndexes([], options.pagesPerIndex);
 	return {
 		name: 'pagefind-index',
 		hooks: {
@@ -43,6 +45,8 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 					.filter((file) => file.endsWith('.html') && (options.include?.test(file) ?? true));
 				const indexes = searchIndexes(pages, options.pagesPerIndex);
 				const output = join(site, 'pagefind');
+				// What a previous build left there (a rebuild keeps dist/) is no part of this index.
+				rmSync(output, { recursive: true, force: true });
 				let indexed = 0;
 				for (const index of indexes.parts) {
 					indexed += await writeIndex(site, join(output, index.path), index.pages, options);

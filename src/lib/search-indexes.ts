@@ -20,7 +20,9 @@ export const PAGES_PER_INDEX = 5000;
  */
 export function searchIndexes(pages: string[], pagesPerIndex = PAGES_PER_INDEX): SearchIndexes {
 	if (!Number.isInteger(pagesPerIndex) || pagesPerIndex < 1)
-		throw new Error(`pagesPerIndex must be a whole number of pages, at least 1; got ${pagesPerIndex}`);
+		throw new Error(
+			`pages per search index (SEARCH_PAGES_PER_INDEX) must be a whole number, at least 1; got ${pagesPerIndex}`,
+		);
 	const sorted = [...pages].sort();
 	const parts: SearchIndexes['parts'] = [];
 	for (let start = 0; start < sorted.length || parts.length === 0; start += pagesPerIndex) {
