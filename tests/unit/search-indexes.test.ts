@@ -24,7 +24,7 @@ describe('searchIndexes', () => {
 
 	it('refuses a part size that is not a whole number of pages', () => {
 		expect(() => searchIndexes(pages, 0)).toThrow(
-			/pagesPerIndex must be a whole number of pages, at least 1; got 0/,
+			/pages per search index \(SEARCH_PAGES_PER_INDEX\) must be a whole number, at least 1; got 0/,
 		);
 		expect(() => searchIndexes(pages, Number.NaN)).toThrow(/got NaN/);
 	});
