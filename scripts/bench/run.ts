@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { clearCaches, copyProject, linkNodeModules, timeBuild, type BuildTiming } from './build.ts';
 import { coverageLine, measureCoverage, type CoverageTiming } from './coverage.ts';
 import { generateCorpus, writeCorpus } from './generate.ts';
+import { growthPer4x } from './growth.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import {
 	formatWeightTable,
@@ -357,5 +358,30 @@ function scaleTable(results: ScaleResult[]): string {
 			r.cold.cpuMs && r.baseline.cpuMs ? `${(r.cold.cpuMs / r.baseline.cpuMs).toFixed(2)}×` : '–',
 		]),
 	);
-	return `${ours}\n\nAgainst a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}`;
+	const pairs = results.slice(1).map((r, i) => [results[i]!, r] as const);
+	const growth = table(
+		['from N', 'to N', 'cold wall per 4×', 'cold CPU per 4×', 'peak RSS per 4×'],
+		pairs.map(([a, b]) => {
+			const per4x = (value: (r: ScaleResult) => number | undefined) => {
+				const [from, to] = [value(a), value(b)];
+				return from && to
+					? growthPer4x({ n: a.articles, value: from }, { n: b.articles, value: to }).toFixed(2)
+					: '–';
+			};
+			return [
+				String(a.articles),
+				String(b.articles),
+				per4x((r) => r.cold.wallMs),
+				per4x((r) => r.cold.cpuMs),
+				per4x((r) => r.cold.peakRssMb),
+			];
+		}),
+	);
+	return [
+		ours,
+		`Against a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}`,
+		...(pairs.length > 0
+			? [`How the cold build grows per 4× the articles (4.00: in proportion to them)\n\n${growth}`]
+			: []),
+	].join('\n\n');
 }

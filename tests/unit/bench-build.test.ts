@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhases, reusedPages } from '../../scripts/bench/build';
 import { generateCorpus } from '../../scripts/bench/generate';
+import { growthPer4x } from '../../scripts/bench/growth';
 import { validateCorpus } from '../../scripts/bench/validate';
 import { parseArticle, plainText } from '../helpers/content';
 
@@ -21,6 +22,14 @@ describe('parsePhases', () => {
 		['nothing logged', { syncMs: undefined, viteMs: undefined, pagesMs: undefined, firstPageMs: undefined }],
 	])('%s', (log, phases) => {
 		expect(parsePhases(log)).toEqual(phases);
+	});
+});
+
+describe('growthPer4x', () => {
+	it('gives 4 for a figure in proportion to the articles and 16 for one that grows with their square', () => {
+		expect(growthPer4x({ n: 1000, value: 60 }, { n: 5000, value: 300 })).toBeCloseTo(4, 10);
+		expect(growthPer4x({ n: 1000, value: 60 }, { n: 5000, value: 1500 })).toBeCloseTo(16, 10);
+		expect(growthPer4x({ n: 5000, value: 2 }, { n: 20000, value: 9 })).toBeCloseTo(4.5, 10);
 	});
 });
 
