@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
+import outputAside from './src/integrations/output-aside.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import productionChecks from './src/integrations/production-checks.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
 		productionChecks(),
 		// The build reads the content store from its file: compiled in, it took minutes at scale.
 		contentStoreFromDisk(),
+		// The last build's output is moved aside at once and deleted while this one runs.
+		outputAside(),
 		// The 404 page is served for missing addresses; it is not a page to list.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 		pagefindIndex({
