@@ -9,7 +9,7 @@ export interface SearchIndexes {
 	parts: { path: string; pages: string[] }[];
 }
 
-/** The most pages one index holds by default: Pagefind needs about 0.8 GB for 5,000 of ours. */
+/** The most pages one index holds by default: Pagefind needs about 1.1 GB for 5,000 of ours. */
 export const PAGES_PER_INDEX = 5000;
 
 /**
