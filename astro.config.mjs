@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import outputAside from './src/integrations/output-aside.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { SEARCHED_PAGES } from './src/lib/search-indexes.ts';
 import productionChecks from './src/integrations/production-checks.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 
@@ -56,8 +57,8 @@ export default defineConfig({
 		pagefindIndex({
 			// Claims have their own pages: the article sidebar's copies would only crowd the results.
 			excludeSelectors: ['.sidebar'],
-			// Only the detail pages are indexed (`searchAs` in BaseLayout); the rest need not be read.
-			include: /^(articles|claims|sources|evidence|topics)\/[^/]+\/index\.html$/,
+			// Only the detail pages are indexed; the rest need not be read.
+			include: SEARCHED_PAGES,
 			// Up to 5,000 detail pages make one index; a test site sets fewer to search across parts.
 			pagesPerIndex: process.env.SEARCH_PAGES_PER_INDEX
 				? Number(process.env.SEARCH_PAGES_PER_INDEX)

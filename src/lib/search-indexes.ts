@@ -9,6 +9,13 @@ export interface SearchIndexes {
 	parts: { path: string; pages: string[] }[];
 }
 
+/**
+ * The pages the site's search reads, by their path under the output folder:
+ * the detail pages, whose main content carries `data-pagefind-body`
+ * (`searchAs` in BaseLayout). Lists and indexes are left out.
+ */
+export const SEARCHED_PAGES = /^(articles|claims|sources|evidence|topics)\/[^/]+\/index\.html$/;
+
 /** The most pages one index holds by default: Pagefind needs about 1.1 GB for 5,000 of ours. */
 export const PAGES_PER_INDEX = 5000;
 

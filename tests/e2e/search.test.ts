@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { citationSupports } from '../../src/schemas/citation-support';
-import { searchIndexes } from '../../src/lib/search-indexes';
+import { SEARCHED_PAGES, searchIndexes } from '../../src/lib/search-indexes';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { paginatedDist } from '../helpers/setup-sites';
@@ -201,7 +201,7 @@ describe.runIf(browserAvailable())('site search over an index in parts, in Chrom
 			merge: string[];
 		};
 		const indexed = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
-			/^(articles|claims|sources|evidence|topics)\/[^/]+\/index\.html$/.test(file),
+			SEARCHED_PAGES.test(file),
 		);
 		const { parts } = searchIndexes(indexed, 200);
 		expect(merge).toEqual(parts.slice(1).map(({ path }) => path));
