@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { incrementalSite } from '../helpers/incremental';
@@ -32,9 +32,12 @@ describe('a rebuild after an edit', () => {
 	it('renders nothing again when nothing changed, and writes the same site', () => {
 		const rebuilt = copyOfBuilt();
 		const before = output(rebuilt);
+		// A page no build makes any more: the rebuild's output must not keep it.
+		writeFileSync(join(rebuilt, 'dist/removed-long-ago.html'), '<p>An old page.</p>');
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
 		const started = Date.now();
 		rebuild(rebuilt);
+		expect(existsSync(join(rebuilt, 'dist/removed-long-ago.html'))).toBe(false);
 		const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) =>
 			name.endsWith('.html'),
 		);
