@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { globOf, searchIndexes, type SearchIndexes } from '../lib/search-indexes';
+import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../lib/search-indexes';
 
 export interface Options {
 	/** Elements left out of the index even inside an indexed page's main content. */
@@ -24,8 +24,7 @@ export interface Options {
  * content carries `data-pagefind-body` are indexed. The index goes to
  * `<output>/pagefind/`; the search page loads it from there, under the base path.
  *
- * Pagefind holds every page it indexes in memory until it writes the index
- * (about 2.8 GB for 17,000 pages), so a large site is indexed in parts, one
+ * A large site is indexed in parts (`src/lib/search-indexes.ts` says why), one
  * after another, each by a Pagefind process of its own: the first part in
  * `pagefind/`, the others beside it, listed in `pagefind/indexes.json` for the
  * search page to merge (Pagefind's `mergeIndex`).
@@ -34,7 +33,7 @@ export interface Options {
  */
 export default function pagefindIndex(options: Options = {}): AstroIntegration {
 	// A mistaken part size stops the build before it starts, not after every page is written.
-	searchIndexes([], options.pagesPerIndex);
+	if (options.pagesPerIndex !== undefined) checkPagesPerIndex(options.pagesPerIndex);
 	return {
 		name: 'pagefind-index',
 		hooks: {

@@ -153,12 +153,12 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	// With an article unreadable, its markers are unknown: do not blame the claims.
 	const markersKnown = !content.articles.some((article) => article.renderFailed);
 	// The articles that mark each claim, in the order of the articles, each once.
-	const makersOf = new Map<string, typeof content.articles>();
+	const articlesMarking = new Map<string, typeof content.articles>();
 	for (const article of content.articles) {
 		for (const claimId of new Set(article.markers.map((marker) => marker.claimId))) {
-			const makers = makersOf.get(claimId);
-			if (makers) makers.push(article);
-			else makersOf.set(claimId, [article]);
+			const marking = articlesMarking.get(claimId);
+			if (marking) marking.push(article);
+			else articlesMarking.set(claimId, [article]);
 		}
 	}
 
@@ -175,7 +175,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			if (kind && kind !== 'person' && kind !== 'organisation')
 				report(claim, `madeBy[${i}]`, `"${id}" is a ${kind}; expected a person or an organisation`);
 		});
-		const makers = makersOf.get(claim.id) ?? [];
+		const makers = articlesMarking.get(claim.id) ?? [];
 		if (makers.length === 0 && markersKnown) {
 			report(
 				claim,

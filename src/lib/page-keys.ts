@@ -50,7 +50,7 @@ export function pageKeys(
 	datesOf: (filePath: string) => RecordDates | undefined = () => undefined,
 	everyPage: unknown = null,
 ): PageKeys {
-	const shared = digest(JSON.stringify(everyPage) ?? '');
+	const everyPageDigest = digest(JSON.stringify(everyPage) ?? '');
 	const records = new Map(
 		site.stories.map((story) => [
 			story.entry.id,
@@ -67,7 +67,7 @@ export function pageKeys(
 	const key = (own: Entry<unknown>, touched: Iterable<string>, read: Iterable<string> = touched) =>
 		digest(
 			[
-				`every page ${shared}`,
+				`every page ${everyPageDigest}`,
 				JSON.stringify([own.filePath, own.data]),
 				...[...new Set(touched)].sort().map((story) => `records ${story} ${records.get(story) ?? ''}`),
 				...[...new Set(read)].sort().map((story) => `texts ${story} ${texts.get(story) ?? ''}`),
