@@ -38,7 +38,6 @@ async function loadContent(): Promise<ContentSet> {
 				id: entry.id,
 				filePath,
 				data: entry.data,
-				body: entry.body ?? '',
 				source: existsSync(filePath) ? readFileSync(filePath, 'utf8') : '',
 				frontmatter: entry.rendered?.metadata?.frontmatter,
 				html: entry.rendered?.html,

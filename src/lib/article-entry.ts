@@ -1,3 +1,4 @@
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { recordedProblems, type ClaimMarkerData } from './marked-text';
 import type { Article } from '../schemas/article';
 import { bodyLineOffset } from '../loading/content-error';
@@ -9,9 +10,7 @@ export interface LoadedArticle {
 	/** Path from the project root, e.g. `content/articles/x.md`. */
 	filePath: string;
 	data: Article;
-	/** The Markdown body, as the loader kept it. */
-	body: string;
-	/** The whole file, to count the lines before the body; empty when it cannot be read. */
+	/** The whole file, for its body and the lines before it; empty when it cannot be read. */
 	source: string;
 	/** The frontmatter the Markdown plugins handed back, with what they recorded on it. */
 	frontmatter: unknown;
@@ -24,15 +23,8 @@ export interface LoadedArticle {
  * the body; each marker, block and problem is moved to its line in the file,
  * the one an author's editor shows.
  */
-export function articleEntry({
-	id,
-	filePath,
-	data,
-	body,
-	source,
-	frontmatter,
-	html,
-}: LoadedArticle): ArticleEntry {
+export function articleEntry({ id, filePath, data, source, frontmatter, html }: LoadedArticle): ArticleEntry {
+	const body = markdownBody(source);
 	const recorded = frontmatter as Partial<ClaimMarkerData> | undefined;
 	const offset = source ? bodyLineOffset(source, body) : 0;
 	const inFile = <T extends { line: number | undefined }>(item: T): T => ({
@@ -51,4 +43,17 @@ export function articleEntry({
 		// Astro logs a failing Markdown plugin and keeps going with an empty article.
 		renderFailed: body.trim() !== '' && !html,
 	};
+}
+
+/**
+ * A Markdown file's body as Astro's loader reads it: the text after the
+ * frontmatter and its fences, trimmed.
+ *
+ * @example markdownBody('---\ntitle: x\n---\n\nText\n') // 'Text'
+ */
+export function markdownBody(source: string): string {
+	const frontmatter = extractFrontmatter(source);
+	if (frontmatter === undefined) return source.trim();
+	const fence = /^\uFEFF?\s*\+\+\+/.test(source) ? '+++' : '---';
+	return source.replace(`${fence}${frontmatter}${fence}`, '').trim();
 }

@@ -51,6 +51,22 @@ export interface ClaimMarkerData {
 	textBlocks: TextBlock[];
 }
 
+/** The fields the Markdown plugins record on an article's frontmatter: the markers, the text and the problems found. */
+export const recordedFields = ['claimMarkers', 'textBlocks', 'markdownProblems'] as const;
+
+/**
+ * Only what the Markdown plugins recorded on a rendered article's frontmatter.
+ * Astro hands them the frontmatter as parsed and stores it back, whole, beside
+ * the entry's checked data; the rest of it is that data a second time.
+ *
+ * @example recordedOnly({ title: 'T', claimMarkers: [] }) // { claimMarkers: [] }
+ */
+export function recordedOnly(frontmatter: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(
+		recordedFields.filter((field) => field in frontmatter).map((field) => [field, frontmatter[field]]),
+	);
+}
+
 /** The problems a Markdown plugin recorded on a rendered article's frontmatter (`src/markdown/problems.ts`). */
 export function recordedProblems(frontmatter: unknown): RecordedProblem[] {
 	const problems = (frontmatter as { markdownProblems?: unknown } | undefined)?.markdownProblems;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
@@ -15,6 +15,7 @@ import {
 	select,
 	text,
 } from '../helpers/dist';
+import { recordedFields } from '../../src/lib/marked-text';
 import { verdicts } from '../../src/schemas/verdict';
 
 let site: Map<string, Page>;
@@ -337,6 +338,29 @@ describe('the site as a crawler sees it', () => {
 			const title = text(select(current.tree, byTag('title'))[0]!);
 			expect(titles.has(title), `${path}: ${title}`).toBe(false);
 			titles.add(title);
+		}
+	});
+});
+
+describe('the content store the build wrote', () => {
+	// Astro writes it flattened (devalue): one array, each object's fields pointing into it.
+	const objects = () =>
+		(
+			JSON.parse(readFileSync(join(projectRoot, 'node_modules/.astro/data-store.json'), 'utf8')) as unknown[]
+		).filter(
+			(value): value is Record<string, unknown> =>
+				typeof value === 'object' && value !== null && !Array.isArray(value),
+		);
+
+	it('holds each article once: no Markdown body, and of the frontmatter only what the plugins recorded', () => {
+		const stored = objects();
+		const entries = stored.filter((value) => 'digest' in value && 'filePath' in value);
+		expect(entries.length).toBeGreaterThanOrEqual(contentIds('articles').length);
+		expect(stored.filter((value) => 'body' in value)).toEqual([]);
+		const recorded = stored.filter((value) => 'claimMarkers' in value);
+		expect(recorded).toHaveLength(contentIds('articles').length);
+		for (const frontmatter of recorded) {
+			expect(recordedFields).toEqual(expect.arrayContaining(Object.keys(frontmatter)));
 		}
 	});
 });

@@ -64,7 +64,7 @@ function entryTypes(): Map<string, unknown> {
 }
 
 /** Runs one folder's loader over `root/content/<folder>/`; returns what it stored, or throws what it threw. */
-async function loadFolder(root: string, folder: keyof typeof contentFolders): Promise<Stored[]> {
+export async function loadFolder(root: string, folder: keyof typeof contentFolders): Promise<Stored[]> {
 	const store = new Map<string, Stored>();
 	const meta = new Map<string, string>();
 	const logged: string[] = [];
@@ -115,7 +115,6 @@ export async function loadContent(root: string): Promise<ContentSet> {
 				id: entry.id,
 				filePath: entry.filePath!,
 				data: entry.data,
-				body: entry.body ?? '',
 				source: readFileSync(join(root, entry.filePath!), 'utf8'),
 				frontmatter: entry.rendered?.metadata?.frontmatter,
 				html: entry.rendered?.html,

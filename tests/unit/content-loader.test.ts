@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recordedFields } from '../../src/lib/marked-text';
+import { fixtureContent } from '../helpers/astro';
+import { loadContent, loadFolder } from '../helpers/load-content';
+
+/*
+ * What the store keeps of each article, loaded through the site's own loader
+ * the way a build loads it (tests/helpers/load-content.ts). Astro writes the
+ * whole store as one string, so every copy it need not hold counts at scale.
+ */
+const root = dirname(fixtureContent);
+
+describe('the stored articles', () => {
+	it('keep no Markdown body, and of the frontmatter only what the Markdown plugins recorded', async () => {
+		const stored = await loadFolder(root, 'articles');
+		expect(stored.length).toBeGreaterThan(0);
+		for (const entry of stored) {
+			expect(entry.body).toBeUndefined();
+			expect(entry.rendered?.html).toContain('<p');
+			const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown>;
+			expect(Object.keys(frontmatter).sort()).toEqual(
+				recordedFields.filter((field) => field in frontmatter).sort(),
+			);
+			expect(frontmatter).toHaveProperty('claimMarkers');
+			expect(frontmatter).toHaveProperty('textBlocks');
+			expect(entry.data).toHaveProperty('title');
+		}
+	});
+
+	it('still give the site each article’s body, read from its file, and what the plugins recorded', async () => {
+		const { articles } = await loadContent(root);
+		for (const article of articles) {
+			const source = readFileSync(join(root, article.filePath), 'utf8');
+			expect(article.body.length).toBeGreaterThan(0);
+			expect(source.trimEnd().endsWith(article.body)).toBe(true);
+			expect(source.indexOf(article.body)).toBeGreaterThan(source.indexOf('\n---', 3));
+			expect(article.textBlocks.length).toBeGreaterThan(0);
+			expect(article.renderFailed).toBe(false);
+		}
+		expect(articles.some((article) => article.markers.length > 0)).toBe(true);
+	});
+});
