@@ -1,4 +1,5 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,14 +30,29 @@ export interface Options {
  * `pagefind/`, the others beside it, listed in `pagefind/indexes.json` for the
  * search page to merge (Pagefind's `mergeIndex`).
  *
+ * Pagefind cannot add to an index, so each part is kept in Astro's cache
+ * folder under a digest of what it was made from (its pages' paths and bytes,
+ * the options and Pagefind's version). A rebuild copies back every part whose
+ * digest is unchanged, and Pagefind indexes only the others: an edit reaches
+ * the few parts that hold the pages it changed.
+ *
  * A Pagefind error fails the build: a site whose search box finds nothing is broken.
  */
 export default function pagefindIndex(options: Options = {}): AstroIntegration {
 	// A mistaken part size stops the build before it starts, not after every page is written.
 	if (options.pagesPerIndex !== undefined) checkPagesPerIndex(options.pagesPerIndex);
+	// Where parts are kept between builds, and what besides its pages decides a part.
+	let saved = '';
+	let settings = '';
 	return {
 		name: 'pagefind-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				saved = fileURLToPath(new URL('search-index/', config.cacheDir));
+				const installed = fileURLToPath(new URL('node_modules/pagefind/package.json', config.root));
+				const version = existsSync(installed) ? JSON.parse(readFileSync(installed, 'utf8')).version : '';
+				settings = JSON.stringify([options.excludeSelectors ?? [], version]);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
@@ -47,14 +63,33 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 				// What a previous build left there (a rebuild keeps dist/) is no part of this index.
 				rmSync(output, { recursive: true, force: true });
 				let indexed = 0;
+				let reused = 0;
+				const digests = new Set<string>();
 				for (const index of indexes.parts) {
-					indexed += await writeIndex(site, join(output, index.path), index.pages, options);
+					const part = join(output, index.path);
+					const digest = partDigest(site, index, settings);
+					const kept = join(saved, digest);
+					digests.add(digest);
+					if (existsSync(kept)) {
+						cpSync(join(kept, 'index'), part, { recursive: true });
+						indexed += Number(readFileSync(join(kept, 'pages'), 'utf8'));
+						reused += 1;
+						continue;
+					}
+					const count = await writeIndex(site, part, index.pages, options);
 					// Only the first part keeps Pagefind's scripts: the others are data it merges.
-					removeScripts(join(output, index.path), index.path === '' ? 'interfaces' : 'all');
+					removeScripts(part, index.path === '' ? 'interfaces' : 'all');
+					keep(part, count, kept);
+					indexed += count;
 				}
 				writeFileSync(join(output, 'indexes.json'), JSON.stringify(manifest(indexes)));
+				// A part no page of this build makes will not be asked for again.
+				for (const digest of existsSync(saved) ? readdirSync(saved) : []) {
+					if (!digests.has(digest)) rmSync(join(saved, digest), { recursive: true, force: true });
+				}
 				const parts = indexes.parts.length;
-				logger.info(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts` : ''}.`);
+				const from = reused > 0 ? `, ${reused} of them as the last build made them` : '';
+				logger.info(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts${from}` : from}.`);
 			},
 		},
 	};
@@ -63,6 +98,34 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 /** What the search page reads: the parts it merges into the first, as paths under `pagefind/`. */
 function manifest(indexes: SearchIndexes): { merge: string[] } {
 	return { merge: indexes.parts.slice(1).map((part) => part.path) };
+}
+
+/**
+ * A digest of what a part of the index is made from: its place, its pages'
+ * paths and bytes, and `settings` (the options and Pagefind's version).
+ */
+function partDigest(site: string, part: SearchIndexes['parts'][number], settings: string): string {
+	const hash = createHash('sha256').update(settings).update('\0').update(part.path);
+	for (const page of part.pages)
+		hash
+			.update('\0')
+			.update(page)
+			.update('\0')
+			.update(readFileSync(join(site, page)));
+	return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Copies a part just written (`part`, before any other part is written into
+ * it) to `kept`, with how many pages it indexed. It is copied under another
+ * name first, so an interrupted build leaves no half of it under its digest.
+ */
+function keep(part: string, count: number, kept: string): void {
+	const partial = `${kept}.partial`;
+	rmSync(partial, { recursive: true, force: true });
+	cpSync(part, join(partial, 'index'), { recursive: true });
+	writeFileSync(join(partial, 'pages'), String(count));
+	renameSync(partial, kept);
 }
 
 /** Indexes `pages` (paths under `site`) into `output` with a Pagefind process of its own; returns how many it indexed. */

@@ -28,6 +28,14 @@ const { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite } = increment
 	},
 });
 
+/** From a build's log: how many parts the search index has, and how many were copied from the last build. */
+function searchParts(log: string): string[] {
+	const found =
+		/Indexed \d+ pages for search in (\d+) parts(?:, (\d+) of them as the last build made them)?/.exec(log);
+	expect(found, log).not.toBeNull();
+	return [found![0], found![1]!, found![2] ?? '0'];
+}
+
 describe('a rebuild after an edit', () => {
 	it('renders nothing again when nothing changed, and writes the same site', () => {
 		const rebuilt = copyOfBuilt();
@@ -36,7 +44,7 @@ describe('a rebuild after an edit', () => {
 		writeFileSync(join(rebuilt, 'dist/removed-long-ago.html'), '<p>An old page.</p>');
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
 		const started = Date.now();
-		rebuild(rebuilt);
+		const log = rebuild(rebuilt);
 		expect(existsSync(join(rebuilt, 'dist/removed-long-ago.html'))).toBe(false);
 		const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) =>
 			name.endsWith('.html'),
@@ -44,6 +52,10 @@ describe('a rebuild after an edit', () => {
 		expect(cached).toContain('articles/first-report/index.html');
 		expect(cached.filter((name) => statSync(join(cache, name)).mtimeMs >= started)).toEqual([]);
 		expect(output(rebuilt)).toEqual(before);
+		// Every part of the search index is copied back: Pagefind reads no page.
+		const [, parts, reused] = searchParts(log);
+		expect(Number(parts)).toBeGreaterThan(2);
+		expect(reused).toBe(parts);
 	});
 
 	it('renders again the pages that show an edited text, and only those', () => {
@@ -54,6 +66,10 @@ describe('a rebuild after an edit', () => {
 		expect(result.rendered).toContain('/compare/harbour-crane/index.html');
 		// The other story's version shows none of it.
 		expect(result.rendered).not.toContain('/articles/lighthouse-note/index.html');
+		// Only the parts of the search index that hold a changed page are made again.
+		const [, parts, reused] = searchParts(result.log);
+		expect(Number(reused)).toBeGreaterThan(0);
+		expect(Number(reused)).toBeLessThan(Number(parts));
 	});
 
 	it('renders again the pages that show an edited record, and from the new code the articles a changed plugin renders differently', () => {

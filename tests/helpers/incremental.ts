@@ -19,6 +19,13 @@ import { astroBuild, astroBuildSeries, fixtureProject } from './astro';
  * (./build-series.ts); each rebuild is an `astro build` of its own.
  */
 
+/**
+ * Every build of the site, first or again, indexes it for search in parts of
+ * three pages, so an edit leaves some parts as they were, to be reused, and
+ * changes others.
+ */
+const env = { SEARCH_PAGES_PER_INDEX: '3' };
+
 /** An edit: the paths it changes, from the project root, each with the change to its text. */
 export type Edit = Record<string, (text: string) => string>;
 
@@ -45,7 +52,7 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 			fromScratch.set(name, fresh);
 		}
 		const { status, output } = await astroBuildSeries(
-			[built.dir, ...fromScratch.values()].map((cwd) => ({ cwd })),
+			[built.dir, ...fromScratch.values()].map((cwd) => ({ cwd, env })),
 		);
 		expect(status, output).toBe(0);
 		snapshot = mkdtempSync(join(tmpdir(), 'site-built-'));
@@ -66,10 +73,11 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 		}
 	}
 
-	/** Rebuilds `dir` as a deploy does, reusing what its last build kept. */
-	function rebuild(dir: string) {
-		const { status, output } = astroBuild(dir, {}, { incremental: true });
+	/** Rebuilds `dir` as a deploy does, reusing what its last build kept; returns what it logged. */
+	function rebuild(dir: string): string {
+		const { status, output } = astroBuild(dir, env, { incremental: true });
 		expect(status, output).toBe(0);
+		return output;
 	}
 
 	/**
@@ -83,13 +91,15 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 		return built.dir;
 	}
 
-	/** Every file of a built site's output, by its path in `dist/`. */
+	/** Every file of a built site's output, by its path in `dist/`: its text, or the bytes of a binary file. */
 	function output(dir: string): Map<string, string> {
 		const dist = join(dir, 'dist');
 		const names = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
-			/\.(html|xml|json)$/.test(name),
+			statSync(join(dist, name)).isFile(),
 		);
-		return new Map(names.sort().map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
+		const read = (name: string) =>
+			readFileSync(join(dist, name), /\.(html|xml|json|txt)$/.test(name) ? 'utf8' : 'base64');
+		return new Map(names.sort().map((name) => [name, read(name)]));
 	}
 
 	/**
@@ -102,12 +112,12 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 		applyEdit(rebuilt, edits[name]);
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
 		const started = Date.now();
-		rebuild(rebuilt);
+		const log = rebuild(rebuilt);
 		const rendered = readdirSync(cache, { recursive: true, encoding: 'utf8' })
 			.filter((name) => name.endsWith('.html') && statSync(join(cache, name)).mtimeMs >= started)
 			.map((name) => `/${name}`)
 			.sort();
-		return { incremental: output(rebuilt), fromScratch: output(fromScratch.get(name)!), rendered };
+		return { incremental: output(rebuilt), fromScratch: output(fromScratch.get(name)!), rendered, log };
 	}
 
 	function expectSameSite({ incremental, fromScratch }: ReturnType<typeof rebuildAfter>) {
