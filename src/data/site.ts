@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { articleEntry } from '../lib/article-entry';
 import type { ContentSet } from '../lib/content-set';
 import { contentProblems } from '../lib/content-problems';
 import { ContentError } from '../loading/content-error';
+import { renderingOf } from '../loading/stored-article';
 import { buildSiteGraph } from '../lib/graph';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
@@ -34,13 +35,14 @@ async function loadContent(): Promise<ContentSet> {
 	return {
 		articles: articles.map((entry) => {
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.md`;
+			const rendering = renderingOf(entry.rendered);
 			return articleEntry({
 				id: entry.id,
 				filePath,
 				data: entry.data,
 				source: existsSync(filePath) ? readFileSync(filePath, 'utf8') : '',
-				frontmatter: entry.rendered?.metadata?.frontmatter,
-				html: entry.rendered?.html,
+				frontmatter: rendering?.recorded,
+				html: rendering?.html,
 			});
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),
@@ -70,10 +72,3 @@ export const site = buildSiteGraph(content);
  * when the build starts, so a key covers it too.
  */
 export const cacheKeys = pageKeys(site, datesOf, { publisher, productionBuild });
-
-/** The rendered body of an article, as HTML. */
-export async function renderArticle(id: string): Promise<string> {
-	const entry = await getEntry('articles', id);
-	if (!entry) throw new Error(`No article with id "${id}"`);
-	return entry.rendered?.html ?? '';
-}

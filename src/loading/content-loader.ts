@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { glob, type DataStore, type Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { recordedOnly } from '../lib/marked-text';
 import { articleSchema } from '../schemas/article';
 import { claimSchema } from '../schemas/claim';
 import { evidenceSchema } from '../schemas/evidence';
@@ -13,6 +12,7 @@ import { topicSchema } from '../schemas/topic';
 import { checkedLoader } from './checked-loader';
 import { contentFolders, filePattern } from './content-folders';
 import { fileIds } from './entry-id';
+import { storedArticle, type StoredEntry } from './stored-article';
 
 /** Each collection's schema. */
 export const contentSchemas = {
@@ -24,19 +24,32 @@ export const contentSchemas = {
 	topics: topicSchema,
 } satisfies Record<keyof typeof contentFolders, z.ZodType>;
 
-/** Where the Markdown plugins live, from the project's root: their code decides every article's HTML. */
-export const markdownCodeFolder = 'src/markdown';
+/**
+ * What decides an article as stored, from the project's root: the Markdown
+ * plugins' code, which renders it, and the way the store keeps it.
+ */
+export const renderingCode = ['src/markdown', 'src/loading/stored-article.ts'];
 
 /**
- * A digest of every file under `folder` (names and contents), or of nothing
- * when there is no such folder.
+ * A digest of every file at or under each of `paths` (from `root`): their
+ * names and contents. A path with nothing there adds nothing.
  */
-export function folderDigest(folder: string): string {
+export function codeDigest(root: string, paths: string[]): string {
 	const hash = createHash('sha256');
-	const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort() : [];
-	for (const file of files) {
-		const path = join(folder, file);
-		if (statSync(path).isFile()) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
+	for (const path of paths) {
+		const at = join(root, path);
+		if (!existsSync(at)) continue;
+		const files = statSync(at).isFile()
+			? ['']
+			: readdirSync(at, { recursive: true, encoding: 'utf8' }).sort();
+		for (const file of files) {
+			const full = join(at, file);
+			if (statSync(full).isFile())
+				hash
+					.update(`${join(path, file)}\0`)
+					.update(readFileSync(full))
+					.update('\0');
+		}
 	}
 	return hash.digest('hex').slice(0, 16);
 }
@@ -46,12 +59,12 @@ export function folderDigest(folder: string): string {
  * endings, one entry per file, checked against the folder's schema so a
  * mistake names its file and field. Articles are rendered by the Markdown
  * plugins as they load, so their stored entries are kept only while the
- * plugins' code is unchanged (see `checkedLoader`).
+ * code that decides them is unchanged (`renderingCode`, see `checkedLoader`).
  *
  * Astro writes the whole store as one string and the site reads it whole, so
  * an entry keeps only what the site reads: no Markdown body (the site reads
- * it from the file, `articleEntry`), and of an article's rendering the HTML
- * and what the plugins recorded (`storedArticle`).
+ * it from the file, `articleEntry`), and an article's rendering packed
+ * (`storedArticle`).
  */
 export function contentLoader(folder: keyof typeof contentFolders) {
 	// The folder as the loader found it under the project's root, to look files up in.
@@ -72,27 +85,8 @@ export function contentLoader(folder: keyof typeof contentFolders) {
 	return checkedLoader(
 		folder === 'articles' ? storing(loader, storedArticle) : loader,
 		contentSchemas[folder],
-		folder === 'articles' ? (root) => folderDigest(join(root, markdownCodeFolder)) : undefined,
+		folder === 'articles' ? (root) => codeDigest(root, renderingCode) : undefined,
 	);
-}
-
-type StoredEntry = Parameters<DataStore['set']>[0];
-
-/**
- * What the store keeps of a rendered article: Astro stores back the whole
- * frontmatter it handed the Markdown plugins, a second copy of the entry's
- * data; only what the plugins recorded on it is kept.
- */
-export function storedArticle(entry: StoredEntry): StoredEntry {
-	const metadata = entry.rendered?.metadata;
-	if (!metadata?.frontmatter) return entry;
-	return {
-		...entry,
-		rendered: {
-			...entry.rendered!,
-			metadata: { ...metadata, frontmatter: recordedOnly(metadata.frontmatter) },
-		},
-	};
 }
 
 /** `loader`, with each entry it stores passed through `stored` first. */

@@ -10,6 +10,7 @@ import { contentFolders } from '../../src/loading/content-folders';
 import { contentLoader, contentSchemas } from '../../src/loading/content-loader';
 import { contentProblems } from '../../src/lib/content-problems';
 import { ContentError } from '../../src/loading/content-error';
+import { renderingOf } from '../../src/loading/stored-article';
 import type { ContentSet, Entry } from '../../src/lib/content-set';
 import { processorOptions } from '../../src/markdown/plugins';
 
@@ -29,7 +30,7 @@ interface Stored {
 	body?: string;
 	filePath?: string;
 	digest?: string;
-	rendered?: { html: string; metadata?: { frontmatter?: unknown } };
+	rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /** The entry types Astro registers for `.yaml`, `.yml` and `.md`, read as it reads them. */
@@ -116,8 +117,8 @@ export async function loadContent(root: string): Promise<ContentSet> {
 				filePath: entry.filePath!,
 				data: entry.data,
 				source: readFileSync(join(root, entry.filePath!), 'utf8'),
-				frontmatter: entry.rendered?.metadata?.frontmatter,
-				html: entry.rendered?.html,
+				frontmatter: renderingOf(entry.rendered)?.recorded,
+				html: renderingOf(entry.rendered)?.html,
 			}),
 		),
 		claims: claims!.map(plain),

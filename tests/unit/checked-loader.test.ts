@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkedLoader, schemaDigest } from '../../src/loading/checked-loader';
-import { folderDigest } from '../../src/loading/content-loader';
+import { codeDigest, renderingCode } from '../../src/loading/content-loader';
 import { claimSchema } from '../../src/schemas/claim';
+import { projectRoot } from '../helpers/astro';
 
 describe('schemaDigest', () => {
 	const base = z.strictObject({ title: z.string() });
@@ -50,19 +51,39 @@ describe('checkedLoader', () => {
 	});
 });
 
-describe('folderDigest', () => {
+describe('codeDigest', () => {
 	it('changes with a file’s contents or name, and not otherwise', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'digest-'));
 		try {
 			mkdirSync(join(dir, 'sub'));
 			writeFileSync(join(dir, 'sub/a.ts'), 'one');
-			const first = folderDigest(dir);
-			expect(folderDigest(dir)).toBe(first);
+			writeFileSync(join(dir, 'one.ts'), 'one');
+			const first = codeDigest(dir, ['sub', 'one.ts', 'missing']);
+			expect(codeDigest(dir, ['sub', 'one.ts', 'missing'])).toBe(first);
 			writeFileSync(join(dir, 'sub/a.ts'), 'two');
-			const second = folderDigest(dir);
+			const second = codeDigest(dir, ['sub', 'one.ts']);
 			expect(second).not.toBe(first);
 			renameSync(join(dir, 'sub/a.ts'), join(dir, 'sub/b.ts'));
-			expect(folderDigest(dir)).not.toBe(second);
+			const third = codeDigest(dir, ['sub', 'one.ts']);
+			expect(third).not.toBe(second);
+			writeFileSync(join(dir, 'one.ts'), 'two');
+			expect(codeDigest(dir, ['sub', 'one.ts'])).not.toBe(third);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('of the rendering code changes with a Markdown plugin and with the way the store keeps an article', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rendering-code-'));
+		try {
+			for (const path of renderingCode) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
+			const first = codeDigest(dir, renderingCode);
+			expect(first).toBe(codeDigest(projectRoot, renderingCode));
+			for (const file of ['src/markdown/remark-typography.ts', 'src/loading/stored-article.ts']) {
+				const before = codeDigest(dir, renderingCode);
+				writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\n// changed\n`);
+				expect(codeDigest(dir, renderingCode), file).not.toBe(before);
+			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

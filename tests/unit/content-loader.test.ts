@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordedFields } from '../../src/lib/marked-text';
+import { renderingOf } from '../../src/loading/stored-article';
 import { fixtureContent } from '../helpers/astro';
 import { loadContent, loadFolder } from '../helpers/load-content';
 
@@ -13,18 +14,19 @@ import { loadContent, loadFolder } from '../helpers/load-content';
 const root = dirname(fixtureContent);
 
 describe('the stored articles', () => {
-	it('keep no Markdown body, and of the frontmatter only what the Markdown plugins recorded', async () => {
+	it('keep no Markdown body, and their rendering packed: the HTML and only what the Markdown plugins recorded', async () => {
 		const stored = await loadFolder(root, 'articles');
 		expect(stored.length).toBeGreaterThan(0);
 		for (const entry of stored) {
 			expect(entry.body).toBeUndefined();
-			expect(entry.rendered?.html).toContain('<p');
-			const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown>;
-			expect(Object.keys(frontmatter).sort()).toEqual(
-				recordedFields.filter((field) => field in frontmatter).sort(),
-			);
-			expect(frontmatter).toHaveProperty('claimMarkers');
-			expect(frontmatter).toHaveProperty('textBlocks');
+			expect(entry.rendered?.html).toBe('');
+			expect(entry.rendered?.metadata).not.toHaveProperty('frontmatter');
+			expect(entry.rendered?.metadata?.packed).toEqual(expect.any(String));
+			const { html, recorded } = renderingOf(entry.rendered)!;
+			expect(html).toContain('<p');
+			expect(recordedFields).toEqual(expect.arrayContaining(Object.keys(recorded)));
+			expect(recorded).toHaveProperty('claimMarkers');
+			expect(recorded).toHaveProperty('textBlocks');
 			expect(entry.data).toHaveProperty('title');
 		}
 	});
@@ -37,6 +39,7 @@ describe('the stored articles', () => {
 			expect(source.trimEnd().endsWith(article.body)).toBe(true);
 			expect(source.indexOf(article.body)).toBeGreaterThan(source.indexOf('\n---', 3));
 			expect(article.textBlocks.length).toBeGreaterThan(0);
+			expect(article.html).toContain('<p');
 			expect(article.renderFailed).toBe(false);
 		}
 		expect(articles.some((article) => article.markers.length > 0)).toBe(true);
