@@ -88,4 +88,10 @@ describe('codeDigest', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('of the rendering code keys the deploy’s cache too, so a change to it starts from an empty cache', () => {
+		const workflow = readFileSync(join(projectRoot, '.github/workflows/deploy.yml'), 'utf8');
+		const key = /key: astro-build-\$\{\{ hashFiles\(([^)]*)\) \}\}/.exec(workflow)?.[1] ?? '';
+		for (const path of renderingCode) expect(key).toContain(`'${path}${path.endsWith('.ts') ? '' : '/**'}'`);
+	});
 });
