@@ -18,7 +18,9 @@ export interface Rendering {
  * the plugins recorded), so the store keeps it packed: its JSON, gzipped, in
  * base64, about a third of its size. Of the frontmatter Astro stores back with
  * the rendering, the store keeps only what the plugins recorded on it; the rest
- * is the entry's data a second time.
+ * is the entry's data a second time. The stored `html` is left empty, so
+ * Astro's own `render()` would show nothing: the site reads an article's
+ * rendering with `renderingOf` (`src/data/site.ts`).
  */
 
 /** What the store keeps of a rendered article: its rendering, packed (`renderingOf` unpacks it). */
