@@ -8,22 +8,38 @@ const compared: Map<string, StoryNode> = new Map(
 	site.stories.filter(hasComparison).map((story) => [story.entry.id, story]),
 );
 
-const computed = new Map<string, StoryComparison>();
+/**
+ * How many stories' comparisons are kept at once. A comparison holds both
+ * texts, aligned (about 250 KB a story), so keeping every one would hold
+ * 500 MB at 5,000 articles; pages render story by story, eight at a time.
+ */
+const KEPT_COMPARISONS = 16;
+
+/** The comparisons computed last, the one used last at the end. */
+const kept = new Map<string, StoryComparison>();
+
+/** Each compared story's summaries by version, kept for the whole build: a few counts each. */
+const summaries = new Map<string, Map<string, ArticleSummary>>();
 
 /**
- * The comparison of a story, which must have one. It is computed the first
- * time a page asks and kept for the rest of the build: pages and components
- * read it from here, never compute. A rebuild that reuses a story's pages
- * never computes it at all.
+ * The comparison of a story, which must have one. Pages and components read
+ * it from here, never compute. It is computed when a page asks and kept
+ * while the pages around it may ask again (`KEPT_COMPARISONS`); a route
+ * rendered later (the comparison pages after the versions' pages) computes it
+ * again. A rebuild that reuses a story's pages never computes it at all.
  */
 export function comparisonOf(storyId: string): StoryComparison {
-	let comparison = computed.get(storyId);
-	if (!comparison) {
+	let comparison = kept.get(storyId);
+	if (comparison) {
+		kept.delete(storyId);
+	} else {
 		const story = compared.get(storyId);
 		if (!story) throw new Error(`No comparison for story "${storyId}"`);
 		comparison = compareStory(story);
-		computed.set(storyId, comparison);
+		summaries.set(storyId, comparison.summaries);
+		if (kept.size >= KEPT_COMPARISONS) kept.delete(kept.keys().next().value!);
 	}
+	kept.set(storyId, comparison);
 	return comparison;
 }
 
@@ -52,5 +68,6 @@ export function pairPages(): { story: StoryNode; index: number; slug: string }[]
 /** The comparison summed up for one version's sidebar, when its story has a comparison. */
 export function summaryOf(article: { id: string; data: { story: string } }): ArticleSummary | undefined {
 	const storyId = comparedStory(article);
-	return storyId ? comparisonOf(storyId).summaries.get(article.id) : undefined;
+	if (!storyId) return undefined;
+	return (summaries.get(storyId) ?? comparisonOf(storyId).summaries).get(article.id);
 }
