@@ -111,16 +111,17 @@ export async function loadContent(root: string): Promise<ContentSet> {
 		),
 	);
 	return {
-		articles: articles!.map((entry) =>
-			articleEntry({
+		articles: articles!.map((entry) => {
+			const rendering = renderingOf(entry.rendered);
+			return articleEntry({
 				id: entry.id,
 				filePath: entry.filePath!,
 				data: entry.data,
 				source: readFileSync(join(root, entry.filePath!), 'utf8'),
-				frontmatter: renderingOf(entry.rendered)?.recorded,
-				html: renderingOf(entry.rendered)?.html,
-			}),
-		),
+				frontmatter: rendering?.recorded,
+				html: rendering?.html,
+			});
+		}),
 		claims: claims!.map(plain),
 		evidence: evidence!.map(plain),
 		sources: sources!.map(plain),
