@@ -78,7 +78,8 @@ interface Draft {
 	partners: number[];
 }
 
-function draftsOf(text: ReadText): Draft[] {
+/** The sentences of a text as the alignment works on them, with their counterparts when already paired. */
+function draftsOf(text: ReadText, partners?: number[][]): Draft[] {
 	return text.sentences.map((sentence, index) => ({
 		index,
 		block: sentence.block,
@@ -86,13 +87,23 @@ function draftsOf(text: ReadText): Draft[] {
 		start: sentence.start,
 		bag: bagOf(sentence.text),
 		key: normalise(sentence.text),
-		partners: [],
+		partners: partners?.[index] ?? [],
 	}));
 }
 
 /**
- * Aligns two versions of a text, block by block and sentence by sentence,
- * whatever order each puts them in.
+ * Which sentences of two texts correspond: for each sentence of each text, in
+ * text order, the indexes of its counterparts in the other, ascending. It is
+ * what aligning costs most to find, and small: a few numbers a sentence.
+ */
+export interface Matching {
+	a: number[][];
+	b: number[][];
+}
+
+/**
+ * Pairs the sentences of two versions of a text, whatever order each puts
+ * them in.
  *
  * 1. Sentences are paired one to one, best pair first, when their content
  *    words overlap enough (`matchThreshold`): word order and position do not
@@ -102,31 +113,29 @@ function draftsOf(text: ReadText): Draft[] {
  *    shows.
  * 3. Blocks that correspond pair their remaining sentences at a lower bar
  *    (`contextThreshold`).
- * 4. Blocks are grouped into rows through their sentences: each block goes
- *    with the block of the other version it shares most with, so two
- *    paragraphs merged into one land in one row.
  *
  * Cost is at worst quadratic in the sentences of the two texts; only sentences
- * that share a word are ever scored against each other.
+ * that share a word, or are the same, are ever scored against each other.
  *
- * The sentences are the texts' own (`ReadText.sentences`), so an aligned
- * sentence's `index` is its place in that list.
+ * The sentences are the texts' own (`ReadText.sentences`), so an index is a
+ * sentence's place in that list.
  *
- * @example alignTexts(readText(a.textBlocks), readText(b.textBlocks)).counts.sentences.kept
+ * @example matchSentences(readText(a.textBlocks), readText(b.textBlocks)).a[0] // [0]: B's first sentence
  */
-export function alignTexts(textA: ReadText, textB: ReadText): Alignment {
-	const blocksA = textA.blocks;
-	const blocksB = textB.blocks;
+export function matchSentences(textA: ReadText, textB: ReadText): Matching {
 	const a = draftsOf(textA);
 	const b = draftsOf(textB);
 
 	const candidates: { i: number; j: number; score: number }[] = [];
 	const inB = sharingWords(b);
+	const sameInB = Map.groupBy(b, (y) => y.key);
 	for (const x of a) {
-		const near = inB(x);
-		for (const y of b) {
-			const score = x.key === y.key ? 1 : near.has(y.index) ? similarity(x.bag, y.bag) : 0;
-			if (score >= matchThreshold) candidates.push({ i: x.index, j: y.index, score });
+		const same = sameInB.get(x.key) ?? [];
+		for (const y of same) candidates.push({ i: x.index, j: y.index, score: 1 });
+		for (const j of inB(x)) {
+			if (b[j]!.key === x.key) continue;
+			const score = similarity(x.bag, b[j]!.bag);
+			if (score >= matchThreshold) candidates.push({ i: x.index, j, score });
 		}
 	}
 	// Best pairs first; ties in text order, so the result does not depend on sort stability.
@@ -136,13 +145,33 @@ export function alignTexts(textA: ReadText, textB: ReadText): Alignment {
 	}
 	attachLeftovers(a, b, inB);
 	attachLeftovers(b, a, sharingWords(a));
-	pairWithinLinkedBlocks(a, b, blocksA, blocksB);
+	pairWithinLinkedBlocks(a, b, textA.blocks, textB.blocks);
+	const partners = (drafts: Draft[]) => drafts.map((draft) => [...draft.partners].sort((p, q) => p - q));
+	return { a: partners(a), b: partners(b) };
+}
 
+/**
+ * Aligns two versions of a text, block by block and sentence by sentence:
+ * the sentences paired (`matchSentences`, unless already paired), each
+ * against its counterparts word by word, and the blocks grouped into rows
+ * through their sentences. Each block goes with the block of the other
+ * version it shares most with, so two paragraphs merged into one land in one
+ * row.
+ *
+ * @example alignTexts(readText(a.textBlocks), readText(b.textBlocks)).counts.sentences.kept
+ */
+export function alignTexts(
+	textA: ReadText,
+	textB: ReadText,
+	matching: Matching = matchSentences(textA, textB),
+): Alignment {
+	const a = draftsOf(textA, matching.a);
+	const b = draftsOf(textB, matching.b);
 	// A pair of sentences is diffed once, for both sides.
 	const diffs: DiffCache = new Map();
 	const sentencesA = a.map((x) => finish(x, b, 'a', diffs));
 	const sentencesB = b.map((y) => finish(y, a, 'b', diffs));
-	const rows = groupRows(blocksA.length, blocksB.length, sentencesA, sentencesB);
+	const rows = groupRows(textA.blocks.length, textB.blocks.length, sentencesA, sentencesB);
 	return { rows, sentencesA, sentencesB, counts: countAlignment(rows, sentencesA, sentencesB) };
 }
 
@@ -226,11 +255,11 @@ function sharingWords(others: Draft[]): (x: Draft) => Set<number> {
 function attachLeftovers(side: Draft[], other: Draft[], sharing: (x: Draft) => Set<number>) {
 	for (const x of side) {
 		if (x.partners.length > 0 || x.bag.total === 0) continue;
-		const near = sharing(x);
+		// Only sentences sharing a word can hold any of it; the first of the best, in text order.
 		let best: { y: Draft; score: number } | undefined;
-		for (const y of other) {
-			const score = near.has(y.index) ? containment(x.bag, y.bag) : 0;
-			if (!best || score > best.score) best = { y, score };
+		for (const j of [...sharing(x)].sort((p, q) => p - q)) {
+			const score = containment(x.bag, other[j]!.bag);
+			if (!best || score > best.score) best = { y: other[j]!, score };
 		}
 		if (best && best.score >= mergeThreshold && best.score * x.bag.total >= mergeMinWords) {
 			link(x, best.y);

@@ -1,6 +1,6 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../lib/graph';
 import { listOf, versionName } from '../lib/strings';
-import { alignTexts, type AlignedRow, type AlignedSentence, type Alignment } from './align';
+import { alignTexts, matchSentences, type AlignedRow, type Alignment, type Matching } from './align';
 import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
 import { compareFigures, extractFigures, type FigureComparison, type PlacedFigure } from './figures';
@@ -114,29 +114,75 @@ export function pairsOf<T>(items: T[]): [T, T][] {
 }
 
 /**
+ * How the sentences of each pair of a story's versions correspond, pair by
+ * pair in `pairsOf` order: the dearest part of a comparison, and a small one,
+ * so it can be kept when the comparison itself is not.
+ */
+export function matchStory(story: StoryNode): Matching[] {
+	return pairsOf(story.versions.map(readVersion)).map(([a, b]) => matchSentences(a, b));
+}
+
+/**
  * The comparison of every pair of a story's versions, with its claims matrix,
- * figures, entities and citation audit.
+ * figures, entities and citation audit; from the sentences already paired
+ * (`matchStory`) when given.
  *
  * @example compareStory(site.stories[0]).pairs[0].alignment.counts
  */
-export function compareStory(story: StoryNode): StoryComparison {
+export function compareStory(story: StoryNode, matchings?: Matching[]): StoryComparison {
 	const readings = story.versions.map(readVersion);
-	const pairs = pairsOf(readings).map(([a, b]) => comparePair(a, b));
+	const pairs = pairsOf(readings).map(([a, b], index) => comparePair(a, b, matchings?.[index]));
 	const claims = story.claims.map((claim) => compareClaim(claim, readings));
 	const audit = auditStory(story, readings);
+	return {
+		storyId: story.entry.id,
+		versions: readings,
+		pairs,
+		claims,
+		audit,
+		...summarise(story, pairs, claims, audit),
+	};
+}
 
+/** What a comparison sums up, by version and for the story. */
+export type StorySummaries = Pick<StoryComparison, 'summaries' | 'storySummary'>;
+
+/**
+ * What `compareStory` sums up, without the rest: no texts aligned word by
+ * word, no names compared. The figures are compared through the sentences
+ * already paired.
+ *
+ * @example summariseStory(story, matchStory(story)).storySummary.figuresDiffer
+ */
+export function summariseStory(story: StoryNode, matchings: Matching[] = matchStory(story)): StorySummaries {
+	const readings = story.versions.map(readVersion);
+	const pairs = pairsOf(readings).map(([a, b], index) => ({
+		a,
+		b,
+		figures: pairFigures(a, b, matchings[index]!),
+	}));
+	const claims = story.claims.map((claim) => compareClaim(claim, readings));
+	return summarise(story, pairs, claims, auditStory(story, readings));
+}
+
+function summarise(
+	story: StoryNode,
+	pairs: Pick<PairComparison, 'a' | 'b' | 'figures'>[],
+	claims: ClaimComparison[],
+	audit: SourceAudit[],
+): StorySummaries {
 	const summaries = new Map<string, ArticleSummary>();
-	for (const reading of readings) {
-		const made = claims.filter((row) => row.versions.find((v) => v.articleId === reading.id)?.made);
+	for (const node of story.versions) {
+		const id = node.entry.id;
+		const made = claims.filter((row) => row.versions.find((v) => v.articleId === id)?.made);
 		const differing = new Set(
 			pairs
-				.filter((pair) => pair.a.id === reading.id || pair.b.id === reading.id)
+				.filter((pair) => pair.a.id === id || pair.b.id === id)
 				.flatMap((pair) => pair.figures.filter((figure) => figure.status !== 'same'))
 				.map((figure) => `${figure.kind}:${figure.key}`),
 		);
-		const node = story.versions.find((version) => version.entry.id === reading.id)!;
 		const cited = new Set(node.references.map(({ source }) => source.id));
-		summaries.set(reading.id, {
+		summaries.set(id, {
 			shared: made.filter((row) => row.versions.filter((v) => v.made).length > 1).length,
 			onlyHere: made.filter((row) => row.versions.filter((v) => v.made).length === 1).length,
 			figuresDiffer: differing.size,
@@ -155,29 +201,12 @@ export function compareStory(story: StoryNode): StoryComparison {
 		).size,
 		citationsFlagged: audit.filter((entry) => entry.flagged).length,
 	};
-	return { storyId: story.entry.id, versions: readings, pairs, claims, audit, summaries, storySummary };
+	return { summaries, storySummary };
 }
 
-function comparePair(a: VersionReading, b: VersionReading): PairComparison {
-	const alignment = alignTexts(a, b);
-	const place = (reading: VersionReading) =>
-		reading.sentences.flatMap((sentence, index) =>
-			extractFigures(sentence.text).map((figure): PlacedFigure => ({ ...figure, sentence: index })),
-		);
-	const partners = (sentences: AlignedSentence[]) => (index: number) => sentences[index]?.partners ?? [];
-	const context = (reading: VersionReading, figures: PlacedFigure[]) => [
-		...new Set(figures.map((figure) => reading.sentences[figure.sentence]!.text)),
-	];
-	const figures = compareFigures(
-		place(a),
-		place(b),
-		partners(alignment.sentencesA),
-		partners(alignment.sentencesB),
-	).map((figure) => ({
-		...figure,
-		contextA: context(a, figure.inA as PlacedFigure[]),
-		contextB: context(b, figure.inB as PlacedFigure[]),
-	}));
+function comparePair(a: VersionReading, b: VersionReading, matching = matchSentences(a, b)): PairComparison {
+	const alignment = alignTexts(a, b, matching);
+	const figures = pairFigures(a, b, matching);
 
 	// Names are learnt from running text: headings and Title Case labels would make every word one.
 	const running = (reading: VersionReading) =>
@@ -207,6 +236,23 @@ function comparePair(a: VersionReading, b: VersionReading): PairComparison {
 			return extractEntities(sentence.text, (word) => names.has(word));
 		});
 	return { a, b, alignment, figures, entities: compareEntities(entitiesOf(a), entitiesOf(b)) };
+}
+
+/** The figures of a pair of versions compared, each side's sentences read through their counterparts. */
+function pairFigures(a: VersionReading, b: VersionReading, matching: Matching): PairComparison['figures'] {
+	const place = (reading: VersionReading) =>
+		reading.sentences.flatMap((sentence, index) =>
+			extractFigures(sentence.text).map((figure): PlacedFigure => ({ ...figure, sentence: index })),
+		);
+	const partners = (sentences: number[][]) => (index: number) => sentences[index] ?? [];
+	const context = (reading: VersionReading, figures: PlacedFigure[]) => [
+		...new Set(figures.map((figure) => reading.sentences[figure.sentence]!.text)),
+	];
+	return compareFigures(place(a), place(b), partners(matching.a), partners(matching.b)).map((figure) => ({
+		...figure,
+		contextA: context(a, figure.inA as PlacedFigure[]),
+		contextB: context(b, figure.inB as PlacedFigure[]),
+	}));
 }
 
 /**

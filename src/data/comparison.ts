@@ -1,4 +1,13 @@
-import { compareStory, pairsOf, type ArticleSummary, type StoryComparison } from '../compare/story';
+import type { Matching } from '../compare/align';
+import {
+	compareStory,
+	matchStory,
+	pairsOf,
+	summariseStory,
+	type ArticleSummary,
+	type StoryComparison,
+	type StorySummaries,
+} from '../compare/story';
 import { hasComparison, type StoryNode } from '../lib/graph';
 import { pairSlug, pairsOnOwnPages } from '../page-models/comparison-page';
 import { site } from './site';
@@ -18,29 +27,59 @@ const KEPT_COMPARISONS = 16;
 /** The comparisons computed last, the one used last at the end. */
 const kept = new Map<string, StoryComparison>();
 
-/** Each compared story's summaries by version, kept for the whole build: a few counts each. */
-const summaries = new Map<string, Map<string, ArticleSummary>>();
+/**
+ * Kept for the whole build, a few KB a story: how each story's sentences pair
+ * (the dearest part of a comparison), and what its comparison sums up.
+ */
+const matchings = new Map<string, Matching[]>();
+const summaries = new Map<string, StorySummaries>();
+
+function storyWithComparison(storyId: string): StoryNode {
+	const story = compared.get(storyId);
+	if (!story) throw new Error(`No comparison for story "${storyId}"`);
+	return story;
+}
+
+function matchingsOf(story: StoryNode): Matching[] {
+	let matching = matchings.get(story.entry.id);
+	if (!matching) matchings.set(story.entry.id, (matching = matchStory(story)));
+	return matching;
+}
 
 /**
  * The comparison of a story, which must have one. Pages and components read
  * it from here, never compute. It is computed when a page asks and kept
  * while the pages around it may ask again (`KEPT_COMPARISONS`); a route
  * rendered later (the comparison pages after the versions' pages) computes it
- * again. A rebuild that reuses a story's pages never computes it at all.
+ * again, from the sentences paired the first time. A rebuild that reuses a
+ * story's pages never computes it at all.
  */
 export function comparisonOf(storyId: string): StoryComparison {
 	let comparison = kept.get(storyId);
 	if (comparison) {
 		kept.delete(storyId);
 	} else {
-		const story = compared.get(storyId);
-		if (!story) throw new Error(`No comparison for story "${storyId}"`);
-		comparison = compareStory(story);
-		summaries.set(storyId, comparison.summaries);
+		const story = storyWithComparison(storyId);
+		comparison = compareStory(story, matchingsOf(story));
+		summaries.set(storyId, { summaries: comparison.summaries, storySummary: comparison.storySummary });
 		if (kept.size >= KEPT_COMPARISONS) kept.delete(kept.keys().next().value!);
 	}
 	kept.set(storyId, comparison);
 	return comparison;
+}
+
+/**
+ * What a story's comparison sums up, for the pages that show only that: the
+ * versions' sidebars and the story lists. Summing up needs the sentences
+ * paired, not the texts aligned word by word.
+ */
+export function summariesOf(storyId: string): StorySummaries {
+	let summary = summaries.get(storyId);
+	if (!summary) {
+		const story = storyWithComparison(storyId);
+		summaries.set(storyId, (summary = summariseStory(story, matchingsOf(story))));
+	}
+	return summary;
 }
 
 /** The id of the story an article tells, when that story has a comparison page. */
@@ -68,6 +107,5 @@ export function pairPages(): { story: StoryNode; index: number; slug: string }[]
 /** The comparison summed up for one version's sidebar, when its story has a comparison. */
 export function summaryOf(article: { id: string; data: { story: string } }): ArticleSummary | undefined {
 	const storyId = comparedStory(article);
-	if (!storyId) return undefined;
-	return (summaries.get(storyId) ?? comparisonOf(storyId).summaries).get(article.id);
+	return storyId ? summariesOf(storyId).summaries.get(article.id) : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignTexts, wordDiff } from '../../../src/compare/align';
+import { alignTexts, matchSentences, wordDiff } from '../../../src/compare/align';
 import { bagOf, containment, similarity } from '../../../src/compare/similarity';
 import { readText } from '../../../src/compare/text';
 import { readMarkdown } from '../../helpers/markdown';
@@ -94,6 +94,19 @@ describe('alignTexts', () => {
 	it('handles an empty side', () => {
 		expect(rows('', p1).rows).toEqual(['only-b |0']);
 		expect(rows(p1, '').rows).toEqual(['only-a 0|']);
+	});
+
+	it('aligns from sentences paired beforehand as it pairs them itself', () => {
+		const read = (markdown: string) => readText(readMarkdown(markdown).data.textBlocks);
+		const a = read(
+			`${p1} ${p3}\n\n${p2}\n\nRussia and North Korea signed an agreement. Pyongyang supplies ammunition.`,
+		);
+		const b = read(
+			`${p2}\n\nRussia and North Korea signed an agreement, with Pyongyang supplying ammunition.\n\n${p1}`,
+		);
+		const matching = matchSentences(a, b);
+		expect(matching).toEqual({ a: [[2], [], [0], [1], [1]], b: [[2], [3, 4], [0]] });
+		expect(alignTexts(a, b, matching)).toEqual(alignTexts(a, b));
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStory, pairsOf } from '../../../src/compare/story';
+import { compareStory, matchStory, pairsOf, summariseStory } from '../../../src/compare/story';
 import type { ArticleEntry, ContentSet } from '../../../src/lib/content-set';
 import { buildSiteGraph } from '../../../src/lib/graph';
 import { findContentProblems } from '../../../src/lib/integrity';
@@ -92,6 +92,17 @@ describe('compareStory on a story of two versions', () => {
 			expect(summary.shared + summary.onlyHere).toBe(mine.length);
 			expect(summary.onlyHere).toBe(version.claims.filter((made) => made.alsoIn.length === 0).length);
 		}
+	});
+
+	it('sums up the same without aligning the texts word by word', () => {
+		const { summaries, storySummary } = summariseStory(story);
+		expect(summaries).toEqual(comparison.summaries);
+		expect(storySummary).toEqual(comparison.storySummary);
+		expect(comparison.storySummary.figuresDiffer).toBeGreaterThan(0);
+	});
+
+	it('compares the same from sentences paired beforehand', () => {
+		expect(compareStory(story, matchStory(story))).toEqual(comparison);
 	});
 });
 
