@@ -109,10 +109,14 @@ function peakRss(pid: number): number {
  * Runs `npm run build` in `dir` and measures it: wall time, peak memory of
  * the process tree (VmHWM sampled from /proc every 100 ms; with `/usr/bin/time`
  * present, its exact figure for the largest process is used instead), the
- * number of HTML pages written, and the phases Astro logs. Throws with the end
- * of the log if the build fails.
+ * number of HTML pages written, and the phases Astro logs. `env` is added to
+ * the build's environment. Throws with the end of the log if the build fails.
  */
-export async function timeBuild(dir: string, logFile: string): Promise<BuildTiming> {
+export async function timeBuild(
+	dir: string,
+	logFile: string,
+	env: Record<string, string> = {},
+): Promise<BuildTiming> {
 	const timeFile = join(dir, '.bench-time');
 	rmSync(timeFile, { force: true });
 	const useTime = existsSync('/usr/bin/time');
@@ -123,7 +127,7 @@ export async function timeBuild(dir: string, logFile: string): Promise<BuildTimi
 	const child = spawn(command, args, {
 		cwd: dir,
 		stdio: ['ignore', out, out],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 	});
 	let sampledKb = 0;
 	const sampler = setInterval(() => {
