@@ -1,5 +1,5 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -15,10 +15,17 @@ const asideFolder = 'previous-output';
  * rename, on the same disk) and deleted there while the build goes on. What a
  * build could not finish deleting, the next one deletes. If the folder cannot
  * be moved (another disk), Astro empties it as before.
+ *
+ * The deleting is done by a process of its own. Done in the build's process,
+ * its tens of thousands of file operations queue in the same small pool of
+ * threads that serves the bundler's reads, and bundling a rebuild of 5,000
+ * articles took 23 s instead of 2. The build waits for it at the end, which
+ * it has long reached by then.
  */
 export default function outputAside(): AstroIntegration {
 	let outDir = '';
 	let aside = '';
+	let removing: Promise<void>[] = [];
 	return {
 		name: 'output-aside',
 		hooks: {
@@ -35,17 +42,30 @@ export default function outputAside(): AstroIntegration {
 						logger.debug(`left the output folder for Astro to empty: ${String(error)}`);
 					}
 				}
-				for (const name of readdirSync(aside)) void remove(join(aside, name), logger);
+				removing = readdirSync(aside).map((name) => removeApart(join(aside, name), logger));
+			},
+			'astro:build:done': async () => {
+				await Promise.all(removing);
 			},
 		},
 	};
 }
 
-/** Deletes `path` in the background; a failure only leaves it for the next build. */
-async function remove(path: string, logger: AstroIntegrationLogger): Promise<void> {
-	try {
-		await rm(path, { recursive: true, force: true });
-	} catch (error) {
-		logger.debug(`could not delete ${path} yet: ${String(error)}`);
-	}
+/** Deletes `path` in a Node process of its own; resolves when it is done, whether or not it could. */
+function removeApart(path: string, logger: AstroIntegrationLogger): Promise<void> {
+	return new Promise((resolve) => {
+		const child = spawn(
+			process.execPath,
+			['-e', "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", path],
+			{ stdio: 'ignore' },
+		);
+		child.on('error', (error) => {
+			logger.debug(`could not delete ${path} yet: ${String(error)}`);
+			resolve();
+		});
+		child.on('exit', (code) => {
+			if (code !== 0) logger.debug(`could not delete ${path} yet (exit ${code})`);
+			resolve();
+		});
+	});
 }
