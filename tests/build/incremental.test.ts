@@ -46,6 +46,8 @@ describe('a rebuild after an edit', () => {
 		const started = Date.now();
 		const log = rebuild(rebuilt);
 		expect(existsSync(join(rebuilt, 'dist/removed-long-ago.html'))).toBe(false);
+		// The last build's output, moved aside when this one started, is deleted by the time it ends.
+		expect(readdirSync(join(rebuilt, 'node_modules/.astro/previous-output'))).toEqual([]);
 		const cached = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) =>
 			name.endsWith('.html'),
 		);
