@@ -128,10 +128,14 @@ export function matchSentences(textA: ReadText, textB: ReadText): Matching {
 
 	const candidates: { i: number; j: number; score: number }[] = [];
 	const inB = sharingWords(b);
-	const sameInB = Map.groupBy(b, (y) => y.key);
+	const sameInB = new Map<string, number[]>();
+	for (const y of b) {
+		const same = sameInB.get(y.key);
+		if (same) same.push(y.index);
+		else sameInB.set(y.key, [y.index]);
+	}
 	for (const x of a) {
-		const same = sameInB.get(x.key) ?? [];
-		for (const y of same) candidates.push({ i: x.index, j: y.index, score: 1 });
+		for (const j of sameInB.get(x.key) ?? []) candidates.push({ i: x.index, j, score: 1 });
 		for (const j of inB(x)) {
 			if (b[j]!.key === x.key) continue;
 			const score = similarity(x.bag, b[j]!.bag);

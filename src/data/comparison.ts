@@ -48,11 +48,10 @@ function matchingsOf(story: StoryNode): Matching[] {
 
 /**
  * The comparison of a story, which must have one. Pages and components read
- * it from here, never compute. It is computed when a page asks and kept
- * while the pages around it may ask again (`KEPT_COMPARISONS`); a route
- * rendered later (the comparison pages after the versions' pages) computes it
- * again, from the sentences paired the first time. A rebuild that reuses a
- * story's pages never computes it at all.
+ * it from here, never compute. It is computed when a page asks, from the
+ * sentences paired for the story's summaries, and kept while the pages around
+ * it may ask again (`KEPT_COMPARISONS`): the story's page and its pairs'
+ * pages. A rebuild that reuses a story's pages never computes it at all.
  */
 export function comparisonOf(storyId: string): StoryComparison {
 	let comparison = kept.get(storyId);
