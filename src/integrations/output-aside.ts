@@ -19,8 +19,8 @@ const asideFolder = 'previous-output';
  * The deleting is done by a process of its own. Done in the build's process,
  * its tens of thousands of file operations queue in the same small pool of
  * threads that serves the bundler's reads, and bundling a rebuild of 5,000
- * articles took 23 s instead of 2. The build waits for it at the end, which
- * it has long reached by then.
+ * articles took 23 s instead of 1. The build waits for it at the end; by then
+ * it is usually done.
  */
 export default function outputAside(): AstroIntegration {
 	let outDir = '';
