@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { articleEntry } from '../lib/article-entry';
 import type { ContentSet } from '../lib/content-set';
 import { contentProblems } from '../lib/content-problems';
 import { ContentError } from '../loading/content-error';
-import { renderingOf } from '../loading/stored-article';
+import { articleFromStore } from '../loading/stored-article';
 import { buildSiteGraph } from '../lib/graph';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
@@ -35,15 +34,7 @@ async function loadContent(): Promise<ContentSet> {
 	return {
 		articles: articles.map((entry) => {
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.md`;
-			const rendering = renderingOf(entry.rendered);
-			return articleEntry({
-				id: entry.id,
-				filePath,
-				data: entry.data,
-				source: existsSync(filePath) ? readFileSync(filePath, 'utf8') : '',
-				frontmatter: rendering?.recorded,
-				html: rendering?.html,
-			});
+			return articleFromStore(entry, filePath, existsSync(filePath) ? readFileSync(filePath, 'utf8') : '');
 		}),
 		claims: claims.map((entry) => plain('claims', entry)),
 		evidence: evidence.map((entry) => plain('evidence', entry)),

@@ -1,6 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { DataStore } from 'astro/loaders';
+import { articleEntry } from '../lib/article-entry';
+import type { ArticleEntry } from '../lib/content-set';
 import { recordedOnly } from '../lib/marked-text';
+import type { Article } from '../schemas/article';
 
 /** An entry as a loader hands it to the store. */
 export type StoredEntry = Parameters<DataStore['set']>[0];
@@ -20,7 +23,7 @@ export interface Rendering {
  * the rendering, the store keeps only what the plugins recorded on it; the rest
  * is the entry's data a second time. The stored `html` is left empty, so
  * Astro's own `render()` would show nothing: the site reads an article's
- * rendering with `renderingOf` (`src/data/site.ts`).
+ * rendering with `articleFromStore`.
  */
 
 /** What the store keeps of a rendered article: its rendering, packed (`renderingOf` unpacks it). */
@@ -38,6 +41,23 @@ export function storedArticle(entry: StoredEntry): StoredEntry {
 export function renderingOf(stored: StoredEntry['rendered']): Rendering | undefined {
 	const packed = stored?.metadata?.packed;
 	return typeof packed === 'string' ? unpack(packed) : undefined;
+}
+
+/** An article as the checks and pages see it, from its stored entry and its file's text (empty if unreadable). */
+export function articleFromStore(
+	entry: { id: string; data: Article; rendered?: StoredEntry['rendered'] },
+	filePath: string,
+	source: string,
+): ArticleEntry {
+	const rendering = renderingOf(entry.rendered);
+	return articleEntry({
+		id: entry.id,
+		filePath,
+		data: entry.data,
+		source,
+		frontmatter: rendering?.recorded,
+		html: rendering?.html,
+	});
 }
 
 function pack(value: Rendering): string {

@@ -5,12 +5,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { articleEntry } from '../../src/lib/article-entry';
 import { contentFolders } from '../../src/loading/content-folders';
 import { contentLoader, contentSchemas } from '../../src/loading/content-loader';
 import { contentProblems } from '../../src/lib/content-problems';
 import { ContentError } from '../../src/loading/content-error';
-import { renderingOf } from '../../src/loading/stored-article';
+import { articleFromStore } from '../../src/loading/stored-article';
+import type { Article } from '../../src/schemas/article';
 import type { ContentSet, Entry } from '../../src/lib/content-set';
 import { processorOptions } from '../../src/markdown/plugins';
 
@@ -111,17 +111,13 @@ export async function loadContent(root: string): Promise<ContentSet> {
 		),
 	);
 	return {
-		articles: articles!.map((entry) => {
-			const rendering = renderingOf(entry.rendered);
-			return articleEntry({
-				id: entry.id,
-				filePath: entry.filePath!,
-				data: entry.data,
-				source: readFileSync(join(root, entry.filePath!), 'utf8'),
-				frontmatter: rendering?.recorded,
-				html: rendering?.html,
-			});
-		}),
+		articles: articles!.map((entry) =>
+			articleFromStore(
+				entry as Stored & { data: Article },
+				entry.filePath!,
+				readFileSync(join(root, entry.filePath!), 'utf8'),
+			),
+		),
 		claims: claims!.map(plain),
 		evidence: evidence!.map(plain),
 		sources: sources!.map(plain),
