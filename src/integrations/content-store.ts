@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -24,21 +25,52 @@ const contentDataMeta = { astroIncremental: { kind: 'content-data' } };
  * cache folder), and pages are rendered on the machine that built them, so it
  * is there when they are.
  *
+ * The content sync's own copy of the store is then only weight, and it would
+ * stay in memory to the end of the build: the content layer that synced stays
+ * registered, for a dev server to sync again. It is let go when the build
+ * starts (`releaseSyncedStore`), which takes about 50 MB per 1,000 articles
+ * off the heap the pages render with (245 MB at 1,000 articles, measured with
+ * `--trace-gc`).
+ *
  * Only the build is changed; the dev server keeps Astro's own module, which it
- * reloads when content changes. If Astro renames the module, nothing is
- * replaced and the build warns: it is then as correct as before, and as slow.
+ * reloads when content changes. If Astro renames the module or the content
+ * layer, nothing is replaced or let go and the build warns: it is then as
+ * correct as before, and as slow or as large.
  */
 export default function contentStoreFromDisk(): AstroIntegration {
+	let root: URL;
 	return {
 		name: 'content-store-from-disk',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
+				root = config.root;
 				const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
 				updateConfig({ vite: { plugins: [readStoreFrom(file)] } });
 			},
+			'astro:build:start': ({ logger }) => {
+				if (!releaseSyncedStore(root))
+					logger.warn(`Astro's content layer was not found: the synced store stays in memory.`);
+			},
 		},
 	};
+}
+
+/** Astro's module that keeps the content layer of the last sync (not among the package's exports). */
+const contentLayerModule = 'node_modules/astro/dist/content/instance.js';
+
+/**
+ * Lets go of the content layer Astro's last sync registered, and with it that
+ * sync's copy of the store; false when it is not where Astro keeps it.
+ */
+function releaseSyncedStore(root: URL): boolean {
+	const file = fileURLToPath(new URL(contentLayerModule, root));
+	if (!existsSync(file)) return false;
+	// Node's own loader hands back the module Astro runs; an import() here would go through Vite's.
+	const { globalContentLayer } = createRequire(import.meta.url)(file);
+	if (typeof globalContentLayer?.dispose !== 'function') return false;
+	globalContentLayer.dispose();
+	return true;
 }
 
 function readStoreFrom(file: string): Plugin {

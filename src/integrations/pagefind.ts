@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../lib/search-indexes';
+import { removeApart } from './remove-apart';
 
 export interface Options {
 	/** Elements left out of the index even inside an indexed page's main content. */
@@ -62,14 +63,17 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 				const output = join(site, 'pagefind');
 				// What a previous build left there (a rebuild keeps dist/) is no part of this index.
 				rmSync(output, { recursive: true, force: true });
+				const digests = indexes.parts.map((index) => partDigest(site, index, settings));
+				// A part no page of this build makes will not be asked for again: it is deleted while the others are indexed.
+				const current = new Set(digests);
+				const removing = (existsSync(saved) ? readdirSync(saved) : [])
+					.filter((name) => !current.has(name.replace(/\.partial$/, '')))
+					.map((name) => removeApart(join(saved, name), logger));
 				let indexed = 0;
 				let reused = 0;
-				const digests = new Set<string>();
-				for (const index of indexes.parts) {
+				for (const [i, index] of indexes.parts.entries()) {
 					const part = join(output, index.path);
-					const digest = partDigest(site, index, settings);
-					const kept = join(saved, digest);
-					digests.add(digest);
+					const kept = join(saved, digests[i]!);
 					if (existsSync(kept)) {
 						cpSync(join(kept, 'index'), part, { recursive: true });
 						indexed += Number(readFileSync(join(kept, 'pages'), 'utf8'));
@@ -83,10 +87,7 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 					indexed += count;
 				}
 				writeFileSync(join(output, 'indexes.json'), JSON.stringify(manifest(indexes)));
-				// A part no page of this build makes will not be asked for again.
-				for (const digest of existsSync(saved) ? readdirSync(saved) : []) {
-					if (!digests.has(digest)) rmSync(join(saved, digest), { recursive: true, force: true });
-				}
+				await Promise.all(removing);
 				const parts = indexes.parts.length;
 				const from = reused > 0 ? `, ${reused} of them as the last build made them` : '';
 				logger.info(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts${from}` : from}.`);

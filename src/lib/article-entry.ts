@@ -14,8 +14,8 @@ export interface LoadedArticle {
 	source: string;
 	/** The frontmatter the Markdown plugins handed back, with what they recorded on it. */
 	frontmatter: unknown;
-	/** The rendered HTML; missing when rendering failed. */
-	html: string | undefined;
+	/** The rendering as the store keeps it; missing when rendering failed or gave no HTML. */
+	packedRendering: string | undefined;
 }
 
 /**
@@ -23,7 +23,14 @@ export interface LoadedArticle {
  * the body; each marker, block and problem is moved to its line in the file,
  * the one an author's editor shows.
  */
-export function articleEntry({ id, filePath, data, source, frontmatter, html }: LoadedArticle): ArticleEntry {
+export function articleEntry({
+	id,
+	filePath,
+	data,
+	source,
+	frontmatter,
+	packedRendering,
+}: LoadedArticle): ArticleEntry {
 	const body = markdownBody(source);
 	const recorded = frontmatter as Partial<ClaimMarkerData> | undefined;
 	const offset = source ? bodyLineOffset(source, body) : 0;
@@ -36,12 +43,12 @@ export function articleEntry({ id, filePath, data, source, frontmatter, html }: 
 		filePath,
 		data,
 		body,
-		html,
+		packedRendering,
 		markers: (recorded?.claimMarkers ?? []).map(inFile),
 		textBlocks: (recorded?.textBlocks ?? []).map(inFile),
 		markdownProblems: recordedProblems(frontmatter).map(inFile),
 		// Astro logs a failing Markdown plugin and keeps going with an empty article.
-		renderFailed: body.trim() !== '' && !html,
+		renderFailed: body.trim() !== '' && !packedRendering,
 	};
 }
 

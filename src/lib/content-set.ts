@@ -27,8 +27,12 @@ export interface ArticleEntry extends Entry<Article> {
 	markdownProblems: RecordedProblem[];
 	/** Each paragraph and heading as plain text with its claim spans, as the Markdown plugin recorded them. */
 	textBlocks: TextBlock[];
-	/** The body as the Markdown plugins rendered it, when known: the pages that show it are keyed on it. */
-	html?: string;
+	/**
+	 * The body as the Markdown plugins rendered it, when known, packed as the
+	 * content store keeps it: `htmlOf` (`src/loading/stored-article.ts`) reads
+	 * the HTML when its page is built. The pages that show it are keyed on it.
+	 */
+	packedRendering?: string;
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */
 	renderFailed: boolean;
 }

@@ -60,7 +60,11 @@ export function pageKeys(
 	const texts = new Map(
 		site.stories.map((story) => [
 			story.entry.id,
-			digest(JSON.stringify(story.versions.map(({ entry }) => [entry.id, entry.body, entry.html ?? '']))),
+			digest(
+				JSON.stringify(
+					story.versions.map(({ entry }) => [entry.id, entry.body, entry.packedRendering ?? '']),
+				),
+			),
 		]),
 	);
 	/** The key of a page showing `own`, the records of the stories `touched`, and the texts of `read` (all of them, unless given). */

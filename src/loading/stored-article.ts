@@ -39,25 +39,41 @@ export function storedArticle(entry: StoredEntry): StoredEntry {
 
 /** The rendering `storedArticle` kept of an article; nothing when rendering failed. */
 export function renderingOf(stored: StoredEntry['rendered']): Rendering | undefined {
-	const packed = stored?.metadata?.packed;
-	return typeof packed === 'string' ? unpack(packed) : undefined;
+	const packed = packedOf(stored);
+	return packed === undefined ? undefined : unpack(packed);
 }
 
-/** An article as the checks and pages see it, from its stored entry and its file's text (empty if unreadable). */
+/**
+ * An article as the checks and pages see it, from its stored entry and its
+ * file's text (empty if unreadable). Its HTML stays packed in the store until
+ * its page is built: held unpacked by every article for the whole build, it
+ * took 17 MB per 1,000 articles.
+ */
 export function articleFromStore(
 	entry: { id: string; data: Article; rendered?: StoredEntry['rendered'] },
 	filePath: string,
 	source: string,
 ): ArticleEntry {
-	const rendering = renderingOf(entry.rendered);
+	const packed = packedOf(entry.rendered);
+	const rendering = packed === undefined ? undefined : unpack(packed);
 	return articleEntry({
 		id: entry.id,
 		filePath,
 		data: entry.data,
 		source,
 		frontmatter: rendering?.recorded,
-		html: rendering?.html,
+		packedRendering: rendering?.html ? packed : undefined,
 	});
+}
+
+/** An article's rendered HTML, unpacked from its entry; empty when rendering failed. */
+export function htmlOf(article: Pick<ArticleEntry, 'packedRendering'>): string {
+	return article.packedRendering === undefined ? '' : unpack(article.packedRendering).html;
+}
+
+function packedOf(stored: StoredEntry['rendered']): string | undefined {
+	const packed = stored?.metadata?.packed;
+	return typeof packed === 'string' ? packed : undefined;
 }
 
 function pack(value: Rendering): string {

@@ -72,6 +72,8 @@ describe('a rebuild after an edit', () => {
 		const [, parts, reused] = searchParts(result.log);
 		expect(Number(reused)).toBeGreaterThan(0);
 		expect(Number(reused)).toBeLessThan(Number(parts));
+		// The parts kept for the next build are this build's: the replaced ones are deleted by the time it ends.
+		expect(readdirSync(join(result.dir, 'node_modules/.astro/search-index'))).toHaveLength(Number(parts));
 	});
 
 	it('renders again the pages that show an edited record, and from the new code the articles a changed plugin renders differently', () => {

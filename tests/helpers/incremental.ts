@@ -105,7 +105,7 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 	/**
 	 * Makes edit `name` in a copy of the built site and rebuilds it
 	 * incrementally. Returns its output, the output of the same edit built from
-	 * scratch, and the pages rendered again.
+	 * scratch, the pages rendered again, its log and the rebuilt copy's folder.
 	 */
 	function rebuildAfter(name: Name) {
 		const rebuilt = copyOfBuilt();
@@ -117,7 +117,13 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 			.filter((name) => name.endsWith('.html') && statSync(join(cache, name)).mtimeMs >= started)
 			.map((name) => `/${name}`)
 			.sort();
-		return { incremental: output(rebuilt), fromScratch: output(fromScratch.get(name)!), rendered, log };
+		return {
+			incremental: output(rebuilt),
+			fromScratch: output(fromScratch.get(name)!),
+			rendered,
+			log,
+			dir: rebuilt,
+		};
 	}
 
 	function expectSameSite({ incremental, fromScratch }: ReturnType<typeof rebuildAfter>) {

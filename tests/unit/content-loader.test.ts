@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordedFields } from '../../src/lib/marked-text';
-import { renderingOf } from '../../src/loading/stored-article';
+import { articleFromStore, htmlOf, renderingOf, storedArticle } from '../../src/loading/stored-article';
 import { fixtureContent } from '../helpers/astro';
 import { loadContent, loadFolder } from '../helpers/load-content';
 
@@ -39,9 +39,27 @@ describe('the stored articles', () => {
 			expect(source.trimEnd().endsWith(article.body)).toBe(true);
 			expect(source.indexOf(article.body)).toBeGreaterThan(source.indexOf('\n---', 3));
 			expect(article.textBlocks.length).toBeGreaterThan(0);
-			expect(article.html).toContain('<p');
+			expect(htmlOf(article)).toContain('<p');
 			expect(article.renderFailed).toBe(false);
 		}
 		expect(articles.some((article) => article.markers.length > 0)).toBe(true);
+	});
+
+	it('keep each article’s HTML packed until a page asks for it, so a change to it changes the entry', async () => {
+		const [entry] = await loadFolder(root, 'articles');
+		const source = readFileSync(join(root, entry!.filePath!), 'utf8');
+		const article = articleFromStore(entry!, entry!.filePath!, source);
+		expect(article).not.toHaveProperty('html');
+		expect(htmlOf(article)).toBe(renderingOf(entry!.rendered)!.html);
+
+		const { recorded } = renderingOf(entry!.rendered)!;
+		const changed = storedArticle({
+			...entry!,
+			rendered: { html: '<p>Another text.</p>', metadata: { frontmatter: recorded } },
+		});
+		const other = articleFromStore({ ...entry!, rendered: changed.rendered }, entry!.filePath!, source);
+		expect(htmlOf(other)).toBe('<p>Another text.</p>');
+		expect(other.packedRendering).not.toBe(article.packedRendering);
+		expect(other.renderFailed).toBe(false);
 	});
 });
