@@ -296,7 +296,8 @@ function finish(x: Draft, other: Draft[], which: 'a' | 'b', diffs: DiffCache): A
 	return {
 		...base,
 		relation: named,
-		score: similarity(x.bag, bagOf(counterpart)),
+		// One counterpart's words are already counted.
+		score: similarity(x.bag, partners.length === 1 ? other[partners[0]!]!.bag : bagOf(counterpart)),
 		parts:
 			relation === 'kept' ? [{ text: x.text, change: 'same' }] : wordDiff(x.text, counterpart, which, diffs),
 	};
