@@ -50,8 +50,6 @@ export default defineConfig({
 		productionChecks(),
 		// The build reads the content store from its file: compiled in, it took minutes at scale.
 		contentStoreFromDisk(),
-		// The last build's output is moved aside at once and deleted while this one runs.
-		outputAside(),
 		// The 404 page is served for missing addresses; it is not a page to list.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 		pagefindIndex({
@@ -64,5 +62,8 @@ export default defineConfig({
 				? Number(process.env.SEARCH_PAGES_PER_INDEX)
 				: undefined,
 		}),
+		// The last build's output is moved aside at once and deleted while this one runs. Last,
+		// because the build waits for the deleting at its end: the search index is built meanwhile.
+		outputAside(),
 	],
 });

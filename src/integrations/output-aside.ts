@@ -18,7 +18,10 @@ const asideFolder = 'previous-output';
  *
  * The deleting is done by a process of its own (`removeApart`): done in the
  * build's process, bundling a rebuild of 5,000 articles took 23 s instead of
- * 1. The build waits for it at the end; by then it is usually done.
+ * 1. The build waits for it at the end, in this integration's last hook: list
+ * it after the integrations whose work at the end of a build (the search
+ * index) can go on meanwhile. Waiting before the search index was built, a
+ * rebuild of 5,000 articles stood idle for 9 to 11 s.
  */
 export default function outputAside(): AstroIntegration {
 	let outDir = '';
