@@ -61,16 +61,21 @@ const contentLayerModule = 'node_modules/astro/dist/content/instance.js';
 
 /**
  * Lets go of the content layer Astro's last sync registered, and with it that
- * sync's copy of the store; false when it is not where Astro keeps it.
+ * sync's copy of the store; false when it is not where Astro keeps it, or
+ * cannot be read from here.
  */
 function releaseSyncedStore(root: URL): boolean {
 	const file = fileURLToPath(new URL(contentLayerModule, root));
 	if (!existsSync(file)) return false;
-	// Node's own loader hands back the module Astro runs; an import() here would go through Vite's.
-	const { globalContentLayer } = createRequire(import.meta.url)(file);
-	if (typeof globalContentLayer?.dispose !== 'function') return false;
-	globalContentLayer.dispose();
-	return true;
+	try {
+		// Node's own loader hands back the module Astro runs; an import() here would go through Vite's.
+		const { globalContentLayer } = createRequire(import.meta.url)(file);
+		if (typeof globalContentLayer?.dispose !== 'function') return false;
+		globalContentLayer.dispose();
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 function readStoreFrom(file: string): Plugin {
