@@ -29,9 +29,12 @@ export default async function setup(project: TestProject) {
 	for (const { status, output } of series) {
 		if (status !== 0) throw new Error(`astro build failed:\n${output}`);
 	}
-	// Said only when the build compiled the content store in after all (src/integrations/content-store.ts).
+	// Said only when the build compiled the content store in after all, or kept the content sync's copy of
+	// it in memory (src/integrations/content-store.ts).
 	if (series.some(({ output }) => output.includes('content-store-from-disk')))
-		throw new Error(`The content store was compiled in:\n${series.map(({ output }) => output).join('\n')}`);
+		throw new Error(
+			`The content store was compiled in, or kept twice:\n${series.map(({ output }) => output).join('\n')}`,
+		);
 	project.provide('publishedFixtureDir', fixture.dir);
 	project.provide('threeVersionsDir', threeVersions.dir);
 	project.provide('paginatedDir', paginated.dir);
