@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../lib/search-indexes';
-import { removeApart } from './remove-apart';
+import { putAside } from './output-aside';
 
 export interface Options {
 	/** Elements left out of the index even inside an indexed page's main content. */
@@ -44,12 +44,14 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 	if (options.pagesPerIndex !== undefined) checkPagesPerIndex(options.pagesPerIndex);
 	// Where parts are kept between builds, and what besides its pages decides a part.
 	let saved = '';
+	let cacheDir: URL;
 	let settings = '';
 	return {
 		name: 'pagefind-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				saved = fileURLToPath(new URL('search-index/', config.cacheDir));
+				cacheDir = config.cacheDir;
+				saved = fileURLToPath(new URL('search-index/', cacheDir));
 				const installed = fileURLToPath(new URL('node_modules/pagefind/package.json', config.root));
 				const version = existsSync(installed) ? JSON.parse(readFileSync(installed, 'utf8')).version : '';
 				settings = JSON.stringify([options.excludeSelectors ?? [], version]);
@@ -63,17 +65,14 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 				const output = join(site, 'pagefind');
 				// What a previous build left there (a rebuild keeps dist/) is no part of this index.
 				rmSync(output, { recursive: true, force: true });
-				const digests = indexes.parts.map((index) => partDigest(site, index, settings));
-				// A part no page of this build makes will not be asked for again: it is deleted while the others are indexed.
-				const current = new Set(digests);
-				const removing = (existsSync(saved) ? readdirSync(saved) : [])
-					.filter((name) => !current.has(name.replace(/\.partial$/, '')))
-					.map((name) => removeApart(join(saved, name), logger));
 				let indexed = 0;
 				let reused = 0;
-				for (const [i, index] of indexes.parts.entries()) {
+				const digests = new Set<string>();
+				for (const index of indexes.parts) {
 					const part = join(output, index.path);
-					const kept = join(saved, digests[i]!);
+					const digest = partDigest(site, index, settings);
+					const kept = join(saved, digest);
+					digests.add(digest);
 					if (existsSync(kept)) {
 						cpSync(join(kept, 'index'), part, { recursive: true });
 						indexed += Number(readFileSync(join(kept, 'pages'), 'utf8'));
@@ -87,7 +86,10 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 					indexed += count;
 				}
 				writeFileSync(join(output, 'indexes.json'), JSON.stringify(manifest(indexes)));
-				await Promise.all(removing);
+				// A part no page of this build makes will not be asked for again: the next build deletes it.
+				for (const digest of existsSync(saved) ? readdirSync(saved) : []) {
+					if (!digests.has(digest)) putAside(join(saved, digest), cacheDir);
+				}
 				const parts = indexes.parts.length;
 				const from = reused > 0 ? `, ${reused} of them as the last build made them` : '';
 				logger.info(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts${from}` : from}.`);
