@@ -25,7 +25,8 @@ function asideFolder(cacheDir: URL): string {
  * articles took 23 s instead of 1. The build waits for it at the end, in this
  * integration's last hook: list it after the integrations whose work at the
  * end of a build (the search index) can go on meanwhile. Waiting before the
- * search index was built, a rebuild of 5,000 articles stood idle for 9 to 11 s.
+ * search index was built, a rebuild of 5,000 articles stood idle for 9 to
+ * 11 s; on a disk that serves both at once, that time is saved.
  */
 export default function outputAside(): AstroIntegration {
 	let outDir = '';
