@@ -72,7 +72,7 @@ describe('a rebuild after an edit', () => {
 		const [, parts, reused] = searchParts(result.log);
 		expect(Number(reused)).toBeGreaterThan(0);
 		expect(Number(reused)).toBeLessThan(Number(parts));
-		// The parts kept for the next build are this build's: the replaced ones are deleted by the time it ends.
+		// The parts kept for the next build are this build’s: the replaced ones are moved out, for the next build to delete.
 		expect(readdirSync(join(result.dir, 'node_modules/.astro/search-index'))).toHaveLength(Number(parts));
 	});
 
