@@ -54,15 +54,14 @@ export function articleFromStore(
 	filePath: string,
 	source: string,
 ): ArticleEntry {
-	const packed = packedOf(entry.rendered);
-	const rendering = packed === undefined ? undefined : unpack(packed);
+	const rendering = renderingOf(entry.rendered);
 	return articleEntry({
 		id: entry.id,
 		filePath,
 		data: entry.data,
 		source,
 		frontmatter: rendering?.recorded,
-		packedRendering: rendering?.html ? packed : undefined,
+		packedRendering: rendering?.html ? packedOf(entry.rendered) : undefined,
 	});
 }
 
