@@ -6,7 +6,10 @@ import { z } from 'astro/zod';
  * against the schema below when the build starts.
  *
  * Names of people are left to whoever deploys the site: a role is always
- * shown, a name only when `name` is filled in. The corrections contact comes
+ * shown, a name only when `name` is filled in. The owner and the funding
+ * statement must be true of the deployment, so they are left empty here: a
+ * production build is refused without them (set `owner` and `funding`, or
+ * `SITE_OWNER` and `SITE_FUNDING` in its environment; `src/lib/ownership.ts`). The corrections contact comes
  * from the environment (`CORRECTIONS_EMAIL`, `CORRECTIONS_URL`) or, failing
  * that, from `corrections` here; see `src/lib/contact.ts` for when a build
  * without one is refused.
@@ -33,7 +36,22 @@ export const publisherSchema = z.strictObject({
 		)
 		.min(1, { message: 'expected at least one role responsible for the analysis' })
 		.describe('Who is responsible for the analysis, by role'),
-	funding: z.string().trim().min(1).describe('Who owns the site and pays for it'),
+	owner: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe(
+			'The name of the person or organisation that owns the site; a production build needs one (or SITE_OWNER)',
+		),
+	funding: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe(
+			'Who pays for the site, true of this deployment; a production build needs one (or SITE_FUNDING)',
+		),
 	nonPartisanship: z.string().trim().min(1).describe('The site’s stance toward parties, states and causes'),
 	corrections: z
 		.strictObject({
@@ -64,8 +82,6 @@ export const publisherConfig: z.input<typeof publisherSchema> = {
 			duties: 'Marks the claims in each version, records the sources as cited and writes each rationale.',
 		},
 	],
-	funding:
-		'Sourceline is an independent, non-commercial project. It carries no advertising, takes no payment for its analysis, and no party, government or company owns it or reviews its work before publication.',
 	nonPartisanship:
 		'We apply the same rules to every claim, whoever makes it. We take no side in the conflicts the stories report, and a claim’s status says what its sources support, not whether we agree with it.',
 	corrections: {},

@@ -10,15 +10,6 @@ const { cuesIn } = await import('../../src/lib/check-worthy.ts');
 /** Why the corpus's unmarked check-worthy sentences are listed in `notClaims`. */
 const fillerReason = 'Generated filler for the benchmark; it makes no claim.';
 
-/**
- * The words that name a generated sentence in `notClaims`: the sentence up to
- * any " -- " tail (the typography pass turns "--" into a dash), long enough to
- * be found nowhere else in the article.
- */
-export function reviewedPart(sentence: string): string {
-	return sentence.split(' -- ')[0]!;
-}
-
 /** A sentence no marker covers. */
 const unmarked = (text: string) => ({ text, plain: text, marked: false });
 
@@ -28,7 +19,7 @@ function reviewed(
 ): { text: string; reason: string }[] {
 	return sentences
 		.filter((sentence) => !sentence.marked && cuesIn(sentence.text).length > 0)
-		.map((sentence) => ({ text: reviewedPart(sentence.text), reason: fillerReason }));
+		.map((sentence) => ({ text: sentence.text, reason: fillerReason }));
 }
 
 /**
@@ -95,7 +86,6 @@ const checkableVerdicts = [
 	'confirmed',
 	'official-statement',
 	'reported-unconfirmed',
-	'misstated',
 	'contradicted',
 	'not-found',
 ] as const;
@@ -110,27 +100,21 @@ const citedSupports = ['title-states', 'on-topic', 'unresolvable'] as const;
 function evidenceFor(
 	verdict: (typeof checkableVerdicts)[number] | 'not-checkable',
 	[first, second, relay, statement]: string[],
-): { item: string; bears: string }[] {
+	shows: string,
+): { item: string; bears: string; shows: string }[] {
+	const link = (item: string | undefined, bears: string) => ({ item: item!, bears, shows });
 	switch (verdict) {
 		case 'confirmed':
-			return [
-				{ item: first!, bears: 'states' },
-				{ item: second!, bears: 'states' },
-			];
+			return [link(first, 'states'), link(second, 'states')];
 		case 'official-statement':
-			return [{ item: statement!, bears: 'states' }];
+			return [link(statement, 'states')];
 		case 'reported-unconfirmed':
-			return [
-				{ item: first!, bears: 'states' },
-				{ item: relay!, bears: 'states' },
-			];
-		case 'misstated':
-			return [{ item: first!, bears: 'differs' }];
+			return [link(first, 'differs'), link(relay, 'states')];
 		case 'contradicted':
-			return [{ item: second!, bears: 'contradicts' }];
+			return [link(second, 'contradicts')];
 		case 'not-found':
 		case 'not-checkable':
-			return [{ item: relay!, bears: 'context' }];
+			return [link(relay, 'context')];
 	}
 }
 
@@ -257,16 +241,28 @@ export function generateCorpus({
 			v === 0 ? claimIds : pickSome(claimIds, int(5, Math.min(8, claimIds.length))),
 		);
 
+		// Drawn before the claims, whose wording judgements quote them.
+		const titles = articleIds.map(() => sentence(int(8, 14)).replace(/\.$/, ''));
 		for (const id of claimIds) {
 			const kind = pick(claimKinds);
 			const verdict = kind === 'opinion' || kind === 'forecast' ? 'not-checkable' : pick(checkableVerdicts);
+			const record = phrase(3);
+			const evidence = evidenceFor(verdict, evidenceIds, `${sentence(8)} It says “${record}”.`);
+			const reported = evidence.some(({ bears }) => bears !== 'context');
 			write(`content/claims/${id}.yaml`, {
 				claim: sentence(),
 				kind,
 				assertedBy: `${pick(outlets)}, citing ${phrase(3)}`,
 				verdict,
 				rationale: `${sentence()} ${sentence()}`,
-				evidence: evidenceFor(verdict, evidenceIds),
+				evidence,
+				...(verdict === 'not-found'
+					? {
+							searches: [
+								{ query: phrase(3), where: 'news sites, full text', date: '2025-07-01', found: sentence() },
+							],
+						}
+					: {}),
 				events: pickSome(
 					timeline.map((event) => event.id),
 					int(1, 2),
@@ -275,12 +271,17 @@ export function generateCorpus({
 					.filter((_, v) => markedBy[v]!.includes(id))
 					.map((article) => {
 						const cites = rand() < 0.8;
+						const changed = rand() < 0.2;
+						const words = titles[articleIds.indexOf(article)]!.split(' ').slice(0, 4).join(' ');
 						return {
 							article,
 							citation: cites ? pick(citedSupports) : 'no-citation',
 							sources: cites ? pickSome(ownSources, int(1, 2)) : [],
 							citationRationale: sentence(),
-							...(rand() < 0.2 ? { note: sentence(8) } : {}),
+							...(reported
+								? { wording: { judged: [changed ? 'hedge-dropped' : 'faithful'], words, record } }
+								: {}),
+							...(changed ? { note: `It drops the hedge. ${sentence(8)}` } : {}),
 						};
 					}),
 				topics: pickSome(storyTopics, int(1, 3)),
@@ -292,7 +293,7 @@ export function generateCorpus({
 			const wire = pickSome(wireIds, 2);
 			wire.forEach((w) => citedWire.add(w));
 			const { markdown, plain, notClaims } = articleBody(markedBy[v]!, wordsPerArticle, sentence, int, pick);
-			const title = sentence(int(8, 14)).replace(/\.$/, '');
+			const title = titles[v]!;
 			const kicker = rand() < 0.3 ? sentence(4).replace(/\.$/, '') : undefined;
 			const frontmatter = {
 				title,

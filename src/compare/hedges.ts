@@ -1,62 +1,38 @@
+import { readHedges, type HedgeKind } from '../lib/hedging';
+
 /**
- * Attribution and hedging: the words that tell a reader who says something
- * and how sure the text is. A fixed lexicon, because what matters is whether
- * the same phrase is there in both versions, not a model's guess.
+ * Attribution and hedging in the comparison: what matters is whether the same
+ * phrase is there in each version. The words are read by the site's one
+ * lexicon (`src/lib/hedging.ts`), the same reading the coverage check uses.
  */
 
 /** One hedge or attribution found in a text. */
 export interface Hedge {
-	/** The lexicon entry, e.g. "according to" or "allegedly". */
+	/** The lexicon entry, e.g. "according to" or "reportedly". */
 	term: string;
-	kind: 'attribution' | 'hedge';
-	/** The words as written, with who is credited when there is one: "according to NHK". */
+	kind: HedgeKind;
+	/** The words as written, with who is credited when the phrase names it: "according to NHK". */
 	text: string;
 }
 
-const attributions: [string, RegExp][] = [
-	['according to', /\baccording to ([^,.;]+)/gi],
-	['as reported by', /\bas reported by ([^,.;]+)/gi],
-	['as relayed by', /\bas relayed by ([^,.;]+)/gi],
-	['sources say', /\b(?:sources? (?:say|said|says|from [^,.;]+)|diplomatic sources[^,.;]*)/gi],
-	['reports suggest', /\breports? (?:suggest|suggesting|say|claim|indicate)\w*/gi],
-	['headlines declare', /\bheadlines? (?:declare|say|report)\w*/gi],
-];
-const hedges: [string, RegExp][] = [
-	['reportedly', /\breportedly\b/gi],
-	['allegedly', /\ballegedly\b/gi],
-	['rumours', /\brumou?rs?\b/gi],
-	['it appears', /\b(?:it appears|appears? to)\b/gi],
-	['seems', /\b(?:it seems|seems? to|seemingly)\b/gi],
-	['may or might', /\b(?:may|might|could)\b/gi],
-	['potentially', /\b(?:potentially|possibly|likely)\b/gi],
-	['claiming', /\bclaim(?:s|ed|ing)?\b/gi],
-	['under scrutiny', /\bunder scrutiny\b/gi],
-];
+/** Phrases whose credited party follows them, up to the next punctuation. */
+const creditingPhrases = new Set(['according to', 'as reported by']);
 
 /**
- * The hedges and attributions in a text, each lexicon entry once.
+ * The hedges and attributions in a text, each lexicon entry once, in the
+ * order they stand.
  *
  * @example findHedges('According to NHK, they will reportedly go.').map((h) => h.text)
- * // ['according to NHK', 'reportedly']
+ * // ['According to NHK', 'reportedly']
  */
 export function findHedges(text: string): Hedge[] {
-	const found: Hedge[] = [];
-	const taken: [number, number][] = [];
-	for (const [kind, lexicon] of [
-		['attribution', attributions],
-		['hedge', hedges],
-	] as const) {
-		for (const [term, pattern] of lexicon) {
-			// A phrase inside one already found ("sources" in "as relayed by diplomatic sources") is not another.
-			const match = [...text.matchAll(pattern)].find(
-				(m) => !taken.some(([start, end]) => m.index >= start && m.index + m[0].length <= end),
-			);
-			if (!match) continue;
-			taken.push([match.index, match.index + match[0].length]);
-			found.push({ term, kind, text: match[0].trim() });
-		}
+	const found = new Map<string, Hedge>();
+	for (const { term, kind, text: words, end } of readHedges(text)) {
+		if (found.has(term)) continue;
+		const credited = creditingPhrases.has(term) ? (/^[^,.;]*/.exec(text.slice(end))?.[0] ?? '') : '';
+		found.set(term, { term, kind, text: `${words}${credited}`.trim() });
 	}
-	return found;
+	return [...found.values()];
 }
 
 /** Inline citation numbers, "[1][2]" → [1, 2]. */

@@ -11,6 +11,7 @@ import { readText, type TextBlock } from './text';
 import { earliestEvent, eventsById } from '../lib/timeline';
 import type { TimelineEvent } from '../schemas/story';
 import { isEditorial, type VerdictId } from '../schemas/verdict';
+import { isFaithful, type Wording } from '../schemas/wording';
 
 /**
  * The comparison of a story's versions, put together from the pure parts:
@@ -323,7 +324,7 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 		if (without.length === 0) continue;
 		const example = with_[0]!.hedges.find((hedge) => hedge.term === term)!.text;
 		drift.push(
-			`“${example}” in ${listOf(with_.map((v) => name(v.articleId)))}; no “${term}” in ${listOf(without.map((v) => name(v.articleId)))}`,
+			`“${example}” in ${listOf(with_.map((v) => name(v.articleId)))}; no “${term}” found in ${listOf(without.map((v) => name(v.articleId)))}`,
 		);
 	}
 	const addedWithoutSource =
@@ -372,12 +373,26 @@ function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[]
 
 /**
  * The claims the comparison shows an editorial judgement for: those whose
- * verdict says the versions misstate the record or the record contradicts them.
+ * verdict says the record contradicts them, and those a version words in a
+ * way the record does not bear out; of `versions` only, when given (a pair's).
  *
- * @example editorialClaims(story.claims).map((claim) => claim.entry.data.verdict) // ['misstated', …]
+ * @example editorialClaims(story.claims).map((claim) => claim.entry.id) // ['nk-workers-25000', …]
  */
-export function editorialClaims<T extends { entry: { data: { verdict: VerdictId } } }>(claims: T[]): T[] {
-	return claims.filter((claim) => isEditorial(claim.entry.data.verdict));
+export function editorialClaims<
+	T extends {
+		entry: {
+			data: { verdict: VerdictId; byVersion: { article: string; wording?: Wording | undefined }[] };
+		};
+	},
+>(claims: T[], versions?: ReadonlySet<string>): T[] {
+	return claims.filter(
+		({ entry: { data } }) =>
+			isEditorial(data.verdict) ||
+			data.byVersion.some(
+				({ article, wording }) =>
+					(!versions || versions.has(article)) && wording !== undefined && !isFaithful(wording),
+			),
+	);
 }
 
 /**

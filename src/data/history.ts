@@ -4,6 +4,7 @@ import { recordDates, type RecordDates } from '../lib/history';
 import { verdictHistoryProblems } from '../lib/verdict-history';
 import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
+import type { Story } from '../schemas/story';
 import { missingHistory } from './production';
 import { productionBuild } from './publisher';
 
@@ -38,6 +39,15 @@ export const methodologyModified: string | undefined = methodologyFiles
 	.sort()
 	.at(-1);
 
-/** The verdict changes of `claims` that their corrections logs do not record (`src/lib/verdict-history.ts`). */
-export const verdictProblems = (claims: Entry<Claim>[]): ContentProblem[] =>
-	verdictHistoryProblems(process.cwd(), files, claims);
+/**
+ * The changes of what readers were shown by `claims` that their corrections
+ * logs do not record, and published claims removed without an entry in their
+ * story's `removedClaims` (`src/lib/verdict-history.ts`).
+ */
+export const verdictProblems = (claims: Entry<Claim>[], stories: Entry<Story>[]): ContentProblem[] =>
+	verdictHistoryProblems(
+		process.cwd(),
+		files,
+		claims,
+		stories.flatMap((story) => story.data.removedClaims.map((entry) => ({ story, entry }))),
+	);

@@ -1,4 +1,5 @@
 import { correctionsContact, type BuildEnv } from '../lib/contact';
+import { ownership } from '../lib/ownership';
 import { ContentError, describeIssues } from '../loading/content-error';
 import { publisherConfig, publisherSchema } from '../publisher';
 
@@ -19,7 +20,9 @@ export function resolvePublisher(env: BuildEnv) {
 	}
 	const resolved = correctionsContact(checked.data.corrections, env);
 	if (resolved.problem) throw new ContentError(resolved.problem);
-	return { ...checked.data, contact: resolved.contact };
+	const owned = ownership(checked.data, env);
+	if (owned.problem) throw new ContentError(owned.problem);
+	return { ...checked.data, ...owned.found, contact: resolved.contact };
 }
 
 /** The error that stops a production build without the project's full git history, `reason` saying why. */

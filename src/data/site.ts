@@ -2,9 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { ContentSet } from '../lib/content-set';
 import { contentProblems } from '../lib/content-problems';
+import { withFieldLines } from '../loading/field-lines';
 import { ContentError } from '../loading/content-error';
 import { articleFromStore } from '../loading/stored-article';
 import { buildSiteGraph } from '../lib/graph';
+import { newVersionNotice } from '../lib/new-version-notice';
 import { pageKeys } from '../lib/page-keys';
 import { datesOf, verdictProblems } from './history';
 import { productionBuild, publisher } from './publisher';
@@ -52,8 +54,13 @@ function contentFiles(): string[] {
 }
 
 const content = await loadContent();
-const problems = [...contentProblems(contentFiles(), content), ...verdictProblems(content.claims)];
-if (problems.length > 0) throw new ContentError(problems);
+const problems = [
+	...contentProblems(contentFiles(), content),
+	...verdictProblems(content.claims, content.stories),
+];
+if (problems.length > 0) throw new ContentError(withFieldLines(problems));
+for (const notice of newVersionNotice(content, (file) => datesOf(file) !== undefined))
+	console.warn(`\n*** ${notice} ***\n`);
 
 export const site = buildSiteGraph(content);
 

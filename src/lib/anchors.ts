@@ -32,3 +32,8 @@ export function auditAnchor(sourceId: string): string {
 export function eventAnchor(eventId: string): string {
 	return `event-${eventId}`;
 }
+
+/** A version's wording judgement on a claim page. */
+export function wordingAnchor(articleId: string): string {
+	return `wording-${articleId}`;
+}

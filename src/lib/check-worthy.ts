@@ -1,4 +1,5 @@
 import type { TextBlock } from './marked-text';
+import { mayHoldHedge, readHedges } from './hedging';
 import { headlineFields, type Article, type HeadlineField } from '../schemas/article';
 
 /**
@@ -18,6 +19,12 @@ export interface Cue {
 	words: string;
 }
 
+/** A cue where it stands in its text. */
+export interface PlacedCue extends Cue {
+	start: number;
+	end: number;
+}
+
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const weekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const numberWords =
@@ -25,8 +32,12 @@ const numberWords =
 const outlets =
 	'NHK|Reuters|Interfax|TASS|RIA|Yonhap|Kyodo|CNN|BBC|NPR|AFP|AP|Bloomberg|Guardian|Diplomat|Pentagon|Kremlin spokesman';
 
-/** The cue patterns, in the order a sentence is searched: a year is a date before it is a figure. */
-export const cuePatterns: readonly { kind: CueKind; pattern: RegExp }[] = [
+/**
+ * The cue patterns, in the order a sentence is searched: a year is a date
+ * before it is a figure. Attributions and hedges are read by the site's one
+ * lexicon (`./hedging.ts`), the reading the comparison uses too.
+ */
+export const cuePatterns: readonly { kind: Exclude<CueKind, 'attribution' | 'hedge'>; pattern: RegExp }[] = [
 	{
 		kind: 'date',
 		pattern: new RegExp(
@@ -39,16 +50,6 @@ export const cuePatterns: readonly { kind: CueKind; pattern: RegExp }[] = [
 		pattern: new RegExp(`\\d[\\d,.\\u00a0\\u202f]*%?|\\b(?:${numberWords})(?:-(?:${numberWords}))?\\b`, 'i'),
 	},
 	{
-		kind: 'attribution',
-		pattern:
-			/\baccording to\b|\bas relayed by\b|\b(?:said|says|say|told|stated|announced|claimed|reported|declared|confirmed)\b/i,
-	},
-	{
-		kind: 'hedge',
-		pattern:
-			/\b(?:reportedly|allegedly|purportedly|supposedly|apparently|suggest(?:s|ed|ing)?|rumou?rs?|seems?|appears?)\b/i,
-	},
-	{
 		kind: 'named source',
 		pattern: new RegExp(
 			`\\b(?:${outlets})\\b|\\b(?:officials?|spokes(?:man|woman|person)|ministry|intelligence|broadcaster|news agency|diplomatic sources|sources)\\b`,
@@ -57,7 +58,11 @@ export const cuePatterns: readonly { kind: CueKind; pattern: RegExp }[] = [
 	},
 ];
 
-const anyCue = new RegExp(cuePatterns.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+const anyPatternCue = new RegExp(cuePatterns.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+const anyCue = { test: (text: string) => anyPatternCue.test(text) || mayHoldHedge.test(text) };
+
+/** The order cues are listed in: as a reader meets the kinds in a sentence's description. */
+export const cueOrder: readonly CueKind[] = ['date', 'figure', 'attribution', 'hedge', 'named source'];
 const allDates = new RegExp(cuePatterns[0]!.pattern.source, 'g');
 
 /** Inline citation numbers ("[2]") are the text's apparatus, not figures. */
@@ -78,7 +83,36 @@ export function cuesIn(text: string): Cue[] {
 		// A year counted as a date is not counted again as a figure.
 		if (kind === 'date') rest = rest.replace(allDates, (found) => ' '.repeat(found.length));
 	}
-	return cues;
+	for (const kind of ['attribution', 'hedge'] as const) {
+		const reading = readHedges(rest).find((found) => found.kind === kind);
+		if (reading) cues.push({ kind, words: reading.text.trim() });
+	}
+	return cues.sort((a, b) => cueOrder.indexOf(a.kind) - cueOrder.indexOf(b.kind));
+}
+
+/**
+ * Every cue in a text, each occurrence with where it stands, in text order:
+ * what coverage is judged on, cue by cue. A year is a date, not a figure.
+ *
+ * @example placedCues('NHK said 25,000 went in 2025.').map((c) => c.words) // ['NHK', 'said', '25,000', '2025']
+ */
+export function placedCues(text: string): PlacedCue[] {
+	const rest = text.replace(citation, (match) => ' '.repeat(match.length));
+	const placed: PlacedCue[] = [];
+	for (const { kind, pattern } of cuePatterns) {
+		for (const match of rest.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+			const start = match.index;
+			// A figure's trailing stop or comma ends the sentence or the clause; it is not part of the number.
+			const words = kind === 'figure' ? match[0].replace(/[.,\s]+$/, '') : match[0].trim();
+			const end = start + words.length;
+			if (words === '' || placed.some((other) => start < other.end && end > other.start)) continue;
+			placed.push({ kind, words, start, end });
+		}
+	}
+	for (const reading of readHedges(rest))
+		if (!placed.some((other) => reading.start < other.end && reading.end > other.start))
+			placed.push({ kind: reading.kind, words: reading.text.trim(), start: reading.start, end: reading.end });
+	return placed.sort((a, b) => a.start - b.start);
 }
 
 /** One sentence or headline line that carries a cue. */
@@ -89,8 +123,10 @@ export interface CheckWorthy {
 	/** Set for a headline line held in the frontmatter. */
 	headline?: HeadlineField;
 	cues: Cue[];
-	/** Whether a claim marker (or, for a headline, `headlineClaims`) covers it. */
+	/** Whether a claim marker (or, for a headline, `headlineClaims`) covers any of it. */
 	marked: boolean;
+	/** Its cues that lie in no claim marker: each must be marked, or listed in `notClaims`. */
+	unmarked: PlacedCue[];
 	/** The claims marked in it, by id. */
 	claimIds: string[];
 }
@@ -115,6 +151,8 @@ export function checkWorthySentences(data: Article, blocks: readonly TextBlock[]
 				headline: field,
 				cues,
 				marked: claimIds.length > 0,
+				// A headline line's claims are the line as a whole.
+				unmarked: claimIds.length > 0 ? [] : placedCues(text.trim()),
 				claimIds,
 			});
 	}
@@ -124,16 +162,19 @@ export function checkWorthySentences(data: Article, blocks: readonly TextBlock[]
 		for (const sentence of sentencesOf(block.text)) {
 			const cues = cuesIn(sentence.text);
 			if (cues.length === 0) continue;
-			const claimIds = block.claims
-				.filter((span) => span.start < sentence.end && span.end > sentence.start)
-				.map((span) => span.claimId);
+			const spans = block.claims.filter((span) => span.start < sentence.end && span.end > sentence.start);
+			const inSpan = (cue: PlacedCue) =>
+				spans.some(
+					(span) => sentence.start + cue.start >= span.start && sentence.start + cue.end <= span.end,
+				);
 			const before = block.text.slice(0, sentence.start).split('\n').length - 1;
 			found.push({
 				text: sentence.text.replace(/\s+/g, ' '),
 				line: block.line === undefined ? undefined : block.line + before,
 				cues,
-				marked: claimIds.length > 0,
-				claimIds,
+				marked: spans.length > 0,
+				unmarked: placedCues(sentence.text).filter((cue) => !inSpan(cue)),
+				claimIds: spans.map((span) => span.claimId),
 			});
 		}
 	}

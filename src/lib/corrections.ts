@@ -13,11 +13,13 @@ export interface AnchoredCorrection extends Correction {
 export interface LoggedCorrection extends AnchoredCorrection {
 	item: {
 		/** What kind of record it is, as readers know it. */
-		kind: 'Claim' | 'Source' | 'Evidence' | 'Version';
+		kind: 'Claim' | 'Source' | 'Evidence' | 'Version' | 'Removed claim';
 		title: string;
-		/** The record's page, as a site path. */
+		/** The record's page, as a site path; a removed claim's is the log itself. */
 		path: string;
 	};
+	/** For a removed claim: the rating readers last saw on it. */
+	lastRating?: string;
 }
 
 /**
@@ -52,8 +54,17 @@ export function anchoredCorrections(corrections: readonly Correction[]): Anchore
  * the site's public corrections log.
  */
 export function correctionLog(
-	site: Pick<SiteGraph, 'articles' | 'claims' | 'sources' | 'evidence'>,
+	site: Pick<SiteGraph, 'articles' | 'claims' | 'sources' | 'evidence' | 'stories'>,
 ): LoggedCorrection[] {
+	// A removed claim has no page left: its entry is its note, on the log itself.
+	const removed = site.stories.flatMap(({ entry }) =>
+		entry.data.removedClaims.map(({ id, claim, rating, ...correction }) => ({
+			...correction,
+			anchor: removedClaimAnchor(id),
+			item: { kind: 'Removed claim' as const, title: claim, path: paths.corrections() },
+			lastRating: rating,
+		})),
+	);
 	const logged = [
 		...site.claims.map(({ entry }) => ({
 			corrections: entry.data.corrections,
@@ -80,7 +91,12 @@ export function correctionLog(
 			item: { kind: 'Version' as const, title: entry.data.title, path: paths.article(entry.id) },
 		})),
 	].flatMap(({ corrections, item }) => anchoredCorrections(corrections).map((entry) => ({ ...entry, item })));
-	return newestFirst(logged);
+	return newestFirst([...logged, ...removed]);
+}
+
+/** The fragment id of a removed claim's entry in the corrections log. */
+export function removedClaimAnchor(claimId: string): string {
+	return `removed-${claimId}`;
 }
 
 /** What a corrections entry says, in one line: its kind, what changed and why. */

@@ -1,10 +1,10 @@
 import { headlineFields } from '../schemas/article';
-import { checkWorthySentences, describeCue, matchable, type CheckWorthy } from './check-worthy';
+import { checkWorthySentences, cueOrder, describeCue, matchable, type CheckWorthy } from './check-worthy';
 import { buildClaimIndex, suggestClaims, type ClaimIndex, type Suggestion } from './claim-index';
 import type { ArticleEntry, ContentSet } from './content-set';
 import type { ContentProblem } from '../loading/content-error';
 
-/** One check-worthy sentence no marker covers and no `notClaims` entry lists. */
+/** One check-worthy sentence with cues no marker holds and no `notClaims` entry lists. */
 export interface Uncovered extends CheckWorthy {
 	file: string;
 	/** `body, line 12` or the headline's field, as problems name it. */
@@ -54,18 +54,26 @@ export function articleCoverage(
 			});
 		return text;
 	});
-	const uncovered = worthy
-		.filter((item) => {
-			if (item.marked) return false;
-			const text = matchable(item.text);
-			return !listed.some((entry) => text.includes(entry));
-		})
-		.map((item) => ({
-			...item,
-			file: article.filePath,
-			field: item.headline ?? `body, line ${item.line ?? '?'}`,
-			suggestions: index ? suggestClaims(index, item.text) : [],
-		}));
+	// Each cue no marker holds must be in a listed part of its sentence.
+	const uncovered = worthy.flatMap((item) => {
+		const text = matchable(item.text);
+		const covering = listed.filter((entry) => text.includes(entry));
+		const left = item.unmarked.filter(
+			(cue) => !covering.some((entry) => entry.includes(matchable(cue.words))),
+		);
+		if (left.length === 0) return [];
+		return [
+			{
+				...item,
+				cues: left
+					.map(({ kind, words }) => ({ kind, words }))
+					.sort((a, b) => cueOrder.indexOf(a.kind) - cueOrder.indexOf(b.kind)),
+				file: article.filePath,
+				field: item.headline ?? `body, line ${item.line ?? '?'}`,
+				suggestions: index ? suggestClaims(index, item.text) : [],
+			},
+		];
+	});
 	return { uncovered, problems };
 }
 
@@ -78,7 +86,10 @@ export function uncoveredMessage(item: Uncovered): string {
 	const where = item.headline
 		? `headlineClaims.${item.headline}`
 		: ':claim[the words]{#claim-id} around its claim';
-	return `"${shorten(item.text)}" carries ${cues} and is in no claim marker; expected ${where}${near}, or a notClaims entry { text, reason } saying why it makes no claim`;
+	const what = item.marked
+		? `carries ${cues} outside its claim markers`
+		: `carries ${cues} and is in no claim marker`;
+	return `"${shorten(item.text)}" ${what}; expected ${where}${near}, or a notClaims entry { text, reason } with the words that carry it, saying why they make no claim`;
 }
 
 /**

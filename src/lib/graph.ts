@@ -7,6 +7,7 @@ import type { Source } from '../schemas/source';
 import type { Story, TimelineEvent } from '../schemas/story';
 import type { Topic } from '../schemas/topic';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
+import type { Wording } from '../schemas/wording';
 import type { ArticleEntry, ContentSet, Entry } from './content-set';
 import { datedTimeline, eventsById, writtenOnOrAfter } from './timeline';
 
@@ -16,14 +17,17 @@ export interface VersionCitation {
 	citation: CitationSupportId;
 	sources: Entry<Source>[];
 	citationRationale: string;
-	/** How this version words the claim, where that matters. */
+	/** How this version words the claim beside the record's words, where the record reports it. */
+	wording?: Wording;
+	/** What this version does to the record's words, in a sentence. */
 	note?: string;
 }
 
-/** A piece of consulted evidence as it bears on a claim. */
+/** A piece of consulted evidence as it bears on a claim, and what it says about it. */
 export interface EvidenceLink {
 	evidence: Entry<Evidence>;
 	bears: EvidenceBearing;
+	shows: string;
 }
 
 /** Where one article makes a claim: its number in that article and every passage. */
@@ -83,7 +87,7 @@ export interface SourceNode {
 
 export interface EvidenceNode {
 	entry: Entry<Evidence>;
-	claims: { claim: Entry<Claim>; bears: EvidenceBearing }[];
+	claims: { claim: Entry<Claim>; bears: EvidenceBearing; shows: string }[];
 	/** The timeline events it dates. */
 	events: { story: Entry<Story>; event: TimelineEvent }[];
 }
@@ -134,7 +138,11 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	const topics = byId(content.topics);
 	const timelines = new Map(content.stories.map((story) => [story.id, eventsById(story.data)]));
 	const evidenceLinks = (claim: Entry<Claim>): EvidenceLink[] =>
-		claim.data.evidence.map((link) => ({ evidence: get(evidence, link.item), bears: link.bears }));
+		claim.data.evidence.map((link) => ({
+			evidence: get(evidence, link.item),
+			bears: link.bears,
+			shows: link.shows,
+		}));
 	const citationOf = (claim: Entry<Claim>, article: ArticleEntry): VersionCitation => {
 		const entry = claim.data.byVersion.find((version) => version.article === article.id);
 		if (!entry)
@@ -144,6 +152,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			citation: entry.citation,
 			sources: entry.sources.map((id) => get(sources, id)),
 			citationRationale: entry.citationRationale,
+			...(entry.wording ? { wording: entry.wording } : {}),
 			...(entry.note ? { note: entry.note } : {}),
 		};
 	};
@@ -230,7 +239,8 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 					citation: version.citation,
 				});
 		}
-		for (const link of claim.data.evidence) push(claimsOfEvidence, link.item, { claim, bears: link.bears });
+		for (const link of claim.data.evidence)
+			push(claimsOfEvidence, link.item, { claim, bears: link.bears, shows: link.shows });
 		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);
 	}
 	const eventsOfEvidence = new Map<string, EvidenceNode['events']>();

@@ -1,5 +1,6 @@
 import type { Correction } from '../schemas/corrections';
 import type { ContentProblem } from '../loading/content-error';
+import type { ShownRatings } from './shown-ratings';
 
 /**
  * A file's history as published: every commit that changed it, newest first,
@@ -57,61 +58,64 @@ export function recordDates(history: FileHistory | undefined): RecordDates | und
 	return newest && oldest ? { published: oldest.date, modified: newest.date } : undefined;
 }
 
-/**
- * The field of a claim that holds its verdict: the one place to change when
- * the verdict moves to another field. Versions of a file without it are
- * skipped, so history from before the field existed does not count.
- */
-export const VERDICT_FIELD = 'verdict';
-
-/** A claim record's verdict, or undefined when the record has no verdict field. */
-export function verdictOf(record: unknown): string | undefined {
-	if (record === null || typeof record !== 'object') return undefined;
-	const value = (record as Record<string, unknown>)[VERDICT_FIELD];
-	return typeof value === 'string' ? value : undefined;
-}
-
-/** One version of a claim file: where it comes from and the verdict it held. */
-export interface VerdictVersion {
+/** One version of a claim file: where it comes from and what readers were shown by it. */
+export interface ShownVersion {
 	/** The commit's short id, or "uncommitted" for the file as it is being built. */
 	label: string;
-	verdict: string | undefined;
+	shown: ShownRatings;
 }
 
-export interface VerdictChange {
+/** A change of what readers were shown: the claim's rating, or one version's wording. */
+export interface RatingChange {
+	/** The article id of the version whose wording label changed; absent for the claim's own rating. */
+	version?: string;
 	from: string;
 	to: string;
-	/** The version that made the change. */
+	/** The version of the file that made the change. */
 	at: string;
 }
 
 /**
- * Every change of verdict between consecutive versions, oldest first, over
- * the versions that have a verdict field.
+ * Every change of a shown label between consecutive versions of a claim file,
+ * oldest first: the claim's rating, then each version's wording label, between
+ * the file versions that showed one.
  *
- * @example verdictChanges([{ label: 'a', verdict: 'x' }, { label: 'b', verdict: undefined }, { label: 'c', verdict: 'y' }])
- * // [{ from: 'x', to: 'y', at: 'c' }]
+ * @example ratingChanges([{ label: 'a', shown: { claim: 'X', versions: new Map() } }, { label: 'b', shown: { claim: 'Y', versions: new Map() } }])
+ * // [{ from: 'X', to: 'Y', at: 'b' }]
  */
-export function verdictChanges(versions: VerdictVersion[]): VerdictChange[] {
-	const withVerdict = versions.filter((version) => version.verdict !== undefined);
-	return withVerdict.slice(1).flatMap((version, i) => {
-		const before = withVerdict[i]!.verdict!;
-		return before === version.verdict ? [] : [{ from: before, to: version.verdict!, at: version.label }];
+export function ratingChanges(history: ShownVersion[]): RatingChange[] {
+	const changes: RatingChange[] = [];
+	const lastOfVersion = new Map<string, string>();
+	history.forEach(({ label, shown }, i) => {
+		const before = history[i - 1]?.shown.claim;
+		if (before !== undefined && before !== shown.claim)
+			changes.push({ from: before, to: shown.claim, at: label });
+		for (const [version, wording] of shown.versions) {
+			const last = lastOfVersion.get(version);
+			if (last !== undefined && last !== wording)
+				changes.push({ version, from: last, to: wording, at: label });
+			lastOfVersion.set(version, wording);
+		}
 	});
+	return changes;
 }
 
 /**
- * The changes of verdict that the record's corrections log does not record.
- * Each change needs its own entry with `verdict: { from, to }` in the record
- * as it stands: history cannot be rewritten, so an entry forgotten in the
- * commit that changed the verdict can be added by a later one, and an entry
- * removed later fails again.
+ * The changes that the record's corrections log does not record. Each change
+ * needs its own entry in the record as it stands, with `verdict: { from, to }`
+ * for the claim's rating or `wording: { version, from, to }` for a version's
+ * wording, in the labels readers saw: history cannot be rewritten, so an entry
+ * forgotten in the commit that made the change can be added by a later one, and
+ * an entry removed later fails again.
  */
-export function unrecordedChanges(changes: VerdictChange[], corrections: Correction[]): VerdictChange[] {
-	const unused = corrections.filter((entry) => entry.verdict);
+export function unrecordedChanges(changes: RatingChange[], corrections: Correction[]): RatingChange[] {
+	const unused = corrections.flatMap((entry) => [
+		...(entry.verdict ? [{ version: undefined, ...entry.verdict }] : []),
+		...(entry.wording ? [entry.wording] : []),
+	]);
 	return changes.filter((change) => {
 		const index = unused.findIndex(
-			({ verdict }) => verdict!.from === change.from && verdict!.to === change.to,
+			(entry) => entry.version === change.version && entry.from === change.from && entry.to === change.to,
 		);
 		if (index === -1) return true;
 		unused.splice(index, 1);
@@ -119,14 +123,31 @@ export function unrecordedChanges(changes: VerdictChange[], corrections: Correct
 	});
 }
 
-/** The content problem for a verdict change with no corrections entry. */
-export function unrecordedChangeProblem(file: string, change: VerdictChange): ContentProblem {
-	const where = change.at === 'uncommitted' ? 'in the file as it is now' : `in commit ${change.at}`;
+/** Where in the history a change was made, in words. */
+function whereMade(at: string): string {
+	return at === 'uncommitted' ? 'in the file as it is now' : `in commit ${at}`;
+}
+
+/** The content problem for a change of what readers were shown with no corrections entry. */
+export function unrecordedChangeProblem(file: string, change: RatingChange): ContentProblem {
+	const what = change.version ? `the wording judgement of "${change.version}"` : 'the verdict';
+	const entry = change.version
+		? `wording: { version: ${change.version}, from: "${change.from}", to: "${change.to}" }`
+		: `verdict: { from: "${change.from}", to: "${change.to}" }`;
 	return {
 		file,
-		field: VERDICT_FIELD,
+		field: 'corrections',
 		message:
-			`the verdict changed from "${change.from}" to "${change.to}" ${where} with no corrections entry that records it; ` +
-			`expected an entry in corrections with date, kind, change, reason and verdict: { from: ${change.from}, to: ${change.to} }`,
+			`${what} shown to readers changed from “${change.from}” to “${change.to}” ${whereMade(change.at)} with no corrections entry that records it; ` +
+			`expected an entry in corrections with date, kind, change, reason and ${entry}`,
+	};
+}
+
+/** The content problem for a version of a claim file whose ratings cannot be read. */
+export function unreadableRatingsProblem(file: string, at: string, problem: string): ContentProblem {
+	return {
+		file,
+		field: 'verdict',
+		message: `cannot tell what readers were shown by the claim ${whereMade(at)}: ${problem}`,
 	};
 }

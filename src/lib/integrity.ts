@@ -53,6 +53,12 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	const storiesById = new Map(content.stories.map((entry) => [entry.id, entry]));
 	const topicsById = new Map(content.topics.map((entry) => [entry.id, entry]));
 	const markersOf = new Map(content.articles.map((article) => [article.id, article.markers]));
+	const texts = new Map(
+		content.articles.map((article) => [
+			article.id,
+			[...headlineFields.map((field) => article.data[field] ?? ''), markdownWords(article.body)].join('\n'),
+		]),
+	);
 
 	for (const article of content.articles) {
 		const { data } = article;
@@ -238,10 +244,11 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 			claim: data,
 			evidence: data.evidence.flatMap((link) => {
 				const item = evidenceById.get(link.item);
-				return item ? [{ id: link.item, item: item.data, bears: link.bears }] : [];
+				return item ? [{ id: link.item, item: item.data, bears: link.bears, shows: link.shows }] : [];
 			}),
 			events,
 			sources: sourcesById,
+			texts,
 		};
 		for (const breach of judgementBreaches(judged)) report(claim, breach.field, breach.message);
 	}
@@ -286,6 +293,19 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
 	}
 
 	return problems;
+}
+
+/**
+ * An article body's words as a reader sees them: claim markers and emphasis
+ * taken out, quote marks and apostrophes left exactly as written.
+ *
+ * @example markdownWords("As :claim[Japan's *public* broadcaster]{#x} says") // "As Japan's public broadcaster says"
+ */
+export function markdownWords(body: string): string {
+	return body
+		.replace(/:claim\[/g, '')
+		.replace(/\]\{#[^}]*\}/g, '')
+		.replace(/[*_`]/g, '');
 }
 
 function list(ids: Set<string>): string {

@@ -102,10 +102,12 @@ export function splitReferences(line: string): CitedReference[] {
  * tags.
  */
 export function prepareVersion(received: string, hints: PageHints = {}): PreparedVersion {
-	const lines = received
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.split('\n');
+	const lines = joinHardWraps(
+		received
+			.replace(/^\uFEFF/, '')
+			.replace(/\r\n?/g, '\n')
+			.split('\n'),
+	);
 	const recognised: Recognised = { tags: [], references: [] };
 	const removals: Removal[] = [];
 	const remove = (i: number, reason: string) =>
@@ -119,8 +121,14 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 		.filter(({ text, i }) => text !== '' && (firstBody === -1 || i < firstBody) && !furniture.test(text));
 	const seen = new Map<string, number>();
 	for (const { text } of headerLines) seen.set(text, (seen.get(text) ?? 0) + 1);
+	// The headline: a title-case line of the header; failing that, its first line that is not a sentence
+	// (a wire brief's headline is in sentence case), whatever its case.
 	recognised.title =
-		hints.title ?? headerLines.find(({ text }) => isTitleCase(text) && !/[.]$/.test(text))?.text;
+		hints.title ??
+		headerLines.find(({ text }) => isTitleCase(text) && !/[.]$/.test(text))?.text ??
+		headerLines.find(
+			({ text }) => !/[.!?:]$/.test(text) && !bulletItem.test(text) && !numberedItem.test(text),
+		)?.text;
 	recognised.alternateHeadline = headerLines.find(
 		({ text }) => seen.get(text)! > 1 && text !== recognised.title,
 	)?.text;
@@ -233,6 +241,40 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 	return { markdown: `${blocks.join('\n\n')}\n`, recognised, removals };
 }
 
+/**
+ * Lines a text was hard-wrapped into, joined back into the line of their
+ * paragraph: a line cut mid-sentence is continued by the next line of prose.
+ * The joined lines are left empty, so every line keeps its number for the
+ * list of removals.
+ *
+ * @example joinHardWraps(['Seoul says North Korea has sent', 'workers to Russia.']) // ['Seoul says North Korea has sent workers to Russia.', '']
+ */
+export function joinHardWraps(lines: readonly string[]): string[] {
+	const joined = [...lines];
+	const isProse = (line: string) =>
+		line !== '' && !bulletItem.test(line) && !numberedItem.test(line) && !numberedReference.test(line);
+	// A line cut mid-sentence: it ends on a comma or a word no sentence ends on, or the next line
+	// carries on in lower case. A headline or a line that ends a sentence is never continued.
+	const continues = (line: string, next: string) =>
+		!isTitleCase(line) &&
+		!/[.!?:;"”')\]]$/.test(line) &&
+		(/(?:,|\b(?:that|in|of|the|a|an|to|and|or|but|for|with|on|at|by|from|as|its|their|his|her))$/i.test(
+			line,
+		) ||
+			/^\p{Ll}/u.test(next));
+	let open = -1;
+	for (let i = 0; i < joined.length; i++) {
+		const line = joined[i]!.trim();
+		if (open !== -1 && isProse(line)) {
+			joined[open] = `${joined[open]!.trimEnd()} ${line}`;
+			joined[i] = '';
+		} else open = isProse(line) ? i : -1;
+		const next = (lines[i + 1] ?? '').trim();
+		if (open !== -1 && !(isProse(next) && continues(line, next))) open = -1;
+	}
+	return joined;
+}
+
 /** A YAML scalar that reads back as exactly this string. */
 function quoted(text: string): string {
 	return JSON.stringify(text);
@@ -240,6 +282,8 @@ function quoted(text: string): string {
 
 export interface SkeletonOptions {
 	story?: string;
+	/** The name readers will know the version by; the provenance's, until the author says. */
+	name: string;
 	versions: readonly string[];
 	provenance: Provenance;
 	/** Existing sources by the words they are cited as, so a known reference gets its id. */
@@ -254,6 +298,7 @@ export function frontmatterSkeleton(recognised: Recognised, options: SkeletonOpt
 	lines.push(
 		'description: "TODO: one line of ours on what this version is"',
 		`story: ${options.story ?? 'TODO-story-id'}`,
+		`name: ${quoted(options.name)} # what readers call this version, read after "the"; unique within its story`,
 		`provenance: ${options.provenance}`,
 		'provenanceNote: "TODO: where the text came from, as far as is known"',
 		'date: undated',
@@ -274,6 +319,22 @@ export function frontmatterSkeleton(recognised: Recognised, options: SkeletonOpt
 	}
 	lines.push('---');
 	return lines.map((line) => line.trimEnd()).join('\n');
+}
+
+/**
+ * The id of an article already made from the same text, if any: received
+ * texts compared word for word, case, spacing and punctuation aside.
+ *
+ * @example sameText('Workers go. Russia agrees.', new Map([['002-workers', 'workers go russia agrees']])) // '002-workers'
+ */
+export function sameText(received: string, originals: ReadonlyMap<string, string>): string | undefined {
+	const words = textWords(received);
+	for (const [id, text] of originals) if (textWords(text) === words) return id;
+	return undefined;
+}
+
+function textWords(text: string): string {
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /** A citation reduced for matching a source's `citedAs`: spaces collapsed. */

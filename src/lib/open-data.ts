@@ -3,6 +3,7 @@ import { paths } from './paths';
 import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
 import { citationSupportIds, citationSupports } from '../schemas/citation-support';
 import { verdicts, verdictIds } from '../schemas/verdict';
+import { wordingJudgementIds, wordingJudgements } from '../schemas/wording';
 
 /**
  * The open-data export built from the site graph: the same content the pages
@@ -29,6 +30,10 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 		citationSupports: citationSupportIds.map((id) => {
 			const { label, meaning, rule } = citationSupports[id];
 			return { id, label, meaning, rule };
+		}),
+		wordingJudgements: wordingJudgementIds.map((id) => {
+			const { label, meaning } = wordingJudgements[id];
+			return { id, label, meaning };
 		}),
 		stories: site.stories.map(({ entry, timeline }) => ({
 			id: entry.id,

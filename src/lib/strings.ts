@@ -1,3 +1,5 @@
+import type { ReadingListFinding } from './reading-lists';
+
 /**
  * The words readers see that the site builds or chooses: counts, dates, names
  * of versions, and the sentences pages pick between depending on the content.
@@ -69,6 +71,40 @@ export function capitalise(text: string): string {
 export function describeDate(date: string): string {
 	if (date === 'undated') return 'Undated';
 	return dateFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * A date as precise as it is given: a year, a month of a year, or a day.
+ *
+ * @example describeLooseDate('2022-11') // 'November 2022'
+ */
+export function describeLooseDate(date: string): string {
+	if (/^\d{4}$/.test(date)) return date;
+	if (/^\d{4}-\d{2}$/.test(date)) return monthFormat.format(new Date(`${date}-01T00:00:00Z`));
+	return describeDate(date);
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The central finding of a version's reading list, in a sentence: how many of
+ * its citations of dated items for dated claims predate the events, computed.
+ *
+ * @example readingListSentence({ name: 'rewrite', datedCitations: 4, predating: 4, … }) // 'Every one of the 4 times the rewrite cites …'
+ */
+export function readingListSentence(finding: ReadingListFinding): string {
+	const { name, datedCitations, predating, predatingItems, itemDates, eventDates } = finding;
+	const span = (dates: { first: string; last: string } | undefined) =>
+		!dates
+			? ''
+			: dates.first === dates.last
+				? describeLooseDate(dates.first)
+				: `${describeLooseDate(dates.first)} to ${describeLooseDate(dates.last)}`;
+	if (predating === 0)
+		return `None of the ${plural(datedCitations, 'citation')} the ${name} makes of a dated item for a dated claim predates the event it is cited for.`;
+	if (predating === datedCitations)
+		return `Every one of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim points to an item dated before the event it is cited for: ${plural(predatingItems, 'item')} dated ${span(itemDates)} as cited, for events of ${span(eventDates)}. None of them can report what it is cited for.`;
+	return `${predating} of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim point to an item dated before the event it is cited for (${plural(predatingItems, 'item')}).`;
 }
 
 // One formatter for the whole build: making one per call costs more than the formatting.
@@ -234,4 +270,6 @@ export const words = {
 
 	// Corrections
 	nothingCorrected: 'Nothing has been corrected, clarified or updated yet.',
+	ratingChange: (what: string, from: string, to: string) => `${what}: “${from}” → “${to}”`,
+	lastRating: (rating: string) => `Rated “${rating}” when it was removed`,
 } as const;

@@ -10,11 +10,12 @@ import type {
 	WebSite,
 	WithContext,
 } from 'schema-dts';
-import { passageAnchor } from './anchors';
+import { passageAnchor, wordingAnchor } from './anchors';
 import type { ArticleNode, ClaimNode } from './graph';
 import type { RecordDates } from './history';
 import { paths } from './paths';
 import { verdicts, type VerdictId } from '../schemas/verdict';
+import { isFaithful, wordingLabel, type Wording } from '../schemas/wording';
 import { correctionKinds, type Correction } from '../schemas/corrections';
 
 /**
@@ -33,42 +34,26 @@ export interface Publisher {
 	home: URL;
 }
 
-/** Google truncates `claimReviewed` on phones beyond this; it asks for less. */
-export const CLAIM_REVIEWED_MAX = 75;
-
-/**
- * The claim shortened to fewer than 75 characters at a word boundary, with an
- * ellipsis when anything was cut. Our claims are written without a verdict, so
- * the summary carries none either.
- *
- * @example shortClaim('About 25,000 North Korean workers are to go to Russia.') // unchanged
- */
-export function shortClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
-	const text = claim.replace(/\s+/g, ' ').trim();
-	if (text.length < max) return text;
-	// Room for the words and the ellipsis; one character more shows whether the last word ends there.
-	const room = max - 2;
-	const head = text.slice(0, room + 1);
-	const cut = head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '');
-	return `${cut || text.slice(0, room)}…`;
-}
-
 /**
  * Where a verdict sits on a numeric scale, when it sits on one. Our verdicts are
- * categories, not grades: three of them rank how far the record bears a claim
- * out (contradicted < misstated < confirmed); the others say what kind of
- * support there is (an official's word, one outlet's report, nothing found, an
- * opinion) and have no place on that line, so they get a label and no number.
+ * categories, not grades: two of them rank how far the record bears a claim
+ * out (contradicted < confirmed); the others say what kind of support there is
+ * (an official's word, one outlet's report, nothing found, an opinion) and have
+ * no place on that line, so they get a label and no number. Between the two
+ * stands a version that tells a confirmed claim in words the record does not
+ * bear out (`versionRating`).
  */
 export const verdictRatings: Partial<Record<VerdictId, number>> = {
 	contradicted: 1,
-	misstated: 2,
 	confirmed: 3,
 };
 
+/** The worst and best of the numeric scale, given with every number on it. */
+const scale = { worstRating: 1, bestRating: 3 } as const;
+
 /**
- * The rating of a claim: always our label and reason; a number on the
- * 1 (worst) to 3 (best) scale only for the verdicts that rank.
+ * The rating of a claim as the record states it: always our label and reason;
+ * a number on the 1 (worst) to 3 (best) scale only for the verdicts that rank.
  *
  * @example claimRating('not-checkable', '…') // { '@type': 'Rating', alternateName: 'Opinion or forecast, not checkable', … }
  */
@@ -78,27 +63,50 @@ export function claimRating(verdict: VerdictId, rationale: string): Rating {
 		'@type': 'Rating',
 		alternateName: verdicts[verdict].label,
 		ratingExplanation: rationale,
-		...(value === undefined ? {} : { ratingValue: value, worstRating: 1, bestRating: 3 }),
+		...(value === undefined ? {} : { ratingValue: value, ...scale }),
+	};
+}
+
+/**
+ * The rating of one version's telling of a claim: the verdict's when the
+ * version keeps to the record's words; otherwise its own wording label, with
+ * the middle of the scale for a confirmed claim told in words the record does
+ * not bear out.
+ *
+ * @example versionRating('reported-unconfirmed', { judged: ['hardened'] }, '…').alternateName // 'Tense or certainty hardened'
+ */
+export function versionRating(verdict: VerdictId, wording: Wording | undefined, explanation: string): Rating {
+	if (!wording || isFaithful(wording)) return claimRating(verdict, explanation);
+	const value = verdict === 'confirmed' ? 2 : verdictRatings[verdict];
+	return {
+		'@type': 'Rating',
+		alternateName: wordingLabel(wording),
+		ratingExplanation: explanation,
+		...(value === undefined ? {} : { ratingValue: value, ...scale }),
 	};
 }
 
 /**
  * Who made a claim, for `itemReviewed.author`: the people and organisations
  * the versions credit with it (`madeBy`, a structured list of topics, never
- * read out of a sentence); when the versions make it in their own voice,
- * the versions themselves. Their publishers are unknown and schema.org wants a
- * person or an organisation as author, so each is the organisation that put out
- * the version, named by the version's headline.
+ * read out of a sentence). When the versions make it in their own voice, the
+ * author is each version's publisher where the version records one, and
+ * nobody where it does not: schema.org's author is a person or an organisation,
+ * and a headline is neither. The versions themselves are the claim's
+ * `appearance`, as the works they are.
  *
  * @example claimAuthor([{ data: { name: 'NHK', kind: 'organisation' } }], versions) // [{ '@type': 'Organization', name: 'NHK' }]
- * @example claimAuthor([], [{ title: 'T' }]) // [{ '@type': 'Organization', name: 'T' }]
+ * @example claimAuthor([], [{ publisher: 'Daily Planet' }, { publisher: undefined }]) // [{ '@type': 'Organization', name: 'Daily Planet' }]
  */
 export function claimAuthor(
 	madeBy: { data: { name: string; kind: string } }[],
-	versions: { title: string }[],
+	versions: { publisher?: string | undefined }[],
 ): (Person | Organization)[] {
 	if (madeBy.length === 0)
-		return versions.map((version) => ({ '@type': 'Organization', name: version.title }));
+		return [...new Set(versions.flatMap(({ publisher }) => (publisher ? [publisher] : [])))].map((name) => ({
+			'@type': 'Organization',
+			name,
+		}));
 	return madeBy.map(({ data }) => ({
 		'@type': data.kind === 'person' ? 'Person' : 'Organization',
 		name: data.name,
@@ -177,45 +185,79 @@ function citation(source: { outlet: string; title: string; date?: string; url?: 
 }
 
 /**
- * `ClaimReview` for a claim page, following Google's fact-check guidelines:
- * a short claim summary with no verdict, our verdict as the rating's
- * `alternateName`, the review's `url` on this site, and the claim itself with
- * who made it (`claimAuthor`) and where it appears (our pages of the versions, at the
- * passage; the versions' own addresses are unknown, so none is given).
+ * `ClaimReview`s for a claim page, following Google's fact-check guidelines:
+ * first the claim as the record states it, rated by its verdict; then each
+ * version's telling of it, rated by that version's own wording
+ * (`versionRating`), with the version as the place it appears. Each gives the
+ * whole claim as `claimReviewed` (never a cut sentence), the review's `url` on
+ * this site, and who made the claim (`claimAuthor`).
  */
 export function claimReviewData(
 	node: ClaimNode,
 	publisher: Publisher,
 	dates?: RecordDates,
-): WithContext<ClaimReview> {
-	const { entry, appearances } = node;
+): WithContext<ClaimReview>[] {
+	const { entry, appearances, citations } = node;
 	const { data } = entry;
 	const at = (path: string) => new URL(path, publisher.home).href;
-	return {
+	const review = at(paths.claim(entry.id));
+	const appearance = ({ article, passages }: (typeof appearances)[number]): CreativeWork => ({
+		'@type': 'NewsArticle',
+		headline: article.data.title,
+		url: `${at(paths.article(article.id))}#${passages[0]?.passageId ?? passageAnchor(entry.id, 1)}`,
+		...(article.data.date === 'undated' ? {} : { datePublished: article.data.date }),
+		...(article.data.publisher
+			? { publisher: { '@type': 'Organization', name: article.data.publisher } }
+			: {}),
+	});
+	const reviewOf = (
+		fragment: string | undefined,
+		rating: Rating,
+		body: string,
+		shown: typeof appearances,
+	): WithContext<ClaimReview> => ({
 		'@context': 'https://schema.org',
 		'@type': 'ClaimReview',
-		url: at(paths.claim(entry.id)),
-		claimReviewed: shortClaim(data.claim),
-		reviewBody: data.rationale,
+		url: fragment ? `${review}#${fragment}` : review,
+		claimReviewed: data.claim,
+		reviewBody: body,
 		author: organization(publisher),
 		...datesOfReview(dates),
 		...correctionsOf(data.corrections),
-		reviewRating: claimRating(data.verdict, data.rationale),
+		reviewRating: rating,
 		itemReviewed: {
 			'@type': 'Claim',
 			name: data.claim,
-			author: claimAuthor(
-				node.madeBy,
-				appearances.map(({ article }) => article.data),
+			...nonEmptyAuthor(
+				claimAuthor(
+					node.madeBy,
+					shown.map(({ article }) => article.data),
+				),
 			),
-			appearance: appearances.map(({ article, passages }): CreativeWork => ({
-				'@type': 'NewsArticle',
-				headline: article.data.title,
-				url: `${at(paths.article(article.id))}#${passages[0]?.passageId ?? passageAnchor(entry.id, 1)}`,
-				...(article.data.date === 'undated' ? {} : { datePublished: article.data.date }),
-			})),
+			appearance: shown.map(appearance),
 		} satisfies ClaimThing,
-	};
+	});
+	return [
+		reviewOf(undefined, claimRating(data.verdict, data.rationale), data.rationale, appearances),
+		...appearances.flatMap((shown) => {
+			const citation = citations.find(({ article }) => article.id === shown.article.id);
+			if (!citation?.wording) return [];
+			const explanation = citation.note ?? wordingLabel(citation.wording);
+			return [
+				reviewOf(
+					wordingAnchor(shown.article.id),
+					versionRating(data.verdict, citation.wording, explanation),
+					explanation,
+					[shown],
+				),
+			];
+		}),
+	];
+}
+
+/** `author`, when anyone is known to have made the claim. */
+function nonEmptyAuthor(author: (Person | Organization)[]): { author?: (Person | Organization)[] } {
+	return author.length > 0 ? { author } : {};
 }
 
 /** `datePublished` and `dateModified` from the record's history, when it has one. */

@@ -5,26 +5,31 @@ import { evidenceKinds, originOf, type Evidence } from '../schemas/evidence';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/story';
 import { verdicts, type VerdictId } from '../schemas/verdict';
+import { isFaithful, wordingJudgements } from '../schemas/wording';
 import { earliestEvent } from './timeline';
 
 /**
- * The rules a claim's two judgements are held to. The verdict must follow from
- * the consulted evidence; the citation support must follow from the sources a
- * version cites and the dates of the events the claim depends on. Each rule's
- * wording lives with its scale (`src/schemas/verdict.ts`,
- * `src/schemas/citation-support.ts`); this module applies them and says what
- * broke. An empty list means the judgements hold.
+ * The rules a claim's judgements are held to. The verdict must follow from
+ * the consulted evidence; each version's citation support must follow from the
+ * sources it cites and the dates of the events the claim depends on; each
+ * version's wording judgement must quote the version and the record as they
+ * are, and its note must say the same as the judgement. Each scale's wording
+ * lives with the scale (`src/schemas/verdict.ts`,
+ * `src/schemas/citation-support.ts`, `src/schemas/wording.ts`); this module
+ * applies them and says what broke. An empty list means the judgements hold.
  */
 
 /** Everything a claim's judgements are checked against, already looked up. */
 export interface JudgedClaim {
 	claim: Claim;
 	/** The claim's evidence items, found by id (unknown ids are reported elsewhere). */
-	evidence: { id: string; item: Evidence; bears: Claim['evidence'][number]['bears'] }[];
+	evidence: { id: string; item: Evidence; bears: Claim['evidence'][number]['bears']; shows: string }[];
 	/** The events of the timeline the claim may depend on, by id. */
 	events: Map<string, TimelineEvent>;
 	/** The sources any version may cite, by id. */
 	sources: Map<string, Source>;
+	/** Each version's own words (headlines and text, as plain text), by article id. */
+	texts: Map<string, string>;
 }
 
 /** One broken rule: the field it concerns and what is wrong, in words. */
@@ -44,15 +49,92 @@ export function judgementBreaches(judged: JudgedClaim): RuleBreach[] {
 		...(verdict ? [{ field: 'verdict', message: verdict }] : []),
 		...judged.claim.byVersion.flatMap((entry, i) => {
 			const message = citationBreach(entry, judged);
-			return message ? [{ field: `byVersion[${i}].citation`, message }] : [];
+			return [
+				...(message ? [{ field: `byVersion[${i}].citation`, message }] : []),
+				...wordingBreaches(entry, judged).map((breach) => ({
+					field: `byVersion[${i}].${breach.field}`,
+					message: breach.message,
+				})),
+			];
 		}),
 	];
 }
 
-/** The distinct origins of the evidence that bears on a claim in a given way. */
-export function originsOf(evidence: JudgedClaim['evidence'], bears: string): Map<string, string[]> {
+/** Whether any consulted item reports the matter itself, so the record has words to set beside a version's. */
+export function recordReports(evidence: readonly { bears: string }[]): boolean {
+	return evidence.some((link) => link.bears !== 'context');
+}
+
+/**
+ * Words that describe a change to the record's words. A note beside a
+ * faithful wording must use none of them; a note beside a changed wording is
+ * what says the change, so it must be there.
+ */
+const changeWords =
+	/\b(drop(s|ped)?|add(s|ed)?|harden(s|ed)?|turn(s|ed)?|chang(e|es|ed)|omit(s|ted)?|leaves? out|left out|instead of|soften(s|ed)?|garble(s|d)?|overstate(s|d)?|inflate(s|d)?|rather than|where the record)\b/i;
+
+/**
+ * What is wrong with one version's wording judgement: missing where the
+ * record has words, present where it has none, words that are not the
+ * version's or the record's, a note that says otherwise than the judgement.
+ */
+export function wordingBreaches(entry: ClaimInVersion, { evidence, texts }: JudgedClaim): RuleBreach[] {
+	const { wording, note } = entry;
+	if (!recordReports(evidence)) {
+		return wording
+			? [
+					{
+						field: 'wording',
+						message:
+							'no consulted item reports the matter (each bears “context” or there is none), so there are no record’s words to set beside the version’s; expected no wording judgement',
+					},
+				]
+			: [];
+	}
+	if (!wording)
+		return [
+			{
+				field: 'wording',
+				message:
+					'the record reports the matter, so each version needs a wording judgement; expected wording: { judged: [faithful] or the changes, words: the version’s words, record: the record’s words }',
+			},
+		];
+	const breaches: RuleBreach[] = [];
+	const text = texts.get(entry.article);
+	if (text !== undefined && !plainWords(text).includes(plainWords(wording.words)))
+		breaches.push({
+			field: 'wording.words',
+			message: `“${wording.words}” is not in the text of "${entry.article}"; expected its words exactly as written, quote marks and all`,
+		});
+	const accounts = evidence.map((link) => link.shows);
+	if (!accounts.some((shows) => plainWords(shows).includes(plainWords(wording.record))))
+		breaches.push({
+			field: 'wording.record',
+			message: `“${wording.record}” is in none of the claim’s evidence accounts; expected the record’s words as one of the evidence links’ “shows” gives them`,
+		});
+	const change = note?.match(changeWords)?.[0];
+	if (isFaithful(wording) && change)
+		breaches.push({
+			field: 'note',
+			message: `the note describes a change (“${change}”) but the wording is judged “${wordingJudgements.faithful.label}”; expected a judgement that names the change, or a note that describes none`,
+		});
+	if (!isFaithful(wording) && note === undefined)
+		breaches.push({
+			field: 'note',
+			message: `the wording is judged “${wording.judged.map((id) => wordingJudgements[id].label).join('; ')}” but no note says how; expected a note describing the change`,
+		});
+	return breaches;
+}
+
+/** Text compared word for word: runs of white space folded, nothing else changed. */
+function plainWords(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The distinct origins of the evidence that bears on a claim in the given ways. */
+export function originsOf(evidence: JudgedClaim['evidence'], ...bears: string[]): Map<string, string[]> {
 	const origins = new Map<string, string[]>();
-	for (const { id, item } of evidence.filter((link) => link.bears === bears)) {
+	for (const { id, item } of evidence.filter((link) => bears.includes(link.bears))) {
 		const origin = originOf(item);
 		origins.set(origin, [...(origins.get(origin) ?? []), id]);
 	}
@@ -61,9 +143,11 @@ export function originsOf(evidence: JudgedClaim['evidence'], bears: string): Map
 
 function verdictBreach({ claim, evidence }: JudgedClaim): string | undefined {
 	const stating = originsOf(evidence, 'states');
+	const reporting = originsOf(evidence, 'states', 'differs');
 	const count = (bears: string) => evidence.filter((link) => link.bears === bears).length;
 	const contradicting = count('contradicts');
 	const stated = describeOrigins(stating);
+	const reported = describeOrigins(reporting);
 	const holds: Record<VerdictId, () => string | undefined> = {
 		confirmed: () =>
 			stating.size < 2
@@ -72,22 +156,26 @@ function verdictBreach({ claim, evidence }: JudgedClaim): string | undefined {
 					? `${contradicting} item(s) of evidence contradict it`
 					: undefined,
 		'official-statement': () =>
-			evidence.some((link) => link.bears === 'states' && link.item.kind === 'statement')
+			evidence.some(
+				(link) => link.bears !== 'context' && link.bears !== 'contradicts' && link.item.kind === 'statement',
+			)
 				? undefined
-				: `no evidence of kind “${evidenceKinds.statement.label}” states it`,
+				: `no evidence of kind “${evidenceKinds.statement.label}” reports it`,
 		'reported-unconfirmed': () =>
-			stating.size !== 1
-				? stating.size === 0
-					? 'no evidence states it'
-					: `the evidence that states it goes back to ${stating.size} independent origins (${stated}), so it is confirmed, not single-sourced`
+			reporting.size !== 1
+				? reporting.size === 0
+					? 'no evidence states it or reports it differently'
+					: `the evidence that reports it goes back to ${reporting.size} independent origins (${reported}), not to one`
 				: contradicting > 0
 					? `${contradicting} item(s) of evidence contradict it`
 					: undefined,
-		misstated: () => (count('differs') === 0 ? 'no evidence reports it differently' : undefined),
 		contradicted: () => (contradicting === 0 ? 'no evidence contradicts it' : undefined),
 		'not-found': () => {
 			const bearing = evidence.filter((link) => link.bears !== 'context').map((link) => link.id);
-			return bearing.length > 0 ? `evidence bears on it directly (${bearing.join(', ')})` : undefined;
+			if (bearing.length > 0) return `evidence bears on it directly (${bearing.join(', ')})`;
+			return claim.searches.length === 0
+				? 'no search is recorded; expected searches: [{ query, where, date, found }] for each search made'
+				: undefined;
 		},
 		'not-checkable': () =>
 			claim.kind === 'opinion' || claim.kind === 'forecast' ? undefined : `its kind is “${claim.kind}”`,

@@ -4,6 +4,7 @@ import type { Entry } from '../lib/content-set';
 import { countVerdicts, type ArticleNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
 import { eventPath } from '../lib/listing';
 import { paths } from '../lib/paths';
+import { versionWordings, type VersionWording } from './claim-page';
 import { topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../lib/strings';
 import type { ClaimMarker } from '../lib/marked-text';
@@ -48,6 +49,9 @@ export interface SidebarEntry {
 	support: CitationSupportId;
 	sources: Entry<Source>[];
 	citationRationale: string;
+	/** How this version words the claim beside the record's words; undefined when the record has none. */
+	wording: VersionWording | undefined;
+	/** What this version does to the record's words, when the record has no words to set beside them. */
 	note: string | undefined;
 	evidence: EvidenceLink[];
 	/** Said in place of the evidence list when there is none. */
@@ -171,7 +175,8 @@ export function claimSidebar({ claims }: Pick<ArticleNode, 'claims'>): SidebarMo
 			support: citation.citation,
 			sources: citation.sources,
 			citationRationale: citation.citationRationale,
-			note: citation.note,
+			wording: versionWordings([citation])[0],
+			note: citation.wording ? undefined : citation.note,
 			evidence,
 			noEvidence: evidence.length === 0 ? words.noEvidenceFound : undefined,
 			kind: claimKindLabels[claim.data.kind],

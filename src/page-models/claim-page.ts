@@ -1,4 +1,4 @@
-import { claimAnchor, comparedClaimAnchor } from '../lib/anchors';
+import { claimAnchor, comparedClaimAnchor, wordingAnchor } from '../lib/anchors';
 import type { Entry } from '../lib/content-set';
 import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
 import { eventPath } from '../lib/listing';
@@ -6,9 +6,51 @@ import { paths } from '../lib/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../lib/strings';
 import type { CitationSupportId } from '../schemas/citation-support';
-import { claimKindLabels } from '../schemas/claim';
+import { claimKindLabels, type Search } from '../schemas/claim';
 import type { Source } from '../schemas/source';
 import { verdicts, type VerdictId } from '../schemas/verdict';
+import { isFaithful, wordingJudgements } from '../schemas/wording';
+
+/** How one version words a claim, for the claim page and the sidebar. */
+export interface VersionWording {
+	/** Its fragment id on the claim page. */
+	anchor: string;
+	title: string;
+	path: string;
+	version: string;
+	/** Each wording judgement's label: "Faithful to the record", or each change. */
+	labels: string[];
+	faithful: boolean;
+	/** The version's words, exactly as written. */
+	words: string;
+	/** The record's words. */
+	record: string;
+	note: string | undefined;
+}
+
+/**
+ * Each version's wording judgement, in version order, for the versions that
+ * have one.
+ */
+export function versionWordings(citations: ClaimNode['citations']): VersionWording[] {
+	return citations.flatMap(({ article, wording, note }) =>
+		wording
+			? [
+					{
+						anchor: wordingAnchor(article.id),
+						title: article.data.title,
+						path: paths.article(article.id),
+						version: versionName(article),
+						labels: wording.judged.map((id) => wordingJudgements[id].label),
+						faithful: isFaithful(wording),
+						words: wording.words,
+						record: wording.record,
+						note,
+					},
+				]
+			: [],
+	);
+}
 
 /** Everything a claim's page shows. Paths are site paths, without the base. */
 export interface ClaimPage {
@@ -26,9 +68,12 @@ export interface ClaimPage {
 		support: CitationSupportId;
 		sources: Entry<Source>[];
 		rationale: string;
-		note: string | undefined;
 	}[];
+	/** How each version words it beside the record's words; undefined when the record has no words for it. */
+	wordings: VersionWording[] | undefined;
 	evidence: EvidenceLink[];
+	/** The searches made for it, shown for a claim the record did not show; undefined when none is recorded. */
+	searches: (Search & { when: string })[] | undefined;
 	/** What the evidence section says when there is none. */
 	noEvidence: string | undefined;
 	/** The events it depends on; undefined when it names none, and the section is left out. */
@@ -74,16 +119,17 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 		meaning: verdicts[data.verdict].meaning,
 		rationale: data.rationale,
 		assertedBy: data.assertedBy,
-		citations: citations.map(({ article, citation, sources, citationRationale, note }) => ({
+		citations: citations.map(({ article, citation, sources, citationRationale }) => ({
 			title: article.data.title,
 			path: paths.article(article.id),
 			version: versionName(article),
 			support: citation,
 			sources,
 			rationale: citationRationale,
-			note,
 		})),
+		wordings: nonEmpty(versionWordings(citations)),
 		evidence,
+		searches: nonEmpty(data.searches.map((search) => ({ ...search, when: describeDate(search.date) }))),
 		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,
 		events: nonEmpty(
 			events.map((event) => {

@@ -20,7 +20,8 @@ import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-pi
 import { eventAnchor } from '../lib/anchors';
 import type { ClaimNode, StoryNode } from '../lib/graph';
 import { paths, url } from '../lib/paths';
-import { describeDate, plural, versionCount, versionTitle } from '../lib/strings';
+import { describeDate, plural, readingListSentence, versionCount, versionTitle } from '../lib/strings';
+import { readingListFindings } from '../lib/reading-lists';
 
 /**
  * Everything a comparison page shows, decided here so the page only renders.
@@ -184,13 +185,18 @@ export function comparisonPage(story: StoryNode, comparison: StoryComparison): C
 		pairsHere,
 		pairs,
 		findings: [
+			...readingListFindings(story).map((finding) => ({
+				lead: 'Reading list.',
+				text: readingListSentence(finding),
+				after: { href: '#audit-heading', text: 'The citation audit' },
+			})),
 			...pairs.map((view) => view.summary),
 			{
 				link: {
 					href: '#claims-heading',
 					text: `${plural(shared.length, 'claim')} made by more than one version`,
 				},
-				text: `, ${oneSided.length} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution or citation.`,
+				text: `, ${oneSided.length} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
 			},
 			{
 				link: {
@@ -236,7 +242,9 @@ export function comparisonPage(story: StoryNode, comparison: StoryComparison): C
 		editorial: editorialClaims(story.claims),
 		editorialIntro: `What no rule can compute: the claims whose verdict is ${editorialVerdicts
 			.map((verdict) => `“${verdicts[verdict].label}”`)
-			.join(' or ')}, with our reasons. Each also appears beside the aligned passage that makes it.`,
+			.join(
+				' or ',
+			)}, and those a version words otherwise than the record, with our reasons. Each also appears beside the aligned passage that makes it.`,
 		hasTimeline: story.timeline.length > 0,
 	};
 }
@@ -260,7 +268,9 @@ export function comparisonPairPage(
 		storyHref: url(paths.comparison(story.entry.id)),
 		storyLink: `The ${versionCount(comparison.versions.length)} of “${story.entry.data.title}” compared`,
 		pair: view,
-		editorial: editorialClaims(story.claims).filter((claim) => inPair.has(claim.entry.id)),
+		editorial: editorialClaims(story.claims, new Set([pair.a.id, pair.b.id])).filter((claim) =>
+			inPair.has(claim.entry.id),
+		),
 	};
 }
 
@@ -353,7 +363,7 @@ export interface AlignedRowView {
 /**
  * The rows of a pair's aligned texts: each side's passages grouped into
  * paragraphs, the row's label in the versions' names, and the editorial notes
- * of the claims the row marks.
+ * of the claims the row marks, each beside the first row that marks it.
  */
 export function alignedRows(
 	pair: PairComparison,
@@ -361,8 +371,10 @@ export function alignedRows(
 	idPrefix: string,
 ): AlignedRowView[] {
 	const { a, b, alignment } = pair;
+	const noted = new Set<string>();
 	return alignment.rows.map((row, i) => {
-		const ids = claimsInRow(pair, row);
+		const ids = claimsInRow(pair, row).filter((id) => !noted.has(id));
+		ids.forEach((id) => noted.add(id));
 		const side = (
 			key: 'a' | 'b',
 			reading: typeof a,

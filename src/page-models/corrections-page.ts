@@ -1,6 +1,6 @@
 import { correctionLog } from '../lib/corrections';
 import type { SiteGraph } from '../lib/graph';
-import { describeDate, words } from '../lib/strings';
+import { describeDate, versionName, words } from '../lib/strings';
 import { correctionKinds } from '../schemas/corrections';
 
 /** Everything the corrections page shows besides its fixed prose. */
@@ -16,14 +16,22 @@ export interface CorrectionsPage {
 		path: string;
 		change: string;
 		reason: string;
+		/** Its fragment id, for an entry that is its own note (a removed claim's). */
+		id: string | undefined;
+		/** The ratings readers saw before and after, where the entry changed one. */
+		ratings: string[];
 	}[];
 }
 
 /** The site's corrections log, newest first, each entry linking to its note on the corrected page. */
 export function correctionsPage(
-	graph: Pick<SiteGraph, 'articles' | 'claims' | 'sources' | 'evidence'>,
+	graph: Pick<SiteGraph, 'articles' | 'claims' | 'sources' | 'evidence' | 'stories'>,
 ): CorrectionsPage {
 	const log = correctionLog(graph);
+	const nameOf = (id: string) => {
+		const article = graph.articles.find(({ entry }) => entry.id === id);
+		return article ? versionName(article.entry) : id;
+	};
 	return {
 		empty: log.length === 0 ? words.nothingCorrected : undefined,
 		entries: log.map((entry) => ({
@@ -34,6 +42,20 @@ export function correctionsPage(
 			path: `${entry.item.path}#${entry.anchor}`,
 			change: entry.change,
 			reason: entry.reason,
+			id: entry.lastRating === undefined ? undefined : entry.anchor,
+			ratings: [
+				...(entry.verdict ? [words.ratingChange('Verdict', entry.verdict.from, entry.verdict.to)] : []),
+				...(entry.wording
+					? [
+							words.ratingChange(
+								`Wording of ${nameOf(entry.wording.version)}`,
+								entry.wording.from,
+								entry.wording.to,
+							),
+						]
+					: []),
+				...(entry.lastRating === undefined ? [] : [words.lastRating(entry.lastRating)]),
+			],
 		})),
 	};
 }

@@ -2,7 +2,8 @@ import type { Entry } from '../lib/content-set';
 import { countVerdicts, hasComparison, type SiteGraph, type StoryNode } from '../lib/graph';
 import { byKind, sharedClaims, storyPath } from '../lib/listing';
 import { paths } from '../lib/paths';
-import { words } from '../lib/strings';
+import { readingListSentence, words } from '../lib/strings';
+import { readingListFindings } from '../lib/reading-lists';
 import type { Claim } from '../schemas/claim';
 import type { VerdictId } from '../schemas/verdict';
 import {
@@ -19,6 +20,8 @@ export interface StoryOverviewModel {
 	headingId: string;
 	title: string;
 	summary: string;
+	/** What the analysis found, computed: each reading list's citations that predate their events. */
+	findings: string[];
 	stats: { versions: number; claims: number; sources: number; evidence: number };
 	verdicts: [VerdictId, number][];
 	/** The story, for its timeline; undefined when it has none. */
@@ -74,6 +77,7 @@ function storyOverview(graph: Pick<SiteGraph, 'evidence'>, story: StoryNode): St
 		headingId: `story-${story.entry.id}`,
 		title: story.entry.data.title,
 		summary: story.entry.data.summary,
+		findings: readingListFindings(story).map(readingListSentence),
 		stats: {
 			versions: story.versions.length,
 			claims: story.claims.length,

@@ -15,6 +15,8 @@ import {
 import { correctionKinds } from '../schemas/corrections';
 import { evidenceKinds } from '../schemas/evidence';
 import { verdictIds, verdicts, type VerdictId } from '../schemas/verdict';
+import { wordingJudgements } from '../schemas/wording';
+import { lexiconPhrases } from '../lib/hedging';
 
 /** A term and what it means, for a definition list. */
 export interface Term {
@@ -30,6 +32,9 @@ export interface MethodologyPage {
 	evidenceKinds: Term[];
 	verdicts: { id: VerdictId; anchor: string; meaning: string; rule: string }[];
 	supports: { id: CitationSupportId; anchor: string; meaning: string; rule: string }[];
+	wordings: Term[];
+	/** The phrases read as attributions and as hedges, each kind in one line. */
+	lexicon: Term[];
 	/**
 	 * Where to see the comparisons: the one comparison when one story has one,
 	 * the home page when several do (linked one by one they would make this page
@@ -73,6 +78,11 @@ export function methodologyPage(
 			meaning: citationSupports[id].meaning,
 			rule: words.rule(citationSupports[id].rule),
 		})),
+		wordings: Object.values(wordingJudgements).map(({ label, meaning }) => ({ term: label, meaning })),
+		lexicon: [
+			{ term: 'Attributions', meaning: `${lexiconPhrases.attribution.join('; ')}.` },
+			{ term: 'Hedges', meaning: `${lexiconPhrases.hedge.join('; ')}.` },
+		],
 		comparisons:
 			compared.length === 1 && only
 				? {

@@ -17,6 +17,12 @@ export const articleSchema = z.strictObject({
 		.optional()
 		.describe('A second headline the page carried, if any'),
 	description: z.string().trim().min(1).max(200).describe('One line of our own saying what this version is'),
+	publisher: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('The outlet that published this version, where it is known; left out when it is not'),
 	story: idSchema('stories').describe('The story this is a version of; versions share it'),
 	name: z
 		.string()

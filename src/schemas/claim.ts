@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { citationSupportSchema } from './citation-support';
 import { correctionsSchema } from './corrections';
+import { pastDaySchema } from './date';
 import { idListSchema, idPattern, idSchema } from './id';
 import { verdictSchema } from './verdict';
+import { wordingSchema } from './wording';
 
 export const claimKindLabels = {
 	figure: 'A figure',
@@ -37,9 +39,9 @@ export type EvidenceBearing = keyof typeof evidenceBearings;
 
 /** What each bearing says about an item of evidence, for the methodology page. */
 export const evidenceBearingMeanings: Record<EvidenceBearing, string> = {
-	states: 'The item reports the claim as the versions put it.',
+	states: 'The item reports the claim as our sentence of it puts it.',
 	differs:
-		'The item reports the same matter, but not as the versions put it: a hedge, a figure or a tense differs.',
+		'The item reports the same matter, but not as our sentence of it puts it: a hedge, a figure, a tense or an attribution differs.',
 	contradicts: 'The item says otherwise.',
 	context: 'The item gives background without bearing on the claim itself.',
 };
@@ -56,15 +58,69 @@ export const claimInVersionSchema = z.strictObject({
 		.trim()
 		.min(1)
 		.describe('Why its citation has this support: which reference, and what its title and date can bear'),
+	wording: wordingSchema
+		.optional()
+		.describe(
+			'How this version words the claim beside the record’s words; needed when the record reports the matter, left out when it does not',
+		),
 	note: z
 		.string()
 		.trim()
 		.min(1)
 		.optional()
-		.describe('How this version words the claim, where that matters: a hedge dropped, a figure changed'),
+		.describe(
+			'What this version does to the record’s words, in a sentence: needed when its wording is not faithful, and says no change when it is',
+		),
 });
 
 export type ClaimInVersion = z.infer<typeof claimInVersionSchema>;
+
+const SHORT_QUOTE = 80;
+
+/**
+ * One item of evidence as it bears on one claim, with what it says about
+ * that claim in a line of our own (a short quote at most).
+ */
+export const evidenceLinkSchema = z.strictObject({
+	item: idSchema('evidence'),
+	bears: z
+		.enum(Object.keys(evidenceBearings) as [EvidenceBearing])
+		.describe('states, differs, contradicts or context'),
+	shows: z
+		.string()
+		.trim()
+		.min(1)
+		.max(300, {
+			message: 'expected one line (300 characters at most) on what the item says about this claim',
+		})
+		.refine((line) => quotedPhrases(line).every((quote) => quote.length <= SHORT_QUOTE), {
+			message: `expected short quotes only (${SHORT_QUOTE} characters at most inside “ ”); say the rest in our own words`,
+		})
+		.describe('What this item says about this claim, in our own words, with at most a short quote'),
+});
+
+/**
+ * The phrases a line quotes between curly double quotes.
+ *
+ * @example quotedPhrases('It says “may be sent” and “25,000”.') // ['may be sent', '25,000']
+ */
+export function quotedPhrases(line: string): string[] {
+	return [...line.matchAll(/“([^”]*)”/g)].map((match) => match[1] ?? '');
+}
+
+/** One search made for a claim the record did not show: what, where, when and what came back. */
+export const searchSchema = z.strictObject({
+	query: z.string().trim().min(1).describe('The words searched for'),
+	where: z.string().trim().min(1).describe('What was searched, e.g. "news sites in English, full text"'),
+	date: pastDaySchema.describe('The day of the search, as "YYYY-MM-DD"'),
+	found: z
+		.string()
+		.trim()
+		.min(1)
+		.describe('What came back, in our own words: what was there and what was not'),
+});
+
+export type Search = z.infer<typeof searchSchema>;
 
 /** One claim made by one or more versions of the story. Where it is made is marked in the text. */
 export const claimSchema = z.strictObject({
@@ -95,16 +151,15 @@ export const claimSchema = z.strictObject({
 		.min(1)
 		.describe('Why the claim has this verdict: what was checked, in which evidence, and what it shows'),
 	evidence: z
-		.array(
-			z.strictObject({
-				item: idSchema('evidence'),
-				bears: z
-					.enum(Object.keys(evidenceBearings) as [EvidenceBearing])
-					.describe('states, differs, contradicts or context'),
-			}),
-		)
+		.array(evidenceLinkSchema)
 		.default([])
-		.describe('The consulted evidence the verdict rests on, and how each item bears on the claim'),
+		.describe(
+			'The consulted evidence the verdict rests on, how each item bears on the claim and what it says',
+		),
+	searches: z
+		.array(searchSchema)
+		.default([])
+		.describe('The searches made for the claim; a “not found” verdict needs at least one'),
 	events: z
 		.array(z.string().regex(idPattern, { message: 'expected the id of an event in the story’s timeline' }))
 		.default([])

@@ -38,11 +38,19 @@ export const correctionSchema = z.strictObject({
 	reason: z.string().trim().min(1).describe('Why it changed: what showed the record was wrong or incomplete'),
 	verdict: z
 		.strictObject({
-			from: z.string().trim().min(1).describe('The verdict before the change'),
-			to: z.string().trim().min(1).describe('The verdict after it'),
+			from: z.string().trim().min(1).describe('The verdict’s label before the change, as readers saw it'),
+			to: z.string().trim().min(1).describe('The verdict’s label after it'),
 		})
 		.optional()
-		.describe('For a claim whose verdict changed: the verdict before and after. Every change needs one'),
+		.describe('For a claim whose verdict changed: its label before and after. Every change needs one'),
+	wording: z
+		.strictObject({
+			version: z.string().trim().min(1).describe('The article id of the version'),
+			from: z.string().trim().min(1).describe('The wording label before the change, as readers saw it'),
+			to: z.string().trim().min(1).describe('The wording label after it'),
+		})
+		.optional()
+		.describe('For a version whose wording judgement changed: its label before and after'),
 });
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -9,6 +9,7 @@ import { sourceSchema } from './source';
 import { storySchema, timelineEventSchema } from './story';
 import { verdictSchema } from './verdict';
 import { topicSchema } from './topic';
+import { wordingJudgementIds } from './wording';
 
 /**
  * The open-data export (`data.json`): every collection as published, each
@@ -22,9 +23,13 @@ import { topicSchema } from './topic';
  * The version follows semantic versioning: a new field bumps the minor
  * number, a removed or changed field the major one. 1.1.0 added each claim's,
  * source's and article's `corrections` log. 2.1.0 added values to an article's
- * `provenance` (wire brief, broadcast transcript, press release).
+ * `provenance` (wire brief, broadcast transcript, press release). 3.0.0 took
+ * “misstated” off the verdict scale and made how each version words a claim a
+ * judgement of its own: the `wordingJudgements` scale, each claim version's
+ * `wording` (its words beside the record's), each evidence link's `shows`, a
+ * claim's `searches`, a story's `removedClaims` and an article's `publisher`.
  */
-export const OPEN_DATA_VERSION = '2.1.0';
+export const OPEN_DATA_VERSION = '3.0.0';
 
 const pageUrl = z.url().describe('Its page on this site');
 
@@ -64,6 +69,15 @@ export const openDataSchema = z
 				}),
 			)
 			.describe('The citation-support scale (what a version’s own citation can bear), in order'),
+		wordingJudgements: z
+			.array(
+				z.strictObject({
+					id: z.enum(wordingJudgementIds),
+					label: z.string().describe('How the site shows it'),
+					meaning: z.string().describe('What it says about how a version words a claim'),
+				}),
+			)
+			.describe('The wording scale (what a version does to the record’s words), in order'),
 		stories: z.array(
 			storySchema.extend({
 				id: idSchema('stories'),

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 /**
  * The verdict scale: what the public record shows about a claim, as far as the
- * evidence we consulted goes. The single definition of each verdict, what it
+ * evidence we consulted goes. It judges the claim as the record states it; how
+ * each version words it is a separate judgement (`src/schemas/wording.ts`). The single definition of each verdict, what it
  * means to a reader, the rule the build holds it to (`src/lib/verdict-rules.ts`
  * checks it) and how it is shown. Pages, the methodology page, the structured
  * data and the open data all read it from here.
@@ -20,21 +21,14 @@ export const verdicts = {
 		tone: 'caution',
 		meaning:
 			'An official or government said it on the record, as published reports relay it. That the words were said is established; whether what they say is true is not.',
-		rule: 'needs at least one official statement, as published, that states the claim',
+		rule: 'needs at least one official statement, as published, that reports the claim (states it, or reports it differently)',
 	},
 	'reported-unconfirmed': {
 		label: 'Reported by one outlet, unconfirmed',
 		tone: 'caution',
 		meaning:
 			'One outlet reported it, often from unnamed sources; other outlets only repeated that report, and nothing independent confirms it.',
-		rule: 'needs evidence stating the claim that goes back to exactly one origin, and none that contradicts it',
-	},
-	misstated: {
-		label: 'Misstated by the versions',
-		tone: 'warn',
-		meaning:
-			'The record has a report on this, but the versions change what it said: a hedge dropped, a figure changed, a plan told as a fact.',
-		rule: 'needs at least one piece of evidence that reports the matter differently from how the versions put it',
+		rule: 'needs evidence reporting the claim (stating it, or reporting it differently) that goes back to exactly one origin, and none that contradicts it',
 	},
 	contradicted: {
 		label: 'Contradicted by the record',
@@ -47,7 +41,7 @@ export const verdicts = {
 		tone: 'warn',
 		meaning:
 			'We looked and found no report that states it. It may be true; nothing we consulted shows it, and the rationale says what was searched.',
-		rule: 'allowed only when no evidence states, restates differently or contradicts the claim',
+		rule: 'allowed only when no evidence states, reports differently or contradicts the claim, and with the searches made recorded',
 	},
 	'not-checkable': {
 		label: 'Opinion or forecast, not checkable',
@@ -79,10 +73,11 @@ export const toneOrder: VerdictTone[] = ['good', 'caution', 'warn', 'bad', 'neut
 export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
 
 /**
- * The verdicts that say the versions get the record wrong: the comparison sets
- * our reasons for them beside the passages, marked Editorial.
+ * The verdicts that say the record goes against the claim: the comparison sets
+ * our reasons for them beside the passages, marked Editorial, as it does for a
+ * version whose wording is not faithful to the record.
  */
-export const editorialVerdicts: readonly VerdictId[] = ['misstated', 'contradicted'];
+export const editorialVerdicts: readonly VerdictId[] = ['contradicted'];
 
 /**
  * Whether a claim's verdict is one the comparison shows an editorial judgement for.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
 import { walk } from '../helpers/dist';
 import { correctedClaim, correctedClaimFile, published, publishedFixture } from '../helpers/fixture-site';
+import { verdicts } from '../../src/schemas/verdict';
 
 /*
  * The builds of the published fixture site (tests/helpers/fixture-site.ts) that
@@ -17,7 +18,8 @@ import { correctedClaim, correctedClaimFile, published, publishedFixture } from 
 const { to } = correctedClaim;
 const third = 'confirmed';
 const fourth = 'not-checkable';
-const production = { SITE_URL: published.SITE_URL, CORRECTIONS_EMAIL: published.CORRECTIONS_EMAIL };
+const { BASE_PATH: _, ...production } = published;
+const label = (verdict: string) => verdicts[verdict as keyof typeof verdicts].label;
 
 /**
  * The build of `dir` failed with `message`, once, with no stack trace and no
@@ -61,27 +63,63 @@ describe('a production build with a correction in its history', () => {
 			commitAll('A verdict changed without a word', '2025-03-01T12:00:00+00:00');
 			const commit = git(['rev-parse', '--short=7', 'HEAD']).trim();
 			setVerdict(fourth);
+			// The field's line, as the build gives it.
+			const field = `corrections, line ${
+				readFileSync(file, 'utf8')
+					.split('\n')
+					.findIndex((line) => line.startsWith('corrections:')) + 1
+			}`;
 			const result = astroBuild(dir, production);
 			expectFailure(
 				dir,
 				result,
-				`${correctedClaimFile} → verdict: the verdict changed from "${to}" to "${third}" in commit ${commit} with no corrections entry that records it`,
+				`${correctedClaimFile} → ${field}: the verdict shown to readers changed from “${label(to)}” to “${label(third)}” in commit ${commit} with no corrections entry that records it`,
 			);
 			expect(result.output).toContain(
-				`${correctedClaimFile} → verdict: the verdict changed from "${third}" to "${fourth}" in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: ${third}, to: ${fourth} }`,
+				`${correctedClaimFile} → ${field}: the verdict shown to readers changed from “${label(third)}” to “${label(fourth)}” in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "${label(third)}", to: "${label(fourth)}" }`,
+			);
+		});
+	});
+
+	it('stops on a published claim taken off with no entry, even when the field that held its rating was renamed', () => {
+		withCopy(({ dir, commitAll }) => {
+			const file = join(dir, correctedClaimFile);
+			rmSync(file);
+			// The marker goes with it, so the content is otherwise whole.
+			const article = join(dir, 'content/articles/retelling.md');
+			writeFileSync(
+				article,
+				readFileSync(article, 'utf8').replace(/:claim\[([^\]]*)\]\{#busier-port\}/, '$1'),
+			);
+			commitAll('A claim taken off without a word', '2025-03-01T12:00:00+00:00');
+			expectFailure(
+				dir,
+				astroBuild(dir, production),
+				`${correctedClaimFile} → id: the claim "${correctedClaim.id}" was published (last in commit`,
 			);
 		});
 	});
 });
 
-// These two stop before the build reads any content (src/integrations/production-checks.ts).
+// These stop before the build reads any content (src/integrations/production-checks.ts).
 describe('a production build refuses to go out without', () => {
 	it('a corrections contact, saying how to set one', () => {
 		withCopy(({ dir }) =>
 			expectFailure(
 				dir,
-				astroBuild(dir, { SITE_URL: production.SITE_URL }),
+				astroBuild(dir, { ...production, CORRECTIONS_EMAIL: '' }),
 				`src/publisher.ts → corrections: a production build (SITE_URL ${production.SITE_URL}) needs somewhere readers can report a mistake; expected CORRECTIONS_EMAIL`,
+				{ beforeContent: true },
+			),
+		);
+	});
+
+	it('the owner’s name and a funding statement, saying how to give them', () => {
+		withCopy(({ dir }) =>
+			expectFailure(
+				dir,
+				astroBuild(dir, { ...production, SITE_OWNER: '', SITE_FUNDING: '' }),
+				`src/publisher.ts → owner, funding: a production build (SITE_URL ${production.SITE_URL}) must say who owns the site and how it is funded; expected SITE_OWNER (the owner’s name) and SITE_FUNDING (who pays for the site) in the build’s environment, or owner and funding in src/publisher.ts`,
 				{ beforeContent: true },
 			),
 		);

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString as text } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { verdicts } from '../../src/schemas/verdict';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, launchChromium } from '../helpers/browser';
 import { hasClass, type Page, builtSite, select } from '../helpers/dist';
@@ -75,7 +76,10 @@ describe('a production build with a correction in its history', () => {
 		]);
 		const data = JSON.parse(readFileSync(join(dist, 'data.json'), 'utf8'));
 		expect(data.claims.find((claim: any) => claim.id === claimId).corrections).toEqual([
-			expect.objectContaining({ date: '2025-02-01', verdict: { from, to } }),
+			expect.objectContaining({
+				date: '2025-02-01',
+				verdict: { from: verdicts[from].label, to: verdicts[to].label },
+			}),
 		]);
 	});
 

@@ -171,18 +171,44 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		}
 	});
 
-	it('sets the editorial judgement on misstated and contradicted claims beside the passages that make them', () => {
+	it('sets the editorial judgement on contradicted claims and on claims a version words otherwise than the record, beside the passages that make them', () => {
 		const compare = page(path);
-		const garbled = [...makers.keys()].filter((id) =>
-			['misstated', 'contradicted'].includes(readData('claims', id).verdict),
+		type Worded = { article: string; wording?: { judged: string[] }; note?: string };
+		const changedBy = (id: string) =>
+			(readData('claims', id).byVersion as Worded[]).filter(
+				(entry) => entry.wording && entry.wording.judged[0] !== 'faithful',
+			);
+		const editorial = [...makers.keys()].filter(
+			(id) => readData('claims', id).verdict === 'contradicted' || changedBy(id).length > 0,
 		);
-		expect(garbled.length).toBeGreaterThan(0);
-		const rowsText = select(compare.tree, hasClass('row')).map(text).join(' ');
+		expect(editorial.length).toBeGreaterThan(0);
+		const section = select(
+			compare.tree,
+			(el) =>
+				el.tagName === 'section' &&
+				el.children.some((child) => child.type === 'element' && child.properties.id === 'editorial-heading'),
+		)[0]!;
+		const said = text(section);
+		const rows = select(compare.tree, hasClass('row'));
 		const inText = new Set(versions.flatMap((version) => version.markedClaims));
-		for (const id of garbled) {
-			const rationale = readData('claims', id).rationale.trim().replace(/\s+/g, ' ');
-			// Beside its passages in the text; a claim only a headline makes has none there, but is judged on the page.
-			expect(inText.has(id) ? rowsText : text(compare.tree), id).toContain(rationale);
+		const plain = (value: string) => value.trim().replace(/\s+/g, ' ');
+		for (const id of editorial) {
+			const claim = readData('claims', id);
+			// Our reasons in the editorial section: the rationale where the record contradicts it, and each
+			// changed wording's judgement, linked to its reason on the claim's page.
+			if (claim.verdict === 'contradicted') expect(said, id).toContain(plain(claim.rationale));
+			for (const entry of changedBy(id))
+				expect(links(section), `${id} in ${entry.article}`).toContain(
+					`/claims/${id}/#wording-${entry.article}`,
+				);
+			// Beside the first passage that makes it, a note that leads to the claim; a claim only a headline makes has none there.
+			if (inText.has(id))
+				expect(
+					rows.some((row) =>
+						select(row, hasClass('editorial')).some((note) => links(note).includes(`/claims/${id}/`)),
+					),
+					id,
+				).toBe(true);
 		}
 		expect(
 			select(compare.tree, hasClass('editorial')).every((note) => text(note).startsWith('Editorial')),

@@ -20,10 +20,10 @@ const { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite } = increment
 				'Nothing we consulted mentions the lighthouse.',
 				'No record we read mentions the lighthouse.',
 			),
-		'src/markdown/remark-typography.ts': (text) =>
+		'src/markdown/remark-safe-markdown.ts': (text) =>
 			text.replace(
-				'const text = value.replace(',
-				"const text = value.replaceAll('grey morning', 'grey dawn').replace(",
+				'		visit(tree, (node, index, parent) => {\n',
+				"		visit(tree, (node, index, parent) => {\n			if (node.type === 'text') node.value = node.value.replaceAll('grey morning', 'grey dawn');\n",
 			),
 	},
 });

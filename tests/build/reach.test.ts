@@ -8,6 +8,7 @@ import { contentIds, readArticle, readData } from '../helpers/content';
 import { byTag, type Page, builtSite, select, text } from '../helpers/dist';
 import { jsonLd, landing, publishedUrls, readXml } from '../helpers/published';
 import { verdicts } from '../../src/schemas/verdict';
+import { wordingJudgements, type WordingJudgementId } from '../../src/schemas/wording';
 
 const dist = join(projectRoot, 'dist');
 const home = 'http://localhost:4321/';
@@ -97,34 +98,53 @@ describe('structured data', () => {
 	it.each(contentIds('claims'))('reviews claim %s with a ClaimReview Google accepts', (id) => {
 		const claim = readData('claims', id);
 		const blocks = jsonLd(page(`/claims/${id}/`));
-		expect(blocks).toHaveLength(1);
-		const review = blocks[0];
-		expect(review['@type']).toBe('ClaimReview');
+		const worded = (
+			claim.byVersion as { article: string; wording?: { judged: string[] }; note?: string }[]
+		).filter((entry) => entry.wording);
+		// One for the claim as the record states it, then one for each version's telling of it.
+		expect(blocks).toHaveLength(1 + worded.length);
+		const [review, ...ofVersions] = blocks;
+		for (const block of blocks) {
+			expect(block['@type']).toBe('ClaimReview');
+			// The whole claim, never a cut sentence, and no verdict in it.
+			expect(block.claimReviewed).toBe(claim.claim.trim().replace(/\s+/g, ' '));
+			for (const { label } of Object.values(verdicts)) expect(block.claimReviewed).not.toContain(label);
+			const { ratingValue, worstRating, bestRating } = block.reviewRating;
+			if (ratingValue !== undefined) {
+				expect(worstRating).toBeLessThanOrEqual(ratingValue);
+				expect(ratingValue).toBeLessThanOrEqual(bestRating);
+			}
+			expect(block.author).toEqual({ '@type': 'Organization', name: 'Sourceline', url: home });
+			expect(block.itemReviewed['@type']).toBe('Claim');
+			// Who made the claim: those its madeBy names, as people or organisations; never a headline.
+			const titles = new Set(contentIds('articles').map((article) => readArticle(article).data.title));
+			for (const author of block.itemReviewed.author ?? []) {
+				expect(['Person', 'Organization'], id).toContain(author['@type']);
+				expect(titles.has(author.name), `${id}: ${author.name}`).toBe(false);
+			}
+			expect(block.itemReviewed.appearance.length).toBeGreaterThan(0);
+			for (const { url } of block.itemReviewed.appearance) {
+				expect(url).toMatch(new RegExp(`^${home}articles/[^/]+/#passage-${id}-1$`));
+			}
+		}
 		expect(review.url).toBe(`${home}claims/${id}/`);
-		expect(review.claimReviewed.length).toBeLessThan(75);
-		expect(claim.claim.replace(/\s+/g, ' ')).toContain(review.claimReviewed.replace(/…$/, ''));
-		for (const { label } of Object.values(verdicts)) expect(review.claimReviewed).not.toContain(label);
 		const label = verdicts[claim.verdict as keyof typeof verdicts].label;
 		expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: label });
-		const { ratingValue, worstRating, bestRating } = review.reviewRating;
-		if (ratingValue !== undefined) {
-			expect(worstRating).toBeLessThanOrEqual(ratingValue);
-			expect(ratingValue).toBeLessThanOrEqual(bestRating);
-		}
-		expect(review.author).toEqual({ '@type': 'Organization', name: 'Sourceline', url: home });
-		expect(review.itemReviewed['@type']).toBe('Claim');
-		// Who made the claim: those its assertedBy names, or the versions speaking in their own voice.
-		const assertedBy = claim.assertedBy.trim().replace(/\s+/g, ' ');
-		const titles = new Set(contentIds('articles').map((article) => readArticle(article).data.title));
-		expect(review.itemReviewed.author.length, id).toBeGreaterThan(0);
-		for (const author of review.itemReviewed.author) {
-			expect(['Person', 'Organization'], id).toContain(author['@type']);
-			expect(assertedBy.includes(author.name) || titles.has(author.name), `${id}: ${author.name}`).toBe(true);
-		}
-		expect(review.itemReviewed.appearance.length).toBeGreaterThan(0);
-		for (const { url } of review.itemReviewed.appearance) {
-			expect(url).toMatch(new RegExp(`^${home}articles/[^/]+/#passage-${id}-1$`));
-		}
+		const madeBy = (claim.madeBy ?? []) as string[];
+		expect(review.itemReviewed.author?.map((author: { name: string }) => author.name) ?? []).toEqual(
+			madeBy.map((topic) => readData('topics', topic).name),
+		);
+		// A version's own review is rated by its own wording: the verdict's label only when it is faithful.
+		ofVersions.forEach((block, i) => {
+			const { article, wording } = worded[i]!;
+			expect(block.url).toBe(`${home}claims/${id}/#wording-${article}`);
+			expect(block.itemReviewed.appearance).toHaveLength(1);
+			expect(block.itemReviewed.appearance[0].url).toContain(`/articles/${article}/`);
+			const labels = wording!.judged.map((judged) => wordingJudgements[judged as WordingJudgementId].label);
+			expect(block.reviewRating.alternateName).toBe(
+				wording!.judged[0] === 'faithful' ? label : labels.join('; '),
+			);
+		});
 	});
 
 	it('appears only on the home, article and claim pages', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
@@ -44,6 +45,19 @@ function passagesOf(id: string): { claimId: string; passageId: string; headline?
 		seen.set(claimId, n);
 		return { claimId, passageId: `passage-${claimId}-${n}`, ...(headline ? { headline } : {}) };
 	});
+}
+
+/** How many times `mark` occurs in `text`. */
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+/** A copy of `el` without the elements of a class, and what they hold. */
+function withoutClass(el: Element, name: string): Element {
+	return {
+		...el,
+		children: el.children.flatMap((child): Element['children'] =>
+			child.type !== 'element' ? [child] : hasClass(name)(child) ? [] : [withoutClass(child, name)],
+		),
+	};
 }
 
 /** The claim ids an article makes, headline included. */
@@ -152,6 +166,30 @@ describe('article pages', () => {
 				expect(get().ids).toContain(`ref-${reference.source}`);
 				expect(links(get())).toContain(`/sources/${reference.source}/`);
 			}
+		});
+
+		it('shows the version’s words exactly as received, quote marks, apostrophes and dashes and all', () => {
+			const originalFile = join(projectRoot, 'tests/fixtures/originals', `${id}.txt`);
+			if (!existsSync(originalFile)) return;
+			const original = readFileSync(originalFile, 'utf8');
+			const prose = select(get().tree, hasClass('prose'))[0]!;
+			// The claim numbers are ours, not the version's: the words around them are read without them.
+			const body = text(withoutClass(prose, 'claim-ref'));
+			const quoted = [...new Set(original.match(/\S*['"‘’“”—–…]\S*/g) ?? [])]
+				.map((token) => token.replace(/^[([]+|[.,;:!?)\]]+$/g, ''))
+				.filter((token) => /[\p{L}\p{N}]/u.test(token));
+			let shown = 0;
+			for (const token of quoted) {
+				const plain = token.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+				const restyled = body.includes(plain.replace(/'/g, '’')) || body.includes(plain.replace(/"/g, '“'));
+				if (body.includes(token) || restyled) {
+					expect(body, `“${token}” as received`).toContain(token);
+					shown++;
+				}
+			}
+			expect(shown, 'words with quote marks or dashes found in the text').toBeGreaterThan(0);
+			for (const mark of ['‘', '’', '“', '”', '—', '…'])
+				expect(count(body, mark), `${mark} in the text`).toBeLessThanOrEqual(count(original, mark));
 		});
 
 		it('carries no scraping debris in the article text', () => {

@@ -180,9 +180,9 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 				.toBe(true);
 			// Compact: the verdict and who makes it show; the rest waits behind its summary.
 			expect(await entry.locator('.verdict').isVisible()).toBe(true);
-			expect(await entry.locator('details.more dl').isVisible()).toBe(false);
+			expect(await entry.locator('details.more > dl').isVisible()).toBe(false);
 			await entry.locator('details.more summary').click();
-			expect(await entry.locator('details.more dl').isVisible()).toBe(true);
+			expect(await entry.locator('details.more > dl').isVisible()).toBe(true);
 			expect(errors).toEqual([]);
 			await close();
 		});
@@ -191,7 +191,7 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			const { page, close } = await open(path, 375);
 			const entry = page.locator('aside.sidebar li.entry').first();
 			await entry.scrollIntoViewIfNeeded();
-			expect(await entry.locator('details.more dl').isVisible()).toBe(true);
+			expect(await entry.locator('details.more > dl').isVisible()).toBe(true);
 			expect(await entry.locator('details.more summary').isVisible()).toBe(false);
 			await page.locator('.prose mark.claim-marker').last().scrollIntoViewIfNeeded();
 			await page.waitForTimeout(300);

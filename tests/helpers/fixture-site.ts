@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { fixtureProject } from './astro';
 import { datedGit } from './git';
 import { serveStatic } from './serve';
+import { verdicts } from '../../src/schemas/verdict';
 
 /*
  * The fixture site as a deploy would publish it: in a git repository of its
@@ -19,6 +20,8 @@ export const published = {
 	SITE_URL: 'https://sourceline.example',
 	BASE_PATH: '/analysis/',
 	CORRECTIONS_EMAIL: 'corrections@sourceline.example',
+	SITE_OWNER: 'Sourceline Fixture Ltd',
+	SITE_FUNDING: 'Paid for by its owner; it takes no advertising.',
 };
 /** Where the published site's home page is. */
 export const publishedHome = `${published.SITE_URL}${published.BASE_PATH}`;
@@ -35,8 +38,8 @@ export const correction = [
 	'    change: The verdict was changed after a reader’s report.',
 	'    reason: Nothing in the record says either way, so the claim is not found rather than not checkable.',
 	'    verdict:',
-	`      from: ${correctedClaim.from}`,
-	`      to: ${correctedClaim.to}`,
+	`      from: ${verdicts[correctedClaim.from].label}`,
+	`      to: ${verdicts[correctedClaim.to].label}`,
 	'',
 ].join('\n');
 
@@ -50,8 +53,8 @@ export const longPassage = { claimId: 'тяжёлый-кран', paragraphs: 150
  */
 export function longPassageText(): string {
 	const paragraph = (i: number) =>
-		// The paragraph's number is in the marked sentence: a figure outside a marker would need review.
-		`Ordinary words of a long article. Paragraph ${i}: :claim[Это отмеченный отрывок ${i}]{#${longPassage.claimId}} and more words after it.`;
+		// The paragraph's number is inside the marker: a figure outside every marker would need review.
+		`Ordinary words of a long article. :claim[Paragraph ${i}: Это отмеченный отрывок ${i}]{#${longPassage.claimId}} and more words after it.`;
 	return Array.from({ length: longPassage.paragraphs }, (_, i) => `\r\n${paragraph(i + 1)}\r\n`).join('');
 }
 

@@ -1,3 +1,4 @@
+import { withFieldLines } from '../../src/loading/field-lines';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -139,5 +140,7 @@ export async function contentMistakes(root: string): Promise<string> {
 		return error instanceof Error ? error.message : String(error);
 	}
 	const problems = contentProblems(contentFiles(root), content);
-	return problems.length > 0 ? new ContentError(problems).message : '';
+	// As the build gives them (src/data/site.ts): each field with its line.
+	const placed = withFieldLines(problems, (file) => readFileSync(join(root, file), 'utf8'));
+	return problems.length > 0 ? new ContentError(placed).message : '';
 }

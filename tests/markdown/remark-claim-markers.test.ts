@@ -35,9 +35,14 @@ describe('remark-claim-markers through the site pipeline', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('keeps the words exactly, after the typography pass', async () => {
-		const { data } = await render('She said :claim["about 25,000" workers -- maybe]{#n}.');
-		expect(data.claimMarkers[0]!.text).toBe('“about 25,000” workers — maybe');
+	it('keeps the words exactly as written, quote marks, apostrophes and dashes and all', async () => {
+		const { html, data } = await render(
+			`She said :claim["about 25,000" of Japan's workers -- maybe...]{#n}.`,
+		);
+		expect(data.claimMarkers[0]!.text).toBe(`"about 25,000" of Japan's workers -- maybe...`);
+		expect(html).toContain(
+			`She said <mark class="claim-marker" id="passage-n-1" data-claim="n">"about 25,000" of Japan's workers -- maybe...`,
+		);
 	});
 
 	it('leaves colons in ordinary prose alone', async () => {

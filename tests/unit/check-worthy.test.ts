@@ -17,15 +17,24 @@ describe('cuesIn', () => {
 		['a relative date', 'They signed it last year.', [['date', 'last year']]],
 		['according to', 'According to diplomats, talks go on.', [['attribution', 'According to']]],
 		['said', 'The minister said talks go on.', [['attribution', 'said']]],
-		['reported', 'As reported by the paper, talks go on.', [['attribution', 'reported']]],
+		['reported', 'As reported by the paper, talks go on.', [['attribution', 'As reported by']]],
 		['as relayed by', 'Talks go on, as relayed by diplomats.', [['attribution', 'as relayed by']]],
 		['reportedly', 'Workers are reportedly leaving.', [['hedge', 'reportedly']]],
 		['allegedly', 'Pyongyang has allegedly sent shells.', [['hedge', 'allegedly']]],
-		['suggest', 'Reports suggest Moscow is eyeing recruits.', [['hedge', 'suggest']]],
+		[
+			'reports suggest: reports credited, and a hedge',
+			'Reports suggest Moscow is eyeing recruits.',
+			[
+				['attribution', 'Reports suggest'],
+				['hedge', 'suggest'],
+			],
+		],
+		['accused', 'Seoul and Kyiv have accused Pyongyang of supplying shells.', [['attribution', 'accused']]],
+		['suggests', 'The data suggests a slowdown.', [['hedge', 'suggests']]],
 		['a named outlet', 'NHK has the story.', [['named source', 'NHK']]],
 		['unnamed officials', 'Officials will not comment.', [['named source', 'Officials']]],
 		['a citation number is not a figure', 'Talks go on [2].', []],
-		['"may" is not a month', 'It may include cooperation.', []],
+		['"may" is a hedge, not a month', 'It may include cooperation.', [['hedge', 'may']]],
 		['nothing to check', 'Ramping up production levels?', []],
 	])('%s', (_name, text, expected) => {
 		expect(cuesIn(text).map((cue) => [cue.kind, cue.words])).toEqual(expected);
@@ -74,7 +83,34 @@ describe('coverage of check-worthy sentences', () => {
 	it('fails an unmarked check-worthy sentence, naming the file, the line and the cue', async () => {
 		const article = await entry('Calm words.\n\nIt rained.\nNHK reported that 30,000 workers arrived.');
 		expect(findCoverageProblems({ articles: [article], claims: [] }).map(formatProblem)).toEqual([
-			'content/articles/a.md → body, line 4: "NHK reported that 30,000 workers arrived." carries a figure ("30,000"), an attribution ("reported"), a named source ("NHK") and is in no claim marker; expected :claim[the words]{#claim-id} around its claim, or a notClaims entry { text, reason } saying why it makes no claim',
+			'content/articles/a.md → body, line 4: "NHK reported that 30,000 workers arrived." carries a figure ("30,000"), an attribution ("reported"), a named source ("NHK") and is in no claim marker; expected :claim[the words]{#claim-id} around its claim, or a notClaims entry { text, reason } with the words that carry it, saying why they make no claim',
+		]);
+	});
+
+	it('judges coverage cue by cue: a cue outside every marker fails though its sentence marks another', async () => {
+		const article = await entry(
+			'NHK said :claim[25,000 workers will go]{#x}, and 3,000 more in May, and Kyiv has accused Pyongyang.',
+		);
+		expect(findCoverageProblems({ articles: [article], claims: [] }).map(formatProblem)).toEqual([
+			'content/articles/a.md → body, line 1: "NHK said 25,000 workers will go, and 3,000 more in May, and Kyiv has accused Pyongyang." carries a date ("May"), a figure ("3,000"), an attribution ("said"), an attribution ("accused"), a named source ("NHK") outside its claim markers; expected :claim[the words]{#claim-id} around its claim, or a notClaims entry { text, reason } with the words that carry it, saying why they make no claim',
+		]);
+		const listed = await entry(
+			'NHK said :claim[25,000 workers will go]{#x}, and 3,000 more in May, and Kyiv has accused Pyongyang.',
+			{ notClaims: [{ text: 'NHK said', reason: 'The attribution of the marked claim.' }] },
+		);
+		expect(findCoverageProblems({ articles: [listed], claims: [] }).map((p) => p.message)).toEqual([
+			expect.stringContaining(
+				'carries a date ("May"), a figure ("3,000"), an attribution ("accused") outside its claim markers',
+			),
+		]);
+	});
+
+	it('finds an allegation in a wire brief: "accused" is an attribution', async () => {
+		const article = await entry(
+			'Seoul and Kyiv have accused Pyongyang of supplying artillery shells and troops.',
+		);
+		expect(findCoverageProblems({ articles: [article], claims: [] }).map((p) => p.message)).toEqual([
+			expect.stringContaining('carries an attribution ("accused")'),
 		]);
 	});
 

@@ -36,7 +36,7 @@ describe('withClaimStatus', () => {
 
 describe('claimRefLabel', () => {
 	it.each([
-		[markerStatus('misstated'), 'Claim 3: Misstated by the versions, in the claims sidebar'],
+		[markerStatus('contradicted'), 'Claim 3: Contradicted by the record, in the claims sidebar'],
 		[undefined, 'Claim 3, in the claims sidebar'],
 	])('names the number and the verdict', (status, label) => {
 		expect(claimRefLabel(3, status)).toBe(label);
@@ -45,9 +45,16 @@ describe('claimRefLabel', () => {
 
 describe('legendOf', () => {
 	it('lists only the tones the text uses, in order, with their verdicts', () => {
-		expect(legendOf(['not-checkable', 'confirmed', 'not-found', 'misstated'])).toEqual([
+		expect(
+			legendOf(['not-checkable', 'confirmed', 'not-found', 'reported-unconfirmed', 'official-statement']),
+		).toEqual([
 			{ tone: 'good', symbol: '✓', labels: ['Confirmed by independent reports'] },
-			{ tone: 'warn', symbol: '!', labels: ['Misstated by the versions', 'Not found in the record'] },
+			{
+				tone: 'caution',
+				symbol: '◐',
+				labels: ['Official statement, as reported', 'Reported by one outlet, unconfirmed'],
+			},
+			{ tone: 'warn', symbol: '!', labels: ['Not found in the record'] },
 			{ tone: 'neutral', symbol: '○', labels: ['Opinion or forecast, not checkable'] },
 		]);
 	});

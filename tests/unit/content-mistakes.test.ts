@@ -171,17 +171,91 @@ const cases: [string, () => string[]][] = [
 				data.byVersion[0].sources.push('no-such-source');
 			});
 			editYaml(ownClaim, (data) => {
-				(data.evidence ??= []).push({ item: 'no-such-evidence', bears: 'context' });
+				(data.evidence ??= []).push({ item: 'no-such-evidence', bears: 'context', shows: 'Nothing.' });
 				data.byVersion.push({ article: otherVersion, citation: 'no-citation', citationRationale: 'None.' });
 			});
 			const sources = (
 				yaml.load(readFileSync(join(fixtureContent, claim.slice('content/'.length)), 'utf8')) as any
 			).byVersion[0].sources.length;
 			return [
-				`${claim} → verdict: “${verdicts['not-checkable'].label}” ${verdicts['not-checkable'].rule}; but its kind is “event”`,
-				`${claim} → byVersion[0].sources[${sources}]: unknown id "no-such-source"; expected one of the ids in content/sources/`,
-				`${ownClaim} → evidence[0].item: unknown id "no-such-evidence"; expected one of the ids in content/evidence/`,
-				`${ownClaim} → byVersion[1].article: "${otherVersion}" does not mark this claim; expected entries only for the versions that make it`,
+				`${claim} → verdict, line ${lineOf(claim, /^verdict:/m)}: “${verdicts['not-checkable'].label}” ${verdicts['not-checkable'].rule}; but its kind is “event”`,
+				`${claim} → byVersion[0].sources[${sources}], line ${lineOf(claim, 'no-such-source')}: unknown id "no-such-source"; expected one of the ids in content/sources/`,
+				`${ownClaim} → evidence[0].item, line ${lineOf(ownClaim, 'no-such-evidence')}: unknown id "no-such-evidence"; expected one of the ids in content/evidence/`,
+				`${ownClaim} → byVersion[1].article, line ${lineOf(ownClaim, `article: ${otherVersion}`)}: "${otherVersion}" does not mark this claim; expected entries only for the versions that make it`,
+			];
+		},
+	],
+	[
+		'a wording note that says a change beside a faithful wording',
+		() => {
+			editYaml(claim, (data) => {
+				data.byVersion[0].note = 'It drops the gazette’s hedge.';
+			});
+			return [
+				`${claim} → byVersion[0].note, line ${lineOf(claim, 'note:')}: the note describes a change (“drops”) but the wording is judged “Faithful to the record”; expected a judgement that names the change, or a note that describes none`,
+			];
+		},
+	],
+	[
+		'a changed wording with no note, and words the version does not use',
+		() => {
+			editYaml(claim, (data) => {
+				data.byVersion[1].wording.judged = ['hardened'];
+				data.byVersion[1].wording.words = 'The port’s new crane';
+			});
+			return [
+				`${claim} → byVersion[1].wording.words, line ${lineOf(claim, 'words: The port’s new crane')}: “The port’s new crane” is not in the text of "${otherVersion}"; expected its words exactly as written, quote marks and all`,
+				`${claim} → byVersion[1].note, line ${lineOf(claim, `article: ${otherVersion}`)}: the wording is judged “Tense or certainty hardened” but no note says how; expected a note describing the change`,
+			];
+		},
+	],
+	[
+		'a placeholder left in a field and in the text',
+		() => {
+			edit(article, (text) =>
+				text
+					.replace(/^title: .*$/m, 'title: "TODO: the headline as published"')
+					.replace('Dockers watched it arrive on a grey morning.', 'TODO: the last paragraph.'),
+			);
+			return [
+				`${article} → title, line ${lineOf(article, 'title: ')}: “TODO: the headline as published” is a placeholder; expected the real value, written in place of the TODO`,
+				`${article} → body, line ${lineOf(article, 'TODO: the last')}: the text holds a placeholder (“TODO: the last paragraph.”); expected the version's own words`,
+			];
+		},
+	],
+	[
+		'a figure outside every marker of a sentence that marks a claim',
+		() => {
+			edit(article, (text) =>
+				text.replace(
+					':claim[It cost the port more than it planned]{#crane-cost}.',
+					':claim[It cost the port more than it planned]{#crane-cost}, some 40,000 tonnes of steel.',
+				),
+			);
+			return [
+				`${article} → body, line ${lineOf(article, 'some 40,000 tonnes')}: "It cost the port more than it planned, some 40,000 tonnes of steel." carries a figure ("40,000") outside its claim markers`,
+			];
+		},
+	],
+	[
+		'who makes a claim said by counting the versions',
+		() => {
+			editYaml(claim, (data) => {
+				data.assertedBy = 'Both versions, in their own voice.';
+			});
+			return [
+				`${claim} → assertedBy, line ${lineOf(claim, 'assertedBy:')}: “Both versions” counts the versions, which goes stale when a version is added`,
+			];
+		},
+	],
+	[
+		'a not-found verdict with no recorded search',
+		() => {
+			editYaml(ownClaim, (data) => {
+				delete data.searches;
+			});
+			return [
+				`${ownClaim} → verdict, line ${lineOf(ownClaim, /^verdict:/m)}: “${verdicts['not-found'].label}” ${verdicts['not-found'].rule}; but no search is recorded; expected searches: [{ query, where, date, found }] for each search made`,
 			];
 		},
 	],
@@ -192,7 +266,7 @@ const cases: [string, () => string[]][] = [
 				text.replace(/(references:\s*\n\s*-\s*(?:number: \d+\s*\n\s*)?source: )\S+/, '$1no-such-source'),
 			);
 			return [
-				`${article} → references[0].source: unknown id "no-such-source"; expected one of the ids in content/sources/`,
+				`${article} → references[0].source, line ${lineOf(article, 'no-such-source')}: unknown id "no-such-source"; expected one of the ids in content/sources/`,
 			];
 		},
 	],
@@ -200,7 +274,9 @@ const cases: [string, () => string[]][] = [
 		'a version that points nowhere',
 		() => {
 			edit(article, (text) => text.replace(/(versions:\s*\n\s*- )\S+/, '$1no-such-article'));
-			return [`${article} → versions[0]: unknown id "no-such-article"`];
+			return [
+				`${article} → versions[0], line ${lineOf(article, 'no-such-article')}: unknown id "no-such-article"`,
+			];
 		},
 	],
 	[

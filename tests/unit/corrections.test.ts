@@ -143,7 +143,7 @@ describe('structured data', () => {
 	const site = buildSiteGraph(corrected());
 
 	it('dates a ClaimReview and carries its corrections, oldest first', () => {
-		const review = claimReviewData(site.claim('y'), publisher, dates) as Record<string, any>;
+		const [review] = claimReviewData(site.claim('y'), publisher, dates) as Record<string, any>[];
 		expect(review.datePublished).toBe(dates.published);
 		expect(review.dateModified).toBe(dates.modified);
 		expect(review.correction).toEqual([
@@ -163,7 +163,7 @@ describe('structured data', () => {
 	});
 
 	it('gives no dates or corrections it does not have', () => {
-		const review = claimReviewData(site.claim('x'), publisher) as Record<string, any>;
+		const [review] = claimReviewData(site.claim('x'), publisher) as Record<string, any>[];
 		expect(review).not.toHaveProperty('datePublished');
 		expect(review).not.toHaveProperty('dateModified');
 		expect(review).not.toHaveProperty('correction');

@@ -57,6 +57,9 @@ export function claimData(overrides: Partial<Claim> = {}): Claim {
 		verdict: 'not-found',
 		rationale: 'Because.',
 		evidence: [],
+		searches: [
+			{ query: 'the claim', where: 'news sites', date: '2024-07-01', found: 'Nothing that states it.' },
+		],
 		events: [],
 		byVersion: [],
 		topics: ['place'],
@@ -121,8 +124,8 @@ export function validContent(): ContentSet {
 					claim: 'Claim x.',
 					verdict: 'confirmed',
 					evidence: [
-						{ item: 'e1', bears: 'states' },
-						{ item: 'e2', bears: 'states' },
+						{ item: 'e1', bears: 'states', shows: 'NHK reports “some text” as the claim puts it.' },
+						{ item: 'e2', bears: 'states', shows: 'Reuters reports it too.' },
 					],
 					events: ['treaty'],
 					byVersion: [
@@ -131,6 +134,7 @@ export function validContent(): ContentSet {
 							citation: 'title-states',
 							sources: ['s1'],
 							citationRationale: 'Its title says so.',
+							wording: { judged: ['faithful'], words: 'Some text', record: 'some text' },
 						},
 					],
 				}),
@@ -162,6 +166,7 @@ export function validContent(): ContentSet {
 					title: 'Story',
 					summary: 'A story.',
 					timeline: [{ id: 'treaty', date: '2024-06-19', event: 'A treaty is signed.', evidence: ['e1'] }],
+					removedClaims: [],
 				},
 			},
 		],
@@ -201,6 +206,7 @@ export function twoStoriesContent(): ContentSet {
 		citation: 'on-topic',
 		sources: ['s1'],
 		citationRationale: 'On topic.',
+		wording: { judged: ['faithful'], words: 'Some text', record: 'some text' },
 	});
 	y.data.byVersion.push({ article: 'd', citation: 'no-citation', sources: [], citationRationale: 'None.' });
 	return {
@@ -215,6 +221,7 @@ export function twoStoriesContent(): ContentSet {
 					title: 'Other story',
 					summary: 'Another story.',
 					timeline: [{ id: 'summit', date: '2024-07-01', event: 'A summit is held.', evidence: ['e2'] }],
+					removedClaims: [],
 				},
 			},
 		],

@@ -8,6 +8,7 @@ import { recordDates } from '../../src/lib/history';
 import { verdictHistoryProblems } from '../../src/lib/verdict-history';
 import { formatProblem } from '../../src/loading/content-error';
 import type { Claim } from '../../src/schemas/claim';
+import { verdicts } from '../../src/schemas/verdict';
 import { datedGit } from '../helpers/git';
 
 /** A throwaway repository whose commits carry the dates the test gives them. */
@@ -72,57 +73,128 @@ describe('dates from git history', () => {
 	});
 });
 
-describe('verdict changes read from the history', () => {
+describe('changes of what readers were shown, read from the history', () => {
 	const path = 'content/claims/a.yaml';
-	const entry = {
+	const label = (id: 'not-checkable' | 'not-found' | 'confirmed') => verdicts[id].label;
+	const entry = (from: string, to: string) => ({
 		date: '2025-02-01',
 		kind: 'correction' as const,
 		change: 'The verdict was changed.',
 		reason: 'A reader showed it was wrong.',
-		verdict: { from: 'not-checkable', to: 'not-found' },
-	};
+		verdict: { from, to },
+	});
 	/** The claim as the build sees it: only what the check reads of it. */
-	const claim = (verdict: string, corrections: (typeof entry)[] = []) => ({
+	const claim = (
+		verdict: string,
+		corrections: ReturnType<typeof entry>[] = [],
+		byVersion: unknown[] = [],
+	) => ({
 		id: 'a',
 		filePath: path,
-		data: { verdict, corrections } as unknown as Claim,
+		data: { verdict, corrections, byVersion } as unknown as Claim,
 	});
-	const yamlOf = (verdict: string, corrections = '') =>
-		`claim: A claim.\nverdict: ${verdict}\n${corrections}`;
-	const logged = `corrections:\n  - date: "2025-02-01"\n    kind: correction\n    change: x\n    reason: y\n    verdict:\n      from: not-checkable\n      to: not-found\n`;
+	const removed = (rating: string) => ({
+		story: { id: 's', filePath: 'content/stories/s.yaml', data: {} },
+		entry: {
+			id: 'gone',
+			claim: 'A claim taken off.',
+			rating,
+			date: '2025-03-01',
+			kind: 'update' as const,
+			change: 'Taken off.',
+			reason: 'It was no claim.',
+		},
+	});
+	const logged = `corrections:\n  - date: "2025-02-01"\n    kind: correction\n    change: x\n    reason: y\n    verdict:\n      from: ${label('not-checkable')}\n      to: ${label('not-found')}\n`;
 
-	it('finds each unrecorded change, committed or not, and names the commit that made it', () => {
+	function withRepo(test: (repo: ReturnType<typeof tempRepo>, problems: typeof check) => void) {
 		const repo = tempRepo();
+		function check(claims: ReturnType<typeof claim>[], gone: ReturnType<typeof removed>[] = []) {
+			const history = readGitHistory(repo.dir, ['content']);
+			if (!history.available) throw new Error(history.reason);
+			return verdictHistoryProblems(repo.dir, history.files, claims, gone).map(formatProblem);
+		}
 		try {
-			repo.write(path, yamlOf('not-checkable'));
-			repo.commit('2025-01-01T12:00:00+00:00');
-			repo.write(path, yamlOf('not-found'));
-			const commit = repo.commit('2025-02-01T12:00:00+00:00').slice(0, 7);
-			const problems = (verdict: string, corrections: (typeof entry)[] = []) => {
-				const history = readGitHistory(repo.dir, ['content']);
-				if (!history.available) throw new Error(history.reason);
-				return verdictHistoryProblems(repo.dir, history.files, [claim(verdict, corrections)]).map(
-					formatProblem,
-				);
-			};
-
-			// Committed without an entry; then the file changed again, not yet committed.
-			expect(problems('confirmed')).toEqual([
-				`${path} → verdict: the verdict changed from "not-checkable" to "not-found" in commit ${commit} with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: not-checkable, to: not-found }`,
-				`${path} → verdict: the verdict changed from "not-found" to "confirmed" in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: not-found, to: confirmed }`,
-			]);
-			// An entry added later records the committed change; history is not rewritten.
-			expect(problems('not-found', [entry])).toEqual([]);
-			repo.write(path, yamlOf('not-found', logged));
-			repo.commit('2025-03-01T12:00:00+00:00');
-			expect(problems('not-found', [entry])).toEqual([]);
-			// An old version that no longer parses has no verdict, and is skipped.
-			repo.write(path, 'claim: [unclosed\n');
-			repo.commit('2025-04-01T12:00:00+00:00');
-			expect(problems('not-found', [entry])).toEqual([]);
+			test(repo, check);
 		} finally {
 			repo.remove();
 		}
+	}
+
+	it('finds each unrecorded change, committed or not, and names the commit that made it', () => {
+		withRepo((repo, problems) => {
+			repo.write(path, 'claim: A claim.\nverdict: not-checkable\n');
+			repo.commit('2025-01-01T12:00:00+00:00');
+			repo.write(path, 'claim: A claim.\nverdict: not-found\n');
+			const commit = repo.commit('2025-02-01T12:00:00+00:00').slice(0, 7);
+
+			// Committed without an entry; then the file changed again, not yet committed.
+			expect(problems([claim('confirmed')])).toEqual([
+				`${path} → corrections: the verdict shown to readers changed from “${label('not-checkable')}” to “${label('not-found')}” in commit ${commit} with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "${label('not-checkable')}", to: "${label('not-found')}" }`,
+				`${path} → corrections: the verdict shown to readers changed from “${label('not-found')}” to “${label('confirmed')}” in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "${label('not-found')}", to: "${label('confirmed')}" }`,
+			]);
+			// An entry added later records the committed change; history is not rewritten.
+			const recorded = [entry(label('not-checkable'), label('not-found'))];
+			expect(problems([claim('not-found', recorded)])).toEqual([]);
+			repo.write(path, `claim: A claim.\nverdict: not-found\n${logged}`);
+			repo.commit('2025-03-01T12:00:00+00:00');
+			expect(problems([claim('not-found', recorded)])).toEqual([]);
+			// An old version that no longer parses showed no page, and is skipped.
+			repo.write(path, 'claim: [unclosed\n');
+			repo.commit('2025-04-01T12:00:00+00:00');
+			expect(problems([claim('not-found', recorded)])).toEqual([]);
+		});
+	});
+
+	it('sees a change across a renamed field, and stops on a layout it cannot read', () => {
+		withRepo((repo, problems) => {
+			// The first layout kept the rating in `status`; the next renamed it `verdict` and changed it.
+			repo.write(path, 'claim: A claim.\nstatus: opinion\n');
+			repo.commit('2025-01-01T12:00:00+00:00');
+			expect(problems([claim('not-found')])).toEqual([
+				`${path} → corrections: the verdict shown to readers changed from “Opinion or forecast” to “${label('not-found')}” in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "Opinion or forecast", to: "${label('not-found')}" }`,
+			]);
+			// A field no reader knows is never taken for "no rating".
+			repo.write(path, 'claim: A claim.\nrating: opinion\n');
+			const commit = repo.commit('2025-02-01T12:00:00+00:00').slice(0, 7);
+			expect(problems([claim('not-found', [entry('Opinion or forecast', label('not-found'))])])).toEqual([
+				`${path} → verdict: cannot tell what readers were shown by the claim in commit ${commit}: it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/lib/shown-ratings.ts to read this layout`,
+			]);
+		});
+	});
+
+	it('sees a change of a version’s wording', () => {
+		withRepo((repo, problems) => {
+			repo.write(
+				path,
+				'claim: A claim.\nverdict: not-found\nbyVersion:\n  - article: rewrite\n    wording: { judged: [faithful] }\n',
+			);
+			const commit = repo.commit('2025-01-01T12:00:00+00:00').slice(0, 7);
+			expect(commit).toHaveLength(7);
+			expect(
+				problems([claim('not-found', [], [{ article: 'rewrite', wording: { judged: ['hedge-dropped'] } }])]),
+			).toEqual([
+				`${path} → corrections: the wording judgement of "rewrite" shown to readers changed from “Faithful to the record” to “Hedge dropped” in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and wording: { version: rewrite, from: "Faithful to the record", to: "Hedge dropped" }`,
+			]);
+		});
+	});
+
+	it('stops on a published claim taken off with no entry, or one that misremembers its rating', () => {
+		withRepo((repo, problems) => {
+			repo.write('content/claims/gone.yaml', 'claim: A claim taken off.\nverdict: not-checkable\n');
+			repo.commit('2025-01-01T12:00:00+00:00');
+			repo.git(['rm', '-q', 'content/claims/gone.yaml']);
+			const commit = repo.commit('2025-03-01T12:00:00+00:00');
+			expect(commit).toBeTruthy();
+			const published = repo.git(['rev-list', '--max-parents=0', 'HEAD']).trim().slice(0, 7);
+			expect(problems([])).toEqual([
+				`content/claims/gone.yaml → id: the claim "gone" was published (last in commit ${published}, rated “${label('not-checkable')}”) and is gone with no entry that records it; expected an entry in removedClaims of its story with id: gone, claim, rating: "${label('not-checkable')}", date, kind, change and reason`,
+			]);
+			expect(problems([], [removed(label('not-checkable'))])).toEqual([]);
+			expect(problems([], [removed(label('confirmed'))])).toEqual([
+				`content/stories/s.yaml → removedClaims: the entry for "gone" says readers last saw “${label('confirmed')}”; expected the rating they saw, “${label('not-checkable')}” (commit ${published})`,
+			]);
+		});
 	});
 });
 

@@ -162,12 +162,12 @@ describe('buildSiteGraph', () => {
 
 describe('countVerdicts', () => {
 	it('counts in the order of the scale and leaves out absent verdicts', () => {
-		const claims = (['not-checkable', 'confirmed', 'not-checkable', 'misstated'] as const).map((verdict) => ({
+		const claims = (['not-checkable', 'confirmed', 'not-checkable', 'not-found'] as const).map((verdict) => ({
 			data: { verdict },
 		}));
 		expect(countVerdicts(claims)).toEqual([
 			['confirmed', 1],
-			['misstated', 1],
+			['not-found', 1],
 			['not-checkable', 2],
 		]);
 	});
@@ -202,7 +202,7 @@ describe('the rules pages share', () => {
 
 	it('takes the editorial verdicts and failing supports from the schemas', () => {
 		expect(verdictIds.filter(isEditorial)).toEqual(editorialVerdicts);
-		expect(editorialVerdicts).toEqual(['misstated', 'contradicted']);
+		expect(editorialVerdicts).toEqual(['contradicted']);
 		expect(failingSupports.every((id) => citationSupportIds.includes(id))).toBe(true);
 	});
 });

@@ -4,11 +4,10 @@ import {
 	recordDates,
 	unrecordedChangeProblem,
 	unrecordedChanges,
-	VERDICT_FIELD,
-	verdictChanges,
-	verdictOf,
-	type VerdictChange,
+	ratingChanges,
+	type RatingChange,
 } from '../../src/lib/history';
+import { shownRatings } from '../../src/lib/shown-ratings';
 import { formatProblem } from '../../src/loading/content-error';
 import type { Correction } from '../../src/schemas/corrections';
 
@@ -59,40 +58,80 @@ describe('parseGitLog', () => {
 	});
 });
 
-describe('verdictOf', () => {
-	it.each([
-		['a record with the field', { [VERDICT_FIELD]: 'opinion', claim: 'x' }, 'opinion'],
-		['a record without it', { claim: 'x' }, undefined],
-		['a field that is not text', { [VERDICT_FIELD]: { label: 'x' } }, undefined],
-		['no record', undefined, undefined],
-		['text that is not a record', 'verdict: opinion', undefined],
+describe('shownRatings', () => {
+	it.each<[string, unknown, ReturnType<typeof shownRatings>]>([
+		[
+			'a verdict, with each version’s wording',
+			{
+				verdict: 'reported-unconfirmed',
+				byVersion: [
+					{ article: 'a', wording: { judged: ['hedge-dropped', 'hardened'] } },
+					{ article: 'b', wording: { judged: ['faithful'] } },
+					{ article: 'c' },
+				],
+			},
+			{
+				claim: 'Reported by one outlet, unconfirmed',
+				versions: new Map([
+					['a', 'Hedge dropped; Tense or certainty hardened'],
+					['b', 'Faithful to the record'],
+				]),
+			},
+		],
+		[
+			'a retired verdict',
+			{ verdict: 'misstated' },
+			{ claim: 'Misstated by the versions', versions: new Map() },
+		],
+		[
+			'the first layout’s status',
+			{ status: 'reported-single-source' },
+			{ claim: 'Single-source report', versions: new Map() },
+		],
+		[
+			'a verdict with no known label',
+			{ verdict: 'dubious' },
+			{ problem: 'its verdict "dubious" has no known label' },
+		],
+		[
+			'a layout no reader knows: a renamed field',
+			{ rating: 'confirmed' },
+			{
+				problem:
+					'it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/lib/shown-ratings.ts to read this layout',
+			},
+		],
+		['text that is not a record', 'verdict: opinion', { problem: 'it is not a YAML mapping' }],
 	])('%s', (_, record, expected) => {
-		expect(verdictOf(record)).toBe(expected);
+		expect(shownRatings(record)).toEqual(expected);
 	});
 });
 
-describe('verdictChanges', () => {
-	const v = (label: string, verdict?: string) => ({ label, verdict });
-	it.each<[string, ReturnType<typeof v>[], VerdictChange[]]>([
-		['one version', [v('a', 'x')], []],
-		['no change', [v('a', 'x'), v('b', 'x'), v('uncommitted', 'x')], []],
-		['one change', [v('a', 'x'), v('b', 'y')], [{ from: 'x', to: 'y', at: 'b' }]],
+describe('ratingChanges', () => {
+	const v = (label: string, claim: string, versions: [string, string][] = []) => ({
+		label,
+		shown: { claim, versions: new Map(versions) },
+	});
+	it.each<[string, ReturnType<typeof v>[], RatingChange[]]>([
+		['one version', [v('a', 'X')], []],
+		['no change', [v('a', 'X'), v('b', 'X'), v('uncommitted', 'X')], []],
+		['one change', [v('a', 'X'), v('b', 'Y')], [{ from: 'X', to: 'Y', at: 'b' }]],
 		[
 			'a change and back',
-			[v('a', 'x'), v('b', 'y'), v('c', 'x')],
+			[v('a', 'X'), v('b', 'Y'), v('c', 'X')],
 			[
-				{ from: 'x', to: 'y', at: 'b' },
-				{ from: 'y', to: 'x', at: 'c' },
+				{ from: 'X', to: 'Y', at: 'b' },
+				{ from: 'Y', to: 'X', at: 'c' },
 			],
 		],
 		[
-			'versions without the field are skipped',
-			[v('a'), v('b', 'x'), v('c'), v('d', 'y')],
-			[{ from: 'x', to: 'y', at: 'd' }],
+			'a version’s wording, compared between the file versions that show one',
+			[v('a', 'X', [['r', 'Faithful']]), v('b', 'X'), v('c', 'X', [['r', 'Hedge dropped']])],
+			[{ version: 'r', from: 'Faithful', to: 'Hedge dropped', at: 'c' }],
 		],
-		['history before the field does not count', [v('a'), v('b'), v('uncommitted', 'x')], []],
+		['a wording shown for the first time is no change', [v('a', 'X'), v('b', 'X', [['r', 'Faithful']])], []],
 	])('%s', (_, versions, expected) => {
-		expect(verdictChanges(versions)).toEqual(expected);
+		expect(ratingChanges(versions)).toEqual(expected);
 	});
 });
 
@@ -104,10 +143,23 @@ describe('unrecordedChanges', () => {
 		reason: 'Because.',
 		verdict: { from, to },
 	});
+	const wordingEntry = (version: string, from: string, to: string): Correction => ({
+		date: '2025-01-01',
+		kind: 'correction',
+		change: 'Changed.',
+		reason: 'Because.',
+		wording: { version, from, to },
+	});
 	const plainEntry: Correction = { date: '2025-01-01', kind: 'update', change: 'Added.', reason: 'New.' };
-	const change = (from: string, to: string, at = 'c1'): VerdictChange => ({ from, to, at });
+	const change = (from: string, to: string, at = 'c1'): RatingChange => ({ from, to, at });
+	const wordingChange = (version: string, from: string, to: string): RatingChange => ({
+		version,
+		from,
+		to,
+		at: 'c1',
+	});
 
-	it.each<[string, VerdictChange[], Correction[], VerdictChange[]]>([
+	it.each<[string, RatingChange[], Correction[], RatingChange[]]>([
 		['a recorded change', [change('x', 'y')], [entry('x', 'y')], []],
 		['an unrecorded change', [change('x', 'y')], [], [change('x', 'y')]],
 		['an entry without a verdict does not record one', [change('x', 'y')], [plainEntry], [change('x', 'y')]],
@@ -124,6 +176,19 @@ describe('unrecordedChanges', () => {
 			[entry('y', 'z'), entry('x', 'y')],
 			[],
 		],
+		['a recorded wording change', [wordingChange('r', 'x', 'y')], [wordingEntry('r', 'x', 'y')], []],
+		[
+			'a wording entry for another version does not record it',
+			[wordingChange('r', 'x', 'y')],
+			[wordingEntry('s', 'x', 'y')],
+			[wordingChange('r', 'x', 'y')],
+		],
+		[
+			'a verdict entry does not record a wording change',
+			[wordingChange('r', 'x', 'y')],
+			[entry('x', 'y')],
+			[wordingChange('r', 'x', 'y')],
+		],
 	])('%s', (_, changes, corrections, expected) => {
 		expect(unrecordedChanges(changes, corrections)).toEqual(expected);
 	});
@@ -134,13 +199,26 @@ describe('unrecordedChangeProblem', () => {
 		expect(
 			formatProblem(
 				unrecordedChangeProblem('content/claims/a.yaml', {
-					from: 'opinion',
-					to: 'reported-single-source',
+					from: 'Opinion or forecast',
+					to: 'Single-source report',
 					at: 'abc1234',
 				}),
 			),
-		).toMatchInlineSnapshot(
-			`"content/claims/a.yaml → verdict: the verdict changed from "opinion" to "reported-single-source" in commit abc1234 with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: opinion, to: reported-single-source }"`,
+		).toBe(
+			'content/claims/a.yaml → corrections: the verdict shown to readers changed from “Opinion or forecast” to “Single-source report” in commit abc1234 with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "Opinion or forecast", to: "Single-source report" }',
+		);
+	});
+
+	it('names the version whose wording changed', () => {
+		expect(
+			unrecordedChangeProblem('content/claims/a.yaml', {
+				version: 'rewrite',
+				from: 'Faithful to the record',
+				to: 'Hedge dropped',
+				at: 'abc1234',
+			}).message,
+		).toBe(
+			'the wording judgement of "rewrite" shown to readers changed from “Faithful to the record” to “Hedge dropped” in commit abc1234 with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and wording: { version: rewrite, from: "Faithful to the record", to: "Hedge dropped" }',
 		);
 	});
 

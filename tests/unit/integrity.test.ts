@@ -21,7 +21,7 @@ describe('findContentProblems', () => {
 			'a marker naming an unknown claim',
 			(c) => c.articles[1]!.markers.push(marker('nope', 2)),
 			[
-				'content/articles/b.md → body, line 1 (claim marker): unknown claim id "nope"; did you mean "y" or "x"? expected the id of a file in content/claims/, or a new content/claims/nope.yaml',
+				'content/articles/b.md → body, line 1 (claim marker): unknown claim id "nope"; did you mean "x" or "y"? expected the id of a file in content/claims/, or a new content/claims/nope.yaml',
 			],
 		],
 		[
@@ -86,7 +86,7 @@ describe('findContentProblems', () => {
 				c.stories.push({
 					id: 'other',
 					filePath: 'content/stories/other.yaml',
-					data: { title: 'O', summary: 'O.', timeline: [] },
+					data: { title: 'O', summary: 'O.', timeline: [], removedClaims: [] },
 				});
 				c.articles[1]!.data.story = 'other';
 			},
@@ -141,6 +141,7 @@ describe('findContentProblems', () => {
 					citation: 'no-citation',
 					sources: [],
 					citationRationale: 'Nothing cited.',
+					wording: { judged: ['faithful'], words: 'Some text', record: 'some text' },
 				}),
 			[
 				'content/claims/x.yaml → byVersion[1].article: "b" does not mark this claim; expected entries only for the versions that make it',
@@ -182,7 +183,7 @@ describe('findContentProblems', () => {
 		],
 		[
 			'a claim resting on unknown evidence',
-			(c) => c.claims[0]!.data.evidence.push({ item: 'e9', bears: 'context' }),
+			(c) => c.claims[0]!.data.evidence.push({ item: 'e9', bears: 'context', shows: 'Nothing.' }),
 			[
 				'content/claims/x.yaml → evidence[2].item: unknown id "e9"; expected one of the ids in content/evidence/ (e1, e2)',
 			],

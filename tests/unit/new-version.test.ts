@@ -11,8 +11,10 @@ import {
 	addVersionLink,
 	escapeMarkdown,
 	frontmatterSkeleton,
+	joinHardWraps,
 	normaliseCitation,
 	prepareVersion,
+	sameText,
 	splitReferences,
 } from '../../src/lib/new-version';
 import { projectRoot } from '../helpers/astro';
@@ -85,6 +87,7 @@ describe('new-version on each original reproduces its article', () => {
 		const skeleton = frontmatterSkeleton(recognised, {
 			versions: [],
 			provenance: 'rewrite',
+			name: 'rewrite',
 			sourcesByCitation,
 		});
 		const data = yaml.load(skeleton.replace(/^---\n|\n---$/g, '')) as Record<string, any>;
@@ -145,6 +148,7 @@ describe('new-version on a saved HTML page', () => {
 		const skeleton = frontmatterSkeleton(prepared.recognised, {
 			versions: [],
 			provenance: 'scraped-page',
+			name: 'scraped page',
 			sourcesByCitation,
 		});
 		const data = yaml.load(skeleton.replace(/^---\n|\n---$/g, '')) as Record<string, any>;
@@ -203,11 +207,18 @@ describe('the pieces', () => {
 					{ number: 2, citedAs: '[2] Unknown, “New”' },
 				],
 			},
-			{ story: 's', versions: ['000-rewrite'], provenance: 'scraped-page', sourcesByCitation },
+			{
+				story: 's',
+				versions: ['000-rewrite'],
+				provenance: 'scraped-page',
+				name: 'scraped page',
+				sourcesByCitation,
+			},
 		);
 		expect(yaml.load(skeleton.replace(/^---\n|\n---$/g, ''))).toMatchObject({
 			title: 'A "quoted" title: yes',
 			story: 's',
+			name: 'scraped page',
 			tags: ['Russia'],
 			versions: ['000-rewrite'],
 			references: [
@@ -215,5 +226,46 @@ describe('the pieces', () => {
 				{ number: 2, source: 'TODO-source-id' },
 			],
 		});
+	});
+});
+
+describe('new-version on a plain wire text', () => {
+	const wire = [
+		'Seoul says North Korean workers head to Russian drone plant',
+		'',
+		"SEOUL, June 20 (Wire) - South Korea's spy agency said on Friday that",
+		'North Korea may send thousands of workers to a drone factory in',
+		'Russia, officials told reporters.',
+		'',
+		'Seoul and Kyiv have accused Pyongyang of supplying artillery shells',
+		'and troops.',
+	].join('\n');
+
+	it('takes the first line for the headline, whatever its case', () => {
+		expect(prepareVersion(wire).recognised.title).toBe(
+			'Seoul says North Korean workers head to Russian drone plant',
+		);
+	});
+
+	it('joins hard-wrapped lines back into their paragraphs, words untouched', () => {
+		const { markdown } = prepareVersion(wire);
+		expect(markdown.trim().split('\n\n')).toEqual([
+			"SEOUL, June 20 (Wire) - South Korea's spy agency said on Friday that North Korea may send thousands of workers to a drone factory in Russia, officials told reporters.",
+			'Seoul and Kyiv have accused Pyongyang of supplying artillery shells and troops.',
+		]);
+	});
+
+	it('keeps short lines and list items as they are', () => {
+		expect(joinHardWraps(['A line that ends mid-sentence but is short', '- an item', 'Done.'])).toEqual([
+			'A line that ends mid-sentence but is short',
+			'- an item',
+			'Done.',
+		]);
+	});
+
+	it('knows a text already in the collection, by its words', () => {
+		const kept = new Map([['002-seoul-says', wire.replace(/\n/g, ' ').toUpperCase()]]);
+		expect(sameText(wire, kept)).toBe('002-seoul-says');
+		expect(sameText(`${wire} More.`, kept)).toBeUndefined();
 	});
 });

@@ -25,7 +25,7 @@ function twoStories({ cMakesY = false } = {}): ContentSet {
 	content.stories.push({
 		id: 'other',
 		filePath: 'content/stories/other.yaml',
-		data: { title: 'Other', summary: 'Another.', timeline: [] },
+		data: { title: 'Other', summary: 'Another.', timeline: [], removedClaims: [] },
 	});
 	const [x, y] = content.claims;
 	const inC = {

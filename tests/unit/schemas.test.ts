@@ -28,7 +28,9 @@ const claim = {
 	assertedBy: 'NHK',
 	verdict: 'reported-unconfirmed',
 	rationale: 'Only NHK reports it; the others relay NHK.',
-	evidence: [{ item: 'nhk-2024-06', bears: 'states' }],
+	evidence: [
+		{ item: 'nhk-2024-06', bears: 'states', shows: 'Relays NHK: North Korea “will send 25,000 workers”.' },
+	],
 	events: ['nhk-report'],
 	byVersion: [
 		{
@@ -36,6 +38,11 @@ const claim = {
 			citation: 'title-states',
 			sources: ['nhk'],
 			citationRationale: 'The cited NHK title gives the figure.',
+			wording: {
+				judged: ['faithful'],
+				words: 'will send 25,000 workers',
+				record: 'will send 25,000 workers',
+			},
 		},
 	],
 	topics: ['north-korea'],
@@ -180,6 +187,52 @@ describe('schemas reject mistakes, naming the field and what was expected', () =
 			'expected one of: confirmed ("Confirmed by independent reports"), official-statement ("Official statement, as reported"),',
 		],
 		['the old status field', claimSchema, { ...claim, status: 'opinion' }, '', 'Unrecognized key: "status"'],
+		[
+			'an evidence link that does not say what the item shows',
+			claimSchema,
+			{ ...claim, evidence: [{ item: 'nhk-2024-06', bears: 'states' }] },
+			'evidence.0.shows',
+			'expected string',
+		],
+		[
+			'an evidence account quoting at length',
+			claimSchema,
+			{ ...claim, evidence: [{ ...claim.evidence[0], shows: `It says “${'word '.repeat(20)}”.` }] },
+			'evidence.0.shows',
+			'expected short quotes only (80 characters at most inside “ ”); say the rest in our own words',
+		],
+		[
+			'a wording judged faithful and changed at once',
+			claimSchema,
+			{
+				...claim,
+				byVersion: [
+					{
+						...claim.byVersion[0],
+						wording: { ...claim.byVersion[0]!.wording, judged: ['faithful', 'hardened'] },
+					},
+				],
+			},
+			'byVersion.0.wording.judged',
+			'expected “faithful” alone: a version that changes the record’s words is not faithful to it',
+		],
+		[
+			'an unknown wording judgement',
+			claimSchema,
+			{
+				...claim,
+				byVersion: [{ ...claim.byVersion[0], wording: { ...claim.byVersion[0]!.wording, judged: ['spun'] } }],
+			},
+			'byVersion.0.wording.judged.0',
+			'expected one of: faithful ("Faithful to the record")',
+		],
+		[
+			'a search with no date',
+			claimSchema,
+			{ ...claim, searches: [{ query: 'x', where: 'news sites', found: 'Nothing.' }] },
+			'searches.0.date',
+			'expected a real date in quotes',
+		],
 		[
 			'a claim no version makes',
 			claimSchema,

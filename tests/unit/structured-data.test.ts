@@ -8,11 +8,12 @@ import {
 	organizationData,
 	type Publisher,
 	serializeJsonLd,
-	shortClaim,
 	verdictRatings,
+	versionRating,
 	websiteData,
 } from '../../src/lib/structured-data';
 import { verdicts, verdictIds } from '../../src/schemas/verdict';
+import type { Wording } from '../../src/schemas/wording';
 import { validContent } from './fixtures';
 
 /** A schema-dts value as a plain record, to look up properties its union type does not name. */
@@ -23,29 +24,6 @@ const publisher: Publisher = {
 	description: 'A close reading.',
 	home: new URL('https://example.org/analysis/'),
 };
-
-describe('shortClaim', () => {
-	it.each([
-		['a short claim stays whole', 'North Korea will send workers.', 'North Korea will send workers.'],
-		['whitespace is collapsed', '  North  Korea\nwill send workers. ', 'North Korea will send workers.'],
-		[
-			'a long claim is cut at a word, with an ellipsis',
-			'The North Korean workers will go mainly to the Alabuga special economic zone in Tatarstan.',
-			'The North Korean workers will go mainly to the Alabuga special economic…',
-		],
-		[
-			'punctuation before the cut is dropped',
-			'Russia, North Korea and others, together, signed a comprehensive strategic partnership agreement last year.',
-			'Russia, North Korea and others, together, signed a comprehensive…',
-		],
-		['a single long word is cut inside it', 'x'.repeat(100), `${'x'.repeat(73)}…`],
-		['a word ending just at the limit is kept', `${'word '.repeat(14)}abc def`, `${'word '.repeat(14)}abc…`],
-	])('%s', (_, claim, expected) => {
-		const short = shortClaim(claim);
-		expect(short).toBe(expected);
-		expect(short.length).toBeLessThan(75);
-	});
-});
 
 describe('claimRating', () => {
 	it.each(verdictIds)('labels %s with its verdict label and reason', (verdict) => {
@@ -60,7 +38,6 @@ describe('claimRating', () => {
 	it('gives numbers only to the verdicts that rank, on a 1 to 3 scale', () => {
 		expect(verdictRatings).toEqual({
 			contradicted: 1,
-			misstated: 2,
 			confirmed: 3,
 		});
 		expect(claimRating('confirmed', '')).toMatchObject({
@@ -83,37 +60,64 @@ describe('claimRating', () => {
 	});
 });
 
+describe('versionRating', () => {
+	const faithful = { judged: ['faithful'], words: 'w', record: 'r' } satisfies Wording;
+	const hardened = { judged: ['hedge-dropped', 'hardened'], words: 'w', record: 'r' } satisfies Wording;
+
+	it('is the verdict’s rating when the version keeps to the record’s words', () => {
+		expect(versionRating('confirmed', faithful, 'Why.')).toEqual(claimRating('confirmed', 'Why.'));
+		expect(versionRating('reported-unconfirmed', undefined, 'Why.')).toEqual(
+			claimRating('reported-unconfirmed', 'Why.'),
+		);
+	});
+
+	it('is the version’s own wording otherwise, between the ends of the scale for a confirmed claim', () => {
+		expect(versionRating('confirmed', hardened, 'Why.')).toEqual({
+			'@type': 'Rating',
+			alternateName: 'Hedge dropped; Tense or certainty hardened',
+			ratingExplanation: 'Why.',
+			ratingValue: 2,
+			worstRating: 1,
+			bestRating: 3,
+		});
+		expect(plain(versionRating('reported-unconfirmed', hardened, 'Why.'))).toEqual({
+			'@type': 'Rating',
+			alternateName: 'Hedge dropped; Tense or certainty hardened',
+			ratingExplanation: 'Why.',
+		});
+	});
+});
+
 describe('claimAuthor', () => {
 	const shoigu = { data: { name: 'Sergei Shoigu', kind: 'person' } };
 	const interfax = { data: { name: 'Interfax', kind: 'organisation' } };
-	const versions = [{ title: 'Headline A' }, { title: 'Headline B' }];
 	it.each([
 		[
 			'the people and organisations credited with it',
 			[shoigu, interfax],
+			[{ publisher: 'Daily Planet' }],
 			[
 				{ '@type': 'Person', name: 'Sergei Shoigu' },
 				{ '@type': 'Organization', name: 'Interfax' },
 			],
 		],
 		[
-			'each version, by its headline, when the versions make it in their own voice',
+			'each version’s publisher, once, when the versions make it in their own voice',
 			[],
-			[
-				{ '@type': 'Organization', name: 'Headline A' },
-				{ '@type': 'Organization', name: 'Headline B' },
-			],
+			[{ publisher: 'Daily Planet' }, { publisher: undefined }, { publisher: 'Daily Planet' }],
+			[{ '@type': 'Organization', name: 'Daily Planet' }],
 		],
-	])('%s', (_, madeBy, expected) => {
+		['nobody, never a headline, when no version records its publisher', [], [{ publisher: undefined }], []],
+	])('%s', (_, madeBy, versions, expected) => {
 		expect(claimAuthor(madeBy, versions)).toEqual(expected);
 	});
 });
 
 describe('claimReviewData', () => {
 	const graph = buildSiteGraph(validContent());
-	const review = claimReviewData(graph.claim('x'), publisher) as Record<string, any>;
+	const [review, ofVersion, ...more] = claimReviewData(graph.claim('x'), publisher) as Record<string, any>[];
 
-	it('reviews the claim at its page on this site, as this site', () => {
+	it('reviews the claim at its page on this site, as this site, with the whole claim', () => {
 		expect(review).toMatchObject({
 			'@context': 'https://schema.org',
 			'@type': 'ClaimReview',
@@ -125,11 +129,10 @@ describe('claimReviewData', () => {
 		});
 	});
 
-	it('credits the version that makes it in its own voice, and points at each passage on our article pages', () => {
-		expect(review.itemReviewed).toEqual({
+	it('names no author for a claim made in the versions’ own voice, and points at each passage on our article pages', () => {
+		expect(review!.itemReviewed).toEqual({
 			'@type': 'Claim',
 			name: 'Claim x.',
-			author: [{ '@type': 'Organization', name: 'Title a' }],
 			appearance: [
 				{
 					'@type': 'NewsArticle',
@@ -137,6 +140,36 @@ describe('claimReviewData', () => {
 					url: 'https://example.org/analysis/articles/a/#passage-x-1',
 				},
 			],
+		});
+	});
+
+	it('reviews each version’s telling of it, rated by its own wording', () => {
+		expect(more).toEqual([]);
+		expect(ofVersion).toMatchObject({
+			'@type': 'ClaimReview',
+			url: 'https://example.org/analysis/claims/x/#wording-a',
+			claimReviewed: 'Claim x.',
+			reviewRating: { alternateName: 'Confirmed by independent reports', ratingValue: 3 },
+			itemReviewed: { appearance: [{ headline: 'Title a' }] },
+		});
+		const content = validContent();
+		content.claims[0]!.data.byVersion[0]!.wording = {
+			judged: ['figure-changed'],
+			words: 'Some text',
+			record: 'some text',
+		};
+		content.claims[0]!.data.byVersion[0]!.note = 'It says “over”.';
+		const [, changed] = claimReviewData(buildSiteGraph(content).claim('x'), publisher) as Record<
+			string,
+			any
+		>[];
+		expect(changed!.reviewRating).toEqual({
+			'@type': 'Rating',
+			alternateName: 'Figure changed',
+			ratingExplanation: 'It says “over”.',
+			ratingValue: 2,
+			worstRating: 1,
+			bestRating: 3,
 		});
 	});
 

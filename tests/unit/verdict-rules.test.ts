@@ -6,13 +6,14 @@ import type { Evidence } from '../../src/schemas/evidence';
 import type { Source } from '../../src/schemas/source';
 import type { TimelineEvent } from '../../src/schemas/story';
 import { verdicts, type VerdictId } from '../../src/schemas/verdict';
+import type { Wording } from '../../src/schemas/wording';
 import { claimData, evidenceData } from './fixtures';
 
 type Link = JudgedClaim['evidence'][number];
 
 /** A piece of evidence as it bears on the claim. */
 function link(id: string, bears: EvidenceBearing, item: Partial<Evidence> = {}): Link {
-	return { id, bears, item: evidenceData(item) };
+	return { id, bears, item: evidenceData(item), shows: `${id} reports “as the versions put it”.` };
 }
 
 // The evidence the cases draw on: NHK's own report, two outlets relaying it,
@@ -52,7 +53,13 @@ const sources = new Map<string, Source>([
 ]);
 
 function judged(claim: Partial<Claim>, evidence: Link[] = []): JudgedClaim {
-	return { claim: claimData(claim), evidence, events, sources };
+	return {
+		claim: claimData(claim),
+		evidence,
+		events,
+		sources,
+		texts: new Map([['a', "The version's text, as the versions put it."]]),
+	};
 }
 
 /** A claim whose verdict holds (two independent reports) and whose one version cites as given. */
@@ -62,7 +69,18 @@ function cited(entry: Partial<ClaimInVersion>, claimEvents: string[] = ['visit',
 			verdict: 'confirmed',
 			events: claimEvents,
 			byVersion: [
-				{ article: 'a', citation: 'title-states', sources: [], citationRationale: 'Because.', ...entry },
+				{
+					article: 'a',
+					citation: 'title-states',
+					sources: [],
+					citationRationale: 'Because.',
+					wording: {
+						judged: ['faithful'],
+						words: 'as the versions put it',
+						record: 'as the versions put it',
+					},
+					...entry,
+				},
 			],
 		},
 		[nhk(), reuters],
@@ -116,7 +134,7 @@ describe('judgementBreaches: verdicts', () => {
 			judged({ verdict: 'official-statement' }, [nhk(), reuters]),
 			verdictMessage(
 				'official-statement',
-				'no evidence of kind “Official statement, as published” states it',
+				'no evidence of kind “Official statement, as published” reports it',
 			),
 		],
 		[
@@ -124,7 +142,7 @@ describe('judgementBreaches: verdicts', () => {
 			judged({ verdict: 'official-statement' }, [{ ...kremlin, bears: 'context' }]),
 			verdictMessage(
 				'official-statement',
-				'no evidence of kind “Official statement, as published” states it',
+				'no evidence of kind “Official statement, as published” reports it',
 			),
 		],
 		[
@@ -132,23 +150,18 @@ describe('judgementBreaches: verdicts', () => {
 			judged({ verdict: 'reported-unconfirmed' }, [nhk(), unnRelay, reuters]),
 			verdictMessage(
 				'reported-unconfirmed',
-				'the evidence that states it goes back to 2 independent origins (nhk: nhk-report, unn-relay; reuters: reuters-report), so it is confirmed, not single-sourced',
+				'the evidence that reports it goes back to 2 independent origins (nhk: nhk-report, unn-relay; reuters: reuters-report), not to one',
 			),
 		],
 		[
-			'reported but unconfirmed, with nothing stating it',
-			judged({ verdict: 'reported-unconfirmed' }, []),
-			verdictMessage('reported-unconfirmed', 'no evidence states it'),
+			'reported but unconfirmed, with nothing reporting it',
+			judged({ verdict: 'reported-unconfirmed' }, [nhk('context')]),
+			verdictMessage('reported-unconfirmed', 'no evidence states it or reports it differently'),
 		],
 		[
 			'reported but unconfirmed, and contradicted',
 			judged({ verdict: 'reported-unconfirmed' }, [nhk(), denial]),
 			verdictMessage('reported-unconfirmed', '1 item(s) of evidence contradict it'),
-		],
-		[
-			'misstated without a differing report',
-			judged({ verdict: 'misstated' }, [nhk()]),
-			verdictMessage('misstated', 'no evidence reports it differently'),
 		],
 		[
 			'contradicted without a contradicting item',
@@ -164,6 +177,14 @@ describe('judgementBreaches: verdicts', () => {
 			'not found, with evidence differing and contradicting',
 			judged({ verdict: 'not-found' }, [nhk('differs'), denial]),
 			verdictMessage('not-found', 'evidence bears on it directly (nhk-report, denial)'),
+		],
+		[
+			'not found, with no search recorded',
+			judged({ verdict: 'not-found', searches: [] }, [link('background', 'context')]),
+			verdictMessage(
+				'not-found',
+				'no search is recorded; expected searches: [{ query, where, date, found }] for each search made',
+			),
 		],
 		[
 			'not checkable, for a figure',
@@ -205,7 +226,14 @@ describe('judgementBreaches: verdicts', () => {
 			'reported but unconfirmed: two relays of NHK and NHK’s report are one origin',
 			judged({ verdict: 'reported-unconfirmed' }, [nhk(), unnRelay, yonhapRelay]),
 		],
-		['misstated', judged({ verdict: 'misstated' }, [nhk('differs')])],
+		[
+			'reported but unconfirmed: one origin that reports it differently from the versions',
+			judged({ verdict: 'reported-unconfirmed' }, [nhk('differs'), unnRelay]),
+		],
+		[
+			'an official statement, told differently',
+			judged({ verdict: 'official-statement' }, [{ ...kremlin, bears: 'differs' }]),
+		],
 		['contradicted', judged({ verdict: 'contradicted' }, [nhk(), denial])],
 		['not found, with background only', judged({ verdict: 'not-found' }, [link('background', 'context')])],
 		['not found, with nothing', judged({ verdict: 'not-found' }, [])],
@@ -325,13 +353,113 @@ describe('judgementBreaches: citation supports', () => {
 				verdict: 'contradicted',
 				events: ['treaty'],
 				byVersion: [
-					{ article: 'a', citation: 'on-topic', sources: ['late'], citationRationale: 'Fine.' },
-					{ article: 'b', citation: 'no-citation', sources: ['late'], citationRationale: 'Not fine.' },
+					{
+						article: 'a',
+						citation: 'on-topic',
+						sources: ['late'],
+						citationRationale: 'Fine.',
+						wording: faithful,
+					},
+					{
+						article: 'b',
+						citation: 'no-citation',
+						sources: ['late'],
+						citationRationale: 'Not fine.',
+						wording: faithful,
+					},
 				],
 			},
 			[nhk()],
 		);
 		expect(judgementBreaches(claim).map(({ field }) => field)).toEqual(['verdict', 'byVersion[1].citation']);
+	});
+});
+
+const faithful = {
+	judged: ['faithful'],
+	words: 'as the versions put it',
+	record: 'as the versions put it',
+} satisfies Wording;
+
+describe('judgementBreaches: wording', () => {
+	const hardened = { ...faithful, judged: ['hedge-dropped', 'hardened'] } satisfies Wording;
+	const version = (entry: Partial<ClaimInVersion>): JudgedClaim =>
+		judged(
+			{
+				verdict: 'reported-unconfirmed',
+				byVersion: [
+					{ article: 'a', citation: 'no-citation', sources: [], citationRationale: 'None.', ...entry },
+				],
+			},
+			[nhk('differs')],
+		);
+	const broken: [string, JudgedClaim, string, string][] = [
+		[
+			'no wording judgement where the record reports the matter',
+			version({}),
+			'wording',
+			'the record reports the matter, so each version needs a wording judgement; expected wording: { judged: [faithful] or the changes, words: the version’s words, record: the record’s words }',
+		],
+		[
+			'a wording judgement where the record has no words for it',
+			judged(
+				{
+					verdict: 'not-found',
+					byVersion: [
+						{
+							article: 'a',
+							citation: 'no-citation',
+							sources: [],
+							citationRationale: 'None.',
+							wording: faithful,
+						},
+					],
+				},
+				[link('background', 'context')],
+			),
+			'wording',
+			'no consulted item reports the matter (each bears “context” or there is none), so there are no record’s words to set beside the version’s; expected no wording judgement',
+		],
+		[
+			'the version’s words re-typeset',
+			version({ wording: { ...faithful, words: 'The version’s text' } }),
+			'wording.words',
+			'“The version’s text” is not in the text of "a"; expected its words exactly as written, quote marks and all',
+		],
+		[
+			'the record’s words found in no evidence account',
+			version({ wording: { ...faithful, record: 'will be sent' } }),
+			'wording.record',
+			'“will be sent” is in none of the claim’s evidence accounts; expected the record’s words as one of the evidence links’ “shows” gives them',
+		],
+		[
+			'a note that describes a change beside a faithful wording',
+			version({ wording: faithful, note: 'It drops NHK’s “considering”.' }),
+			'note',
+			'the note describes a change (“drops”) but the wording is judged “Faithful to the record”; expected a judgement that names the change, or a note that describes none',
+		],
+		[
+			'a changed wording with no note to say how',
+			version({ wording: hardened }),
+			'note',
+			'the wording is judged “Hedge dropped; Tense or certainty hardened” but no note says how; expected a note describing the change',
+		],
+	];
+
+	it.each(broken)('%s fails on that version’s wording, with one message', (_, claim, field, message) => {
+		expect(judgementBreaches(claim)).toEqual([{ field: `byVersion[0].${field}`, message }]);
+	});
+
+	it.each<[string, JudgedClaim]>([
+		['a faithful wording with no note', version({ wording: faithful })],
+		[
+			'a faithful wording whose note says no change',
+			version({ wording: faithful, note: 'It keeps the hedge.' }),
+		],
+		['a changed wording whose note says how', version({ wording: hardened, note: 'It drops the hedge.' })],
+		['no wording where the record has no words', judged({ verdict: 'not-found' }, [])],
+	])('%s holds', (_, claim) => {
+		expect(judgementBreaches(claim)).toEqual([]);
 	});
 });
 

@@ -68,8 +68,9 @@ describe('findHedges', () => {
 		['According to NHK, they will reportedly go.', ['According to NHK', 'reportedly']],
 		['Pyongyang has allegedly been providing arms', ['allegedly']],
 		['as relayed by diplomatic sources from the West', ['as relayed by diplomatic sources from the West']],
-		['Reports suggest Moscow is eyeing workers', ['Reports suggest']],
-		['It seems Russia wants more', ['It seems']],
+		['Reports suggest Moscow is eyeing workers', ['Reports suggest', 'suggest']],
+		['It seems Russia wants more', ['seems']],
+		['Seoul and Kyiv have accused Pyongyang of supplying shells', ['accused']],
 		['Russia signed an agreement', []],
 	])('%j', (text, expected) => {
 		expect(findHedges(text).map((hedge) => hedge.text)).toEqual(expected);

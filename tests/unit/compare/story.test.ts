@@ -81,7 +81,7 @@ describe('compareStory on a story of two versions', () => {
 		expect(figure('last year')?.status).toBe('changed');
 		expect(pair.entities.find((e) => e.key === 'nordic')?.status).toBe('only-b');
 		const supplies = comparison.claims.find((row) => row.claim.entry.id === 'supplies')!;
-		expect(supplies.drift).toEqual(['“allegedly” in the scraped page; no “allegedly” in the rewrite']);
+		expect(supplies.drift).toEqual(['“allegedly” in the scraped page; no “allegedly” found in the rewrite']);
 		expect(comparison.claims.find((row) => row.claim.entry.id === 'deminers')!.drift).toEqual([]);
 	});
 
@@ -130,7 +130,7 @@ function manyStories(stories: number): ContentSet {
 		stories: Array.from({ length: stories }, (_, i) => ({
 			id: `story-${i}`,
 			filePath: `content/stories/story-${i}.yaml`,
-			data: { title: `Story ${i}`, summary: 'A story.', timeline: [] },
+			data: { title: `Story ${i}`, summary: 'A story.', timeline: [], removedClaims: [] },
 		})),
 	});
 }

@@ -175,12 +175,16 @@ describe('comparisonPairPage', () => {
 	});
 
 	it('sets beside the passages the editorial judgements either text of the pair makes', () => {
-		// The misstated sum is in the scraped page and the rewrite, so in every pair; the wire brief's text makes none.
-		for (const index of [0, 1, 2]) {
-			expect(comparisonPairPage(story, comparison, index).editorial.map((claim) => claim.entry.id)).toEqual([
-				'repairs-cost',
-			]);
-		}
+		// The sum is worded otherwise than the record by the scraped page and the rewrite, so in every pair
+		// with one of them; the rewrite alone drops the council from the closure; the wire brief changes nothing.
+		const editorial = (index: number) =>
+			comparisonPairPage(story, comparison, index).editorial.map((claim) => claim.entry.id);
+		const pairs = comparison.pairs.map((pair) => [pair.a.id, pair.b.id].sort().join(' and '));
+		expect(Object.fromEntries(pairs.map((pair, index) => [pair, editorial(index)]))).toEqual({
+			'rewrite and scraped-page': ['bridge-closes-six-weeks', 'repairs-cost'],
+			'scraped-page and wire-brief': ['repairs-cost'],
+			'rewrite and wire-brief': ['bridge-closes-six-weeks', 'repairs-cost'],
+		});
 		const wire = comparison.versions.find((version) => version.id === 'wire-brief')!;
 		expect(wire.sentences.flatMap((sentence) => sentence.claims)).not.toContain('repairs-cost');
 	});
