@@ -63,36 +63,31 @@ const anyCue = { test: (text: string) => anyPatternCue.test(text) || mayHoldHedg
 
 /** The order cues are listed in: as a reader meets the kinds in a sentence's description. */
 export const cueOrder: readonly CueKind[] = ['date', 'figure', 'attribution', 'hedge', 'named source'];
-const allDates = new RegExp(cuePatterns[0]!.pattern.source, 'g');
 
 /** Inline citation numbers ("[2]") are the text's apparatus, not figures. */
 const citation = /\[\d+\]/g;
 
 /**
- * The cues in a text, at most one per kind, in the order of `cuePatterns`.
+ * The cues in a text, at most one per kind (the first), in the order of `cueOrder`.
  *
  * @example cuesIn('NHK reported 25,000 workers.') // [{ kind: 'figure', words: '25,000' }, { kind: 'attribution', words: 'reported' }, { kind: 'named source', words: 'NHK' }]
  */
 export function cuesIn(text: string): Cue[] {
-	let rest = text.replace(citation, (match) => ' '.repeat(match.length));
-	const cues: Cue[] = [];
-	for (const { kind, pattern } of cuePatterns) {
-		const match = pattern.exec(rest);
-		if (!match) continue;
-		cues.push({ kind, words: match[0].trim() });
-		// A year counted as a date is not counted again as a figure.
-		if (kind === 'date') rest = rest.replace(allDates, (found) => ' '.repeat(found.length));
-	}
-	for (const kind of ['attribution', 'hedge'] as const) {
-		const reading = readHedges(rest).find((found) => found.kind === kind);
-		if (reading) cues.push({ kind, words: reading.text.trim() });
-	}
-	return cues.sort((a, b) => cueOrder.indexOf(a.kind) - cueOrder.indexOf(b.kind));
+	return firstOfEachKind(placedCues(text));
+}
+
+/** The first of each kind of placed cues, in the order of `cueOrder`. */
+function firstOfEachKind(placed: readonly PlacedCue[]): Cue[] {
+	return cueOrder.flatMap((kind) => {
+		const first = placed.find((cue) => cue.kind === kind);
+		return first ? [{ kind, words: first.words }] : [];
+	});
 }
 
 /**
  * Every cue in a text, each occurrence with where it stands, in text order:
- * what coverage is judged on, cue by cue. A year is a date, not a figure.
+ * what coverage is judged on, cue by cue. A year is a date, not a figure;
+ * cues of other kinds may share words ("diplomatic sources said").
  *
  * @example placedCues('NHK said 25,000 went in 2025.').map((c) => c.words) // ['NHK', 'said', '25,000', '2025']
  */
@@ -105,13 +100,14 @@ export function placedCues(text: string): PlacedCue[] {
 			// A figure's trailing stop or comma ends the sentence or the clause; it is not part of the number.
 			const words = kind === 'figure' ? match[0].replace(/[.,\s]+$/, '') : match[0].trim();
 			const end = start + words.length;
-			if (words === '' || placed.some((other) => start < other.end && end > other.start)) continue;
-			placed.push({ kind, words, start, end });
+			const taken = placed.some(
+				(other) => (other.kind === kind || other.kind === 'date') && start < other.end && end > other.start,
+			);
+			if (words !== '' && !taken) placed.push({ kind, words, start, end });
 		}
 	}
 	for (const reading of readHedges(rest))
-		if (!placed.some((other) => reading.start < other.end && reading.end > other.start))
-			placed.push({ kind: reading.kind, words: reading.text.trim(), start: reading.start, end: reading.end });
+		placed.push({ kind: reading.kind, words: reading.text.trim(), start: reading.start, end: reading.end });
 	return placed.sort((a, b) => a.start - b.start);
 }
 
@@ -142,17 +138,17 @@ export function checkWorthySentences(data: Article, blocks: readonly TextBlock[]
 	for (const field of headlineFields) {
 		const text = data[field];
 		if (typeof text !== 'string') continue;
-		const cues = cuesIn(text);
+		const placed = placedCues(text.trim());
 		const claimIds = data.headlineClaims[field] ?? [];
-		if (cues.length > 0)
+		if (placed.length > 0)
 			found.push({
 				text: text.trim(),
 				line: undefined,
 				headline: field,
-				cues,
+				cues: firstOfEachKind(placed),
 				marked: claimIds.length > 0,
 				// A headline line's claims are the line as a whole.
-				unmarked: claimIds.length > 0 ? [] : placedCues(text.trim()),
+				unmarked: claimIds.length > 0 ? [] : placed,
 				claimIds,
 			});
 	}
@@ -160,8 +156,8 @@ export function checkWorthySentences(data: Article, blocks: readonly TextBlock[]
 		// Most blocks of most articles: one quick test settles that no sentence in them has a cue.
 		if (!anyCue.test(block.text)) continue;
 		for (const sentence of sentencesOf(block.text)) {
-			const cues = cuesIn(sentence.text);
-			if (cues.length === 0) continue;
+			const placed = placedCues(sentence.text);
+			if (placed.length === 0) continue;
 			const spans = block.claims.filter((span) => span.start < sentence.end && span.end > sentence.start);
 			const inSpan = (cue: PlacedCue) =>
 				spans.some(
@@ -171,9 +167,9 @@ export function checkWorthySentences(data: Article, blocks: readonly TextBlock[]
 			found.push({
 				text: sentence.text.replace(/\s+/g, ' '),
 				line: block.line === undefined ? undefined : block.line + before,
-				cues,
+				cues: firstOfEachKind(placed),
 				marked: spans.length > 0,
-				unmarked: placedCues(sentence.text).filter((cue) => !inSpan(cue)),
+				unmarked: placed.filter((cue) => !inSpan(cue)),
 				claimIds: spans.map((span) => span.claimId),
 			});
 		}
