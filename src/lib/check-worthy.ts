@@ -37,7 +37,7 @@ const outlets =
  * before it is a figure. Attributions and hedges are read by the site's one
  * lexicon (`./hedging.ts`), the reading the comparison uses too.
  */
-export const cuePatterns: readonly { kind: Exclude<CueKind, 'attribution' | 'hedge'>; pattern: RegExp }[] = [
+const cuePatterns: readonly { kind: Exclude<CueKind, 'attribution' | 'hedge'>; pattern: RegExp }[] = [
 	{
 		kind: 'date',
 		pattern: new RegExp(
@@ -91,7 +91,7 @@ function firstOfEachKind(placed: readonly PlacedCue[]): Cue[] {
  *
  * @example placedCues('NHK said 25,000 went in 2025.').map((c) => c.words) // ['NHK', 'said', '25,000', '2025']
  */
-export function placedCues(text: string): PlacedCue[] {
+function placedCues(text: string): PlacedCue[] {
 	const rest = text.replace(citation, (match) => ' '.repeat(match.length));
 	const placed: PlacedCue[] = [];
 	for (const { kind, pattern } of cuePatterns) {

@@ -95,7 +95,7 @@ export function correctionLog(
 }
 
 /** The fragment id of a removed claim's entry in the corrections log. */
-export function removedClaimAnchor(claimId: string): string {
+function removedClaimAnchor(claimId: string): string {
 	return `removed-${claimId}`;
 }
 

@@ -301,7 +301,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
  *
  * @example markdownWords("As :claim[Japan's *public* broadcaster]{#x} says") // "As Japan's public broadcaster says"
  */
-export function markdownWords(body: string): string {
+function markdownWords(body: string): string {
 	return body
 		.replace(/:claim\[/g, '')
 		.replace(/\]\{#[^}]*\}/g, '')

@@ -24,7 +24,7 @@ export interface ShownRatings {
  * the first scale (a claim's `status`, published 22 November 2026) and the
  * verdicts since retired. Kept so the history can be read as it was shown.
  */
-export const retiredLabels = {
+const retiredLabels = {
 	status: {
 		'corroborated-by-cited-source': 'Matches a cited source',
 		'attributed-official': 'Official’s statement',

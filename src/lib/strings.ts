@@ -78,7 +78,7 @@ export function describeDate(date: string): string {
  *
  * @example describeLooseDate('2022-11') // 'November 2022'
  */
-export function describeLooseDate(date: string): string {
+function describeLooseDate(date: string): string {
 	if (/^\d{4}$/.test(date)) return date;
 	if (/^\d{4}-\d{2}$/.test(date)) return monthFormat.format(new Date(`${date}-01T00:00:00Z`));
 	return describeDate(date);

@@ -61,7 +61,7 @@ export function judgementBreaches(judged: JudgedClaim): RuleBreach[] {
 }
 
 /** Whether any consulted item reports the matter itself, so the record has words to set beside a version's. */
-export function recordReports(evidence: readonly { bears: string }[]): boolean {
+function recordReports(evidence: readonly { bears: string }[]): boolean {
 	return evidence.some((link) => link.bears !== 'context');
 }
 
@@ -78,7 +78,7 @@ const changeWords =
  * record has words, present where it has none, words that are not the
  * version's or the record's, a note that says otherwise than the judgement.
  */
-export function wordingBreaches(entry: ClaimInVersion, { evidence, texts }: JudgedClaim): RuleBreach[] {
+function wordingBreaches(entry: ClaimInVersion, { evidence, texts }: JudgedClaim): RuleBreach[] {
 	const { wording, note } = entry;
 	if (!recordReports(evidence)) {
 		return wording

@@ -104,7 +104,7 @@ export const evidenceLinkSchema = z.strictObject({
  *
  * @example quotedPhrases('It says “may be sent” and “25,000”.') // ['may be sent', '25,000']
  */
-export function quotedPhrases(line: string): string[] {
+function quotedPhrases(line: string): string[] {
 	return [...line.matchAll(/“([^”]*)”/g)].map((match) => match[1] ?? '');
 }
 
