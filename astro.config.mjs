@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import outputAside from './src/integrations/output-aside.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { SEARCHED_PAGES } from './src/lib/search-indexes.ts';
+import { SEARCHED_PAGES } from './src/publishing/search-indexes.ts';
 import productionChecks from './src/integrations/production-checks.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 
@@ -42,7 +42,7 @@ export default defineConfig({
 	experimental: {
 		// A rebuild copies each detail page whose cache key and code are unchanged from
 		// the last build (kept in dist/ and node_modules/.astro/) instead of rendering it.
-		// The keys say what each page shows: src/lib/page-keys.ts.
+		// The keys say what each page shows: src/publishing/page-keys.ts.
 		incrementalBuild: true,
 	},
 	integrations: [

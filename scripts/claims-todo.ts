@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = resolve(values.root);
 const { readArticlesAndClaims } = await import('./lib/read-content.ts');
-const { coverageReport } = await import('../src/lib/coverage.ts');
-const { describeCue } = await import('../src/lib/check-worthy.ts');
+const { coverageReport } = await import('../src/record/coverage.ts');
+const { describeCue } = await import('../src/record/check-worthy.ts');
 
 const content = await readArticlesAndClaims(root);
 const todo = coverageReport(content);

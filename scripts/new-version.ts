@@ -6,7 +6,7 @@
  * and lists each line it removed for the author to confirm. A text already
  * in the collection is refused. The provenance is needed unless the text
  * shows it (a saved page, or one that brought page furniture along, was
- * scraped). The reading itself is `src/lib/new-version.ts` (text) and
+ * scraped). The reading itself is `src/authoring/new-version.ts` (text) and
  * `scripts/lib/html-text.ts` (HTML).
  */
 import './bench/resolve-ts.ts';
@@ -26,7 +26,7 @@ const { values, positionals } = parseArgs({
 	},
 });
 const { addVersionLink, frontmatterSkeleton, normaliseCitation, prepareVersion, sameText } =
-	await import('../src/lib/new-version.ts');
+	await import('../src/authoring/new-version.ts');
 const { htmlToText } = await import('./lib/html-text.ts');
 const { provenanceIds, provenances } = await import('../src/schemas/provenance.ts');
 const provenanceList = provenanceIds.map((id) => `${id} (${provenances[id].label})`).join(', ');

@@ -1,6 +1,6 @@
-import { siteHome } from './lib/paths';
+import { siteHome } from './site/paths';
 import { publisherConfig } from './publisher';
-import type { Publisher } from './lib/structured-data';
+import type { Publisher } from './publishing/structured-data';
 
 /** Site-wide constants. */
 export const SITE_TITLE = 'Sourceline';

@@ -9,9 +9,9 @@ import { z } from 'astro/zod';
  * shown, a name only when `name` is filled in. The owner and the funding
  * statement must be true of the deployment, so they are left empty here: a
  * production build is refused without them (set `owner` and `funding`, or
- * `SITE_OWNER` and `SITE_FUNDING` in its environment; `src/lib/ownership.ts`). The corrections contact comes
+ * `SITE_OWNER` and `SITE_FUNDING` in its environment; `src/publishing/ownership.ts`). The corrections contact comes
  * from the environment (`CORRECTIONS_EMAIL`, `CORRECTIONS_URL`) or, failing
- * that, from `corrections` here; see `src/lib/contact.ts` for when a build
+ * that, from `corrections` here; see `src/publishing/contact.ts` for when a build
  * without one is refused.
  */
 export const publisherSchema = z.strictObject({

@@ -21,9 +21,9 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './generate.ts';
 
 const { readArticlesAndClaims } = await import('../lib/read-content.ts');
-const { findCoverageProblems, claimIndexOf } = await import('../../src/lib/coverage.ts');
-const { checkWorthySentences } = await import('../../src/lib/check-worthy.ts');
-const { suggestClaims } = await import('../../src/lib/claim-index.ts');
+const { findCoverageProblems, claimIndexOf } = await import('../../src/record/coverage.ts');
+const { checkWorthySentences } = await import('../../src/record/check-worthy.ts');
+const { suggestClaims } = await import('../../src/record/claim-index.ts');
 
 export interface CoverageTiming {
 	articles: number;

@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 // Loaded once the runner's TypeScript resolver is registered (run.ts and
 // profile.ts import `./resolve-ts.ts` first): the site's modules import each
 // other without extensions.
-const { cuesIn } = await import('../../src/lib/check-worthy.ts');
+const { cuesIn } = await import('../../src/record/check-worthy.ts');
 
 /** Why the corpus's unmarked check-worthy sentences are listed in `notClaims`. */
 const fillerReason = 'Generated filler for the benchmark; it makes no claim.';
@@ -95,7 +95,7 @@ const citedSupports = ['title-states', 'on-topic', 'unresolvable'] as const;
 /**
  * The evidence each verdict rests on, from a story's four items: two reports of
  * independent origin, a relay of the first, and an official statement; so
- * every verdict's rule (src/lib/verdict-rules.ts) holds.
+ * every verdict's rule (src/record/verdict-rules.ts) holds.
  */
 function evidenceFor(
 	verdict: (typeof checkableVerdicts)[number] | 'not-checkable',

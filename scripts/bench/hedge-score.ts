@@ -1,4 +1,4 @@
-import { hedgeKindsIn, type HedgeKind } from '../../src/lib/hedging.ts';
+import { hedgeKindsIn, type HedgeKind } from '../../src/text/hedging.ts';
 
 /** One sentence of the labelled set, as `tests/fixtures/hedges/labelled.json` holds it. */
 export interface LabelledSentence {
@@ -23,7 +23,7 @@ export interface LabelScore {
 
 /**
  * Precision and recall of the site's hedge-and-attribution reading
- * (`src/lib/hedging.ts`), per label, over a labelled set of sentences.
+ * (`src/text/hedging.ts`), per label, over a labelled set of sentences.
  *
  * @example scoreHedges([{ text: 'He said so.', attribution: true, hedge: false, from: '…' }])[0].recall // 1
  */

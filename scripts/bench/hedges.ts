@@ -8,7 +8,7 @@
  * npm run bench:hedges [-- --show-errors]
  *
  * Prints precision and recall per label and set; with --show-errors, every
- * sentence the lexicon (`src/lib/hedging.ts`) gets wrong.
+ * sentence the lexicon (`src/text/hedging.ts`) gets wrong.
  */
 import './resolve-ts.ts';
 import { readFileSync } from 'node:fs';

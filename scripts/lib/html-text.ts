@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { rehype } from 'rehype';
-import type { PageHints } from '../../src/lib/new-version.ts';
+import type { PageHints } from '../../src/authoring/new-version.ts';
 
 /** What a saved news page reads as: its text, one block a line, and what its markup says about it. */
 export interface PageText {

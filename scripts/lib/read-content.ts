@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set.ts';
+import type { ArticleEntry, ContentSet, Entry } from '../../src/loading/content-set.ts';
 import { bodyLineOffset } from '../../src/loading/content-error.ts';
 import { processorOptions } from '../../src/markdown/plugins.ts';
-import { recordedProblems, type ClaimMarkerData } from '../../src/lib/marked-text.ts';
+import { recordedProblems, type ClaimMarkerData } from '../../src/loading/marked-text.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 

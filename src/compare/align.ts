@@ -1,6 +1,6 @@
 import { diffArrays, type ArrayChange } from 'diff';
 import { bagOf, containment, similarity, type Bag } from './similarity';
-import { normalise } from '../lib/words';
+import { normalise } from '../text/words';
 import type { ReadText, TextBlock } from './text';
 
 /** How alike two sentences must be (Dice of content words) to count as one reworded. */

@@ -1,7 +1,7 @@
 import type { AlignedRow } from './align';
 import { blockName } from './labels';
 import type { BlockKind } from './text';
-import { listOf } from '../lib/strings';
+import { listOf } from '../strings';
 
 /**
  * The layout of the alignment overview: each version a column of its passages

@@ -4,10 +4,10 @@ import {
 	failingSupports,
 	type CitationSupportId,
 } from '../schemas/citation-support';
-import { listOf, plural } from '../lib/strings';
+import { listOf, plural } from '../strings';
 import type { Source } from '../schemas/source';
 import type { TimelineEvent } from '../schemas/story';
-import { extractFigures } from './figures';
+import { isBefore, sourceDate } from '../record/dates';
 
 /**
  * The citation audit: rules applied to each cited source, using only what the
@@ -136,30 +136,6 @@ function checkDomain(source: Source): Check | undefined {
 				outcome: 'flag',
 				reason: `The address is on ${host}, which does not match the outlet ${source.outlet}.`,
 			};
-}
-
-/**
- * The date a source carries, as "YYYY", "YYYY-MM" or "YYYY-MM-DD": from its
- * cited date, or failing that from a /YYYY/MM/ path in its address.
- *
- * @example sourceDate({ url: 'https://x.com/2022/10/story/' }) // { date: '2022-10', from: 'url' }
- */
-export function sourceDate(
-	source: Pick<Source, 'date' | 'url'>,
-): { date: string; from: 'citation' | 'url' } | undefined {
-	if (source.date) {
-		if (/^\d{4}-\d{2}(-\d{2})?$/.test(source.date)) return { date: source.date, from: 'citation' };
-		const figure = extractFigures(source.date).find((f) => f.kind === 'date' || f.kind === 'year');
-		if (figure) return { date: figure.key, from: 'citation' };
-	}
-	const path = source.url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(new URL(source.url).pathname) : null;
-	return path ? { date: `${path[1]}-${path[2]}`, from: 'url' } : undefined;
-}
-
-/** Whether date `a` is wholly before `b`, comparing only as precisely as both are given. */
-export function isBefore(a: string, b: string): boolean {
-	const length = Math.min(a.length, b.length);
-	return a.slice(0, length) < b.slice(0, length);
 }
 
 /**

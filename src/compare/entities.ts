@@ -1,4 +1,4 @@
-import { stem } from '../lib/words';
+import { stem } from '../text/words';
 
 /**
  * Named entities, found by capitalisation: runs of capitalised words ("Sergei

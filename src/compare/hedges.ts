@@ -1,9 +1,9 @@
-import { readHedges, type HedgeKind } from '../lib/hedging';
+import { readHedges, type HedgeKind } from '../text/hedging';
 
 /**
  * Attribution and hedging in the comparison: what matters is whether the same
  * phrase is there in each version. The words are read by the site's one
- * lexicon (`src/lib/hedging.ts`), the same reading the coverage check uses.
+ * lexicon (`src/text/hedging.ts`), the same reading the coverage check uses.
  */
 
 /** One hedge or attribution found in a text. */

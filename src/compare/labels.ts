@@ -1,6 +1,6 @@
 import type { RowStatus, SentenceRelation } from './align';
 import type { CheckOutcome } from './audit';
-import type { FigureComparison, PlacedFigure } from './figures';
+import type { FigureComparison, PlacedFigure } from '../text/figures';
 import type { PairComparison } from './story';
 import type { EntityComparison } from './entities';
 import type { BlockKind } from './text';

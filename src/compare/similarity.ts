@@ -1,4 +1,4 @@
-import { contentWords } from '../lib/words';
+import { contentWords } from '../text/words';
 
 /*
  * Similarity is scored by hand rather than with `diff`: a diff finds the

@@ -1,4 +1,4 @@
-import type { BlockClaimSpan, TextBlock as RecordedBlock } from '../lib/marked-text';
+import type { BlockClaimSpan, TextBlock as RecordedBlock } from '../loading/marked-text';
 import { sentencesOfBlocks, type BlockSentence } from './sentences';
 
 /**

@@ -8,8 +8,8 @@ import {
 	type StoryComparison,
 	type StorySummaries,
 } from '../compare/story';
-import { hasComparison, type StoryNode } from '../lib/graph';
-import { pairSlug, pairsOnOwnPages } from '../page-models/comparison-page';
+import { hasComparison, type StoryNode } from '../record/graph';
+import { pairSlug, pairsOnOwnPages } from '../site/paths';
 import { site } from './site';
 
 /** The stories told by more than one version: only they have a comparison. */

@@ -1,7 +1,7 @@
-import type { Entry } from '../lib/content-set';
-import { readGitHistory } from '../lib/git';
-import { recordDates, type RecordDates } from '../lib/history';
-import { verdictHistoryProblems } from '../lib/verdict-history';
+import type { Entry } from '../loading/content-set';
+import { readGitHistory, readVersions } from './git';
+import { recordDates, type RecordDates } from '../history/history';
+import { verdictHistoryProblems } from '../history/verdict-history';
 import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
 import type { Story } from '../schemas/story';
@@ -42,11 +42,11 @@ export const methodologyModified: string | undefined = methodologyFiles
 /**
  * The changes of what readers were shown by `claims` that their corrections
  * logs do not record, and published claims removed without an entry in their
- * story's `removedClaims` (`src/lib/verdict-history.ts`).
+ * story's `removedClaims` (`src/history/verdict-history.ts`).
  */
 export const verdictProblems = (claims: Entry<Claim>[], stories: Entry<Story>[]): ContentProblem[] =>
 	verdictHistoryProblems(
-		process.cwd(),
+		(versions) => readVersions(process.cwd(), versions),
 		files,
 		claims,
 		stories.flatMap((story) => story.data.removedClaims.map((entry) => ({ story, entry }))),

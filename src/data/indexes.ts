@@ -1,6 +1,6 @@
 import { PER_PAGE } from '../consts';
-import { groupClaimsByVerdict, groupTopicsByKind } from '../lib/listing';
-import { pagesOf } from '../lib/pagination';
+import { groupClaimsByVerdict, groupTopicsByKind } from '../page-models/listing';
+import { pagesOf } from '../site/pagination';
 import { site } from './site';
 
 /**

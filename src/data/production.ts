@@ -1,5 +1,5 @@
-import { correctionsContact, type BuildEnv } from '../lib/contact';
-import { ownership } from '../lib/ownership';
+import { correctionsContact, type BuildEnv } from '../publishing/contact';
+import { ownership } from '../publishing/ownership';
 import { ContentError, describeIssues } from '../loading/content-error';
 import { publisherConfig, publisherSchema } from '../publisher';
 

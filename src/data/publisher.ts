@@ -1,4 +1,4 @@
-import { isProductionBuild } from '../lib/contact';
+import { isProductionBuild } from '../publishing/contact';
 import { resolvePublisher } from './production';
 
 /**

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { ContentSet } from '../lib/content-set';
-import { contentProblems } from '../lib/content-problems';
+import type { ContentSet } from '../loading/content-set';
+import { contentProblems } from '../record/content-problems';
 import { withFieldLines } from '../loading/field-lines';
 import { ContentError } from '../loading/content-error';
 import { articleFromStore } from '../loading/stored-article';
-import { buildSiteGraph } from '../lib/graph';
-import { newVersionNotice } from '../lib/new-version-notice';
-import { pageKeys } from '../lib/page-keys';
+import { buildSiteGraph } from '../record/graph';
+import { newVersionNotice } from '../authoring/new-version-notice';
+import { pageKeys } from '../publishing/page-keys';
 import { datesOf, verdictProblems } from './history';
 import { productionBuild, publisher } from './publisher';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../lib/search-indexes';
+import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../publishing/search-indexes';
 import { putAside } from './output-aside';
 
 export interface Options {
@@ -26,7 +26,7 @@ export interface Options {
  * content carries `data-pagefind-body` are indexed. The index goes to
  * `<output>/pagefind/`; the search page loads it from there, under the base path.
  *
- * A large site is indexed in parts (`src/lib/search-indexes.ts` says why), one
+ * A large site is indexed in parts (`src/publishing/search-indexes.ts` says why), one
  * after another, each by a Pagefind process of its own: the first part in
  * `pagefind/`, the others beside it, listed in `pagefind/indexes.json` for the
  * search page to merge (Pagefind's `mergeIndex`).

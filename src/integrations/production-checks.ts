@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { missingHistory, resolvePublisher } from '../data/production';
-import { isProductionBuild } from '../lib/contact';
-import { gitProbe } from '../lib/git';
+import { isProductionBuild } from '../publishing/contact';
+import { gitProbe } from '../data/git';
 
 /**
  * Stops a build that could not go out before it reads the content or bundles

@@ -1,8 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { DataStore } from 'astro/loaders';
-import { articleEntry } from '../lib/article-entry';
-import type { ArticleEntry } from '../lib/content-set';
-import { recordedOnly } from '../lib/marked-text';
+import { articleEntry } from './article-entry';
+import type { ArticleEntry } from './content-set';
+import { recordedOnly } from './marked-text';
 import type { Article } from '../schemas/article';
 
 /** An entry as a loader hands it to the store. */

@@ -5,7 +5,7 @@ import type { RecordedProblem } from '../loading/content-error';
 /**
  * Records a content mistake on the file instead of failing it. Astro only logs
  * a plugin's `file.fail` and renders the article empty, so the plugins record
- * problems here and `src/lib/integrity.ts` fails the build with them, naming
+ * problems here and `src/record/integrity.ts` fails the build with them, naming
  * the file and the line.
  */
 export function recordProblem(file: VFile, message: string, node?: Node): void {

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { externalLink, isExternal } from '../lib/external-links';
+import { externalLink, isExternal } from '../site/external-links';
 
 export interface Options {
 	/** The site's own address; links to its host are not external (default: every http(s) link is). */
@@ -8,7 +8,7 @@ export interface Options {
 }
 
 /**
- * Marks links that leave the site the way `src/lib/external-links.ts` says:
+ * Marks links that leave the site the way `src/site/external-links.ts` says:
  * `rel="external noopener noreferrer"`, the `external` class (its ↗ glyph is
  * drawn by global.css) and a visually hidden "(external link)" label for
  * screen readers. Modelled on `rehype-external-links` (MIT), which is not

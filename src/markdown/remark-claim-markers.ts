@@ -7,8 +7,8 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { headlineFields, type HeadlineField } from '../schemas/article';
 import { idPattern } from '../schemas/id';
-import { claimAnchor, passageAnchor } from '../lib/anchors';
-import type { ClaimMarker, ClaimMarkerData, TextBlock } from '../lib/marked-text';
+import { claimAnchor, passageAnchor } from '../site/anchors';
+import type { ClaimMarker, ClaimMarkerData, TextBlock } from '../loading/marked-text';
 import { recordProblem } from './problems';
 
 export interface Options {

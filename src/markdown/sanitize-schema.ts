@@ -1,5 +1,5 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
-import { externalLink } from '../lib/external-links';
+import { externalLink } from '../site/external-links';
 
 const defaults = defaultSchema.attributes ?? {};
 

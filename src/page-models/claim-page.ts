@@ -1,10 +1,10 @@
-import { claimAnchor, comparedClaimAnchor, wordingAnchor } from '../lib/anchors';
-import type { Entry } from '../lib/content-set';
-import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
-import { eventPath } from '../lib/listing';
-import { paths } from '../lib/paths';
+import { claimAnchor, comparedClaimAnchor, wordingAnchor } from '../site/anchors';
+import type { Entry } from '../loading/content-set';
+import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../record/graph';
+import { eventPath } from './listing';
+import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
-import { describeDate, versionName, versionTitle, words } from '../lib/strings';
+import { describeDate, versionName, versionTitle, words } from '../strings';
 import type { CitationSupportId } from '../schemas/citation-support';
 import { claimKindLabels, type Search } from '../schemas/claim';
 import type { Source } from '../schemas/source';

@@ -17,11 +17,11 @@ import {
 import { provenances } from '../schemas/provenance';
 import { editorialVerdicts, verdicts } from '../schemas/verdict';
 import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-picture';
-import { eventAnchor } from '../lib/anchors';
-import type { ClaimNode, StoryNode } from '../lib/graph';
-import { paths, url } from '../lib/paths';
-import { describeDate, plural, readingListSentence, versionCount, versionTitle } from '../lib/strings';
-import { readingListFindings } from '../lib/reading-lists';
+import { eventAnchor } from '../site/anchors';
+import type { ClaimNode, StoryNode } from '../record/graph';
+import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
+import { describeDate, plural, readingListSentence, versionCount, versionTitle } from '../strings';
+import { readingListFindings } from '../record/reading-lists';
 
 /**
  * Everything a comparison page shows, decided here so the page only renders.
@@ -113,19 +113,6 @@ export interface ComparisonPairPage {
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/**
- * Whether a story's pairs of versions each get a page of their own: with more
- * than two versions, so the story's page grows by a line per pair, not a text.
- */
-export function pairsOnOwnPages(versions: number): boolean {
-	return versions > 2;
-}
-
-/** The path segment of a pair's own page: the two versions' ids. */
-export function pairSlug(pair: { a: { id: string }; b: { id: string } }): string {
-	return `${pair.a.id}-${pair.b.id}`;
-}
 
 /**
  * The comparison page of a story with two or more versions.

@@ -1,6 +1,6 @@
-import { correctionLog } from '../lib/corrections';
-import type { SiteGraph } from '../lib/graph';
-import { describeDate, versionName, words } from '../lib/strings';
+import { correctionLog } from '../publishing/corrections';
+import type { SiteGraph } from '../record/graph';
+import { describeDate, versionName, words } from '../strings';
 import { correctionKinds } from '../schemas/corrections';
 
 /** Everything the corrections page shows besides its fixed prose. */

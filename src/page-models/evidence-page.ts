@@ -1,10 +1,10 @@
-import type { EvidenceNode, SiteGraph } from '../lib/graph';
-import { eventPath } from '../lib/listing';
-import { describeDate, evidenceName, words } from '../lib/strings';
+import type { EvidenceNode, SiteGraph } from '../record/graph';
+import { eventPath } from './listing';
+import { describeDate, evidenceName, words } from '../strings';
 import { evidenceBearings, type Claim } from '../schemas/claim';
 import { evidenceKinds } from '../schemas/evidence';
 import { nonEmpty } from './lists';
-import type { Entry } from '../lib/content-set';
+import type { Entry } from '../loading/content-set';
 
 /** Everything an evidence item's page shows. Paths are site paths, without the base. */
 export interface EvidencePage {

@@ -1,9 +1,9 @@
-import type { Entry } from '../lib/content-set';
-import { countVerdicts, hasComparison, type SiteGraph, type StoryNode } from '../lib/graph';
-import { byKind, sharedClaims, storyPath } from '../lib/listing';
-import { paths } from '../lib/paths';
-import { readingListSentence, words } from '../lib/strings';
-import { readingListFindings } from '../lib/reading-lists';
+import type { Entry } from '../loading/content-set';
+import { countVerdicts, hasComparison, type SiteGraph, type StoryNode } from '../record/graph';
+import { byKind, sharedClaims, storyPath } from './listing';
+import { paths } from '../site/paths';
+import { readingListSentence, words } from '../strings';
+import { readingListFindings } from '../record/reading-lists';
 import type { Claim } from '../schemas/claim';
 import type { VerdictId } from '../schemas/verdict';
 import {

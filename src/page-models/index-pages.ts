@@ -1,4 +1,4 @@
-import type { Entry } from '../lib/content-set';
+import type { Entry } from '../loading/content-set';
 import {
 	countVerdicts,
 	type ClaimNode,
@@ -7,11 +7,11 @@ import {
 	type SourceNode,
 	type StoryNode,
 	type TopicNode,
-} from '../lib/graph';
-import { groupClaimsByVerdict, groupTopicsByKind, versionsNote } from '../lib/listing';
-import type { Page } from '../lib/pagination';
-import { paths } from '../lib/paths';
-import { describeDate, evidenceName, words } from '../lib/strings';
+} from '../record/graph';
+import { groupClaimsByVerdict, groupTopicsByKind, versionsNote } from './listing';
+import type { Page } from '../site/pagination';
+import { paths } from '../site/paths';
+import { describeDate, evidenceName, words } from '../strings';
 import type { Claim } from '../schemas/claim';
 import { evidenceKinds } from '../schemas/evidence';
 import { verdicts, type VerdictId } from '../schemas/verdict';

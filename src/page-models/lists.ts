@@ -1,7 +1,7 @@
-import type { Entry } from '../lib/content-set';
-import { countVerdicts, type ArticleNode, type SourceNode } from '../lib/graph';
-import { paths } from '../lib/paths';
-import { describeDate, someOf, versionTitle, words } from '../lib/strings';
+import type { Entry } from '../loading/content-set';
+import { countVerdicts, type ArticleNode, type SourceNode } from '../record/graph';
+import { paths } from '../site/paths';
+import { describeDate, someOf, versionTitle, words } from '../strings';
 import { provenanceMeaning } from '../schemas/provenance';
 import type { Source } from '../schemas/source';
 import type { Topic } from '../schemas/topic';

@@ -1,7 +1,7 @@
-import type { SiteGraph } from '../lib/graph';
-import { hasComparison } from '../lib/graph';
-import { paths } from '../lib/paths';
-import { describeDate, words } from '../lib/strings';
+import type { SiteGraph } from '../record/graph';
+import { hasComparison } from '../record/graph';
+import { paths } from '../site/paths';
+import { describeDate, words } from '../strings';
 import { provenances } from '../schemas/provenance';
 import { citationSupportIds, citationSupports, type CitationSupportId } from '../schemas/citation-support';
 import {
@@ -16,7 +16,7 @@ import { correctionKinds } from '../schemas/corrections';
 import { evidenceKinds } from '../schemas/evidence';
 import { verdictIds, verdicts, type VerdictId } from '../schemas/verdict';
 import { wordingJudgements } from '../schemas/wording';
-import { lexiconPhrases } from '../lib/hedging';
+import { lexiconPhrases } from '../text/hedging';
 
 /** A term and what it means, for a definition list. */
 export interface Term {

@@ -1,5 +1,5 @@
-import { pagerNumbers, type Page } from '../lib/pagination';
-import { words } from '../lib/strings';
+import { pagerNumbers, type Page } from '../site/pagination';
+import { words } from '../strings';
 
 /** The links between the pages of an index; undefined when it has one page and needs none. */
 export interface PagerModel {

@@ -1,6 +1,6 @@
-import { anchoredCorrections } from '../lib/corrections';
-import type { RecordDates } from '../lib/history';
-import { describeDate } from '../lib/strings';
+import { anchoredCorrections } from '../publishing/corrections';
+import type { RecordDates } from '../history/history';
+import { describeDate } from '../strings';
 import { correctionKinds, type Correction } from '../schemas/corrections';
 import { nonEmpty } from './lists';
 

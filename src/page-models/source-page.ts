@@ -1,10 +1,10 @@
-import { auditAnchor, referenceAnchor } from '../lib/anchors';
-import { hasComparison, storiesOf, type SiteGraph, type SourceNode } from '../lib/graph';
-import { citedClaims } from '../lib/listing';
-import { paths } from '../lib/paths';
-import { words } from '../lib/strings';
+import { auditAnchor, referenceAnchor } from '../site/anchors';
+import { hasComparison, storiesOf, type SiteGraph, type SourceNode } from '../record/graph';
+import { citedClaims } from './listing';
+import { paths } from '../site/paths';
+import { words } from '../strings';
 import type { Claim } from '../schemas/claim';
-import type { Entry } from '../lib/content-set';
+import type { Entry } from '../loading/content-set';
 
 /** Everything a source's page shows. Paths are site paths, without the base. */
 export interface SourcePage {

@@ -1,7 +1,7 @@
-import { eventAnchor } from '../lib/anchors';
-import type { SiteGraph, StoryNode } from '../lib/graph';
-import { paths } from '../lib/paths';
-import { describeDate, words } from '../lib/strings';
+import { eventAnchor } from '../site/anchors';
+import type { SiteGraph, StoryNode } from '../record/graph';
+import { paths } from '../site/paths';
+import { describeDate, words } from '../strings';
 
 /** A story's timeline, as the home page and the comparison show it. */
 export interface TimelineModel {

@@ -1,8 +1,8 @@
-import type { Entry } from '../lib/content-set';
-import type { TopicNode } from '../lib/graph';
-import { paths } from '../lib/paths';
+import type { Entry } from '../loading/content-set';
+import type { TopicNode } from '../record/graph';
+import { paths } from '../site/paths';
 import type { Claim } from '../schemas/claim';
-import { words } from '../lib/strings';
+import { words } from '../strings';
 import { topicKindLabels } from '../schemas/topic';
 
 /** Everything a topic's page shows. Paths are site paths, without the base. */

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_HOME, SITE_TITLE } from '../consts';
 import { site } from '../data/site';
-import { correctionFeedItems, correctionLog } from '../lib/corrections';
+import { correctionFeedItems, correctionLog } from '../publishing/corrections';
 
 export const GET: APIRoute = () =>
 	rss({

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITE_HOME } from '../consts';
-import { paths } from '../lib/paths';
+import { paths } from '../site/paths';
 import { openDataJsonSchema } from '../schemas/open-data';
 
 /** The JSON Schema of data.json, generated from the same zod schemas that check the content. */

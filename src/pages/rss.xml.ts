@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_HOME, SITE_TITLE } from '../consts';
 import { site } from '../data/site';
-import { feedItems } from '../lib/feed';
+import { feedItems } from '../publishing/feed';
 
 export const GET: APIRoute = () =>
 	rss({

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * The citation-support scale: what a version's own citation can bear for a
  * claim, judged from the reference as the version gives it. It says nothing
  * about whether the claim is true; that is the verdict's job. The rule each
- * support is held to is checked by `src/lib/verdict-rules.ts`.
+ * support is held to is checked by `src/record/verdict-rules.ts`.
  */
 export const citationSupports = {
 	'title-states': {

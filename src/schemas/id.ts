@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * An entry id: the file name without its extension, in lower-case kebab-case.
- * Cross-collection ids are plain strings checked by `src/lib/integrity.ts`, not
+ * Cross-collection ids are plain strings checked by `src/record/integrity.ts`, not
  * Astro's `reference()`, because a dangling `reference()` is only logged and
  * the build would still succeed.
  *

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * The verdict scale: what the public record shows about a claim, as far as the
  * evidence we consulted goes. It judges the claim as the record states it; how
  * each version words it is a separate judgement (`src/schemas/wording.ts`). The single definition of each verdict, what it
- * means to a reader, the rule the build holds it to (`src/lib/verdict-rules.ts`
+ * means to a reader, the rule the build holds it to (`src/record/verdict-rules.ts`
  * checks it) and how it is shown. Pages, the methodology page, the structured
  * data and the open data all read it from here.
  */

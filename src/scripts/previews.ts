@@ -7,7 +7,7 @@
  * pointer is over it so it can be read.
  */
 
-import { placePreview } from '../lib/preview-position';
+import { placePreview } from './preview-position';
 
 const card = document.createElement('div');
 card.id = 'preview-card';

@@ -4,7 +4,7 @@
  * as the reader scrolls. Without this script (or on narrow screens, where the
  * sidebar follows the text) every entry is listed and linked as it is.
  */
-import { currentPassage, scrollToShow } from '../lib/reading-position';
+import { currentPassage, scrollToShow } from './list-scroll';
 
 const sidebar = document.querySelector<HTMLElement>('aside.sidebar');
 const passages = [...document.querySelectorAll<HTMLElement>('mark.claim-marker[data-claim]')];

@@ -4,8 +4,8 @@
  * arriving with `?q=` from the header's search box), so no page pays for
  * search it does not use. Results are built as DOM nodes, never as HTML.
  */
-import { paths, url } from '../lib/paths';
-import { isRealMatch } from '../lib/search-match';
+import { paths, url } from '../site/paths';
+import { isRealMatch } from './search-match';
 
 interface PagefindResultData {
 	url: string;
@@ -32,7 +32,7 @@ function loadPagefind(): Promise<Pagefind> {
 		// Result URLs are stored from the site root; the deploy may live under a sub-path.
 		const baseUrl = url(paths.home());
 		await module.options({ baseUrl });
-		// A large site's index comes in parts (src/lib/search-indexes.ts); one search reads them all.
+		// A large site's index comes in parts (src/publishing/search-indexes.ts); one search reads them all.
 		const response = await fetch(url('pagefind/indexes.json'));
 		if (!response.ok) throw new Error(`pagefind/indexes.json: ${response.status}`);
 		const { merge } = (await response.json()) as { merge: string[] };

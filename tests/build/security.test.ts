@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { externalLink } from '../../src/lib/external-links';
+import { externalLink } from '../../src/site/external-links';
 import { projectRoot } from '../helpers/astro';
 import { byTag, hasClass, href, type Page, builtSite, select, text } from '../helpers/dist';
 

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
 			{ cwd: projectRoot, env: { CORRECTIONS_EMAIL: 'corrections@example.org' } },
 			{ cwd: threeVersions.dir },
 		]),
-		// The paginated site's search index comes in parts, as a large site's does (src/lib/search-indexes.ts).
+		// The paginated site's search index comes in parts, as a large site's does (src/publishing/search-indexes.ts).
 		astroBuildSeries([
 			{ cwd: fixture.dir, env: published },
 			{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },

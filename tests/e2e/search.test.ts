@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { citationSupports } from '../../src/schemas/citation-support';
-import { SEARCHED_PAGES, searchIndexes } from '../../src/lib/search-indexes';
+import { SEARCHED_PAGES, searchIndexes } from '../../src/publishing/search-indexes';
 import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { paginatedDist } from '../helpers/setup-sites';

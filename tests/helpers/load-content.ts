@@ -8,20 +8,20 @@ import type { LoaderContext } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { contentFolders } from '../../src/loading/content-folders';
 import { contentLoader, contentSchemas } from '../../src/loading/content-loader';
-import { contentProblems } from '../../src/lib/content-problems';
+import { contentProblems } from '../../src/record/content-problems';
 import { ContentError } from '../../src/loading/content-error';
 import { articleFromStore } from '../../src/loading/stored-article';
 import type { Article } from '../../src/schemas/article';
-import type { ContentSet, Entry } from '../../src/lib/content-set';
+import type { ContentSet, Entry } from '../../src/loading/content-set';
 import { processorOptions } from '../../src/markdown/plugins';
 
 /*
  * Loads a project's content/ in the test process the way a build does, short
  * of Astro itself: each folder through the site's own loader
- * (`src/lib/content-loader.ts`: Astro's glob loader, our ids and schema checks),
+ * (`src/loading/content-loader.ts`: Astro's glob loader, our ids and schema checks),
  * YAML read with js-yaml and articles rendered by the site's Markdown
  * processor as Astro hands them over, then the checks the build runs on the
- * whole (`src/lib/content-problems.ts`). A content mistake gives the message
+ * whole (`src/record/content-problems.ts`). A content mistake gives the message
  * a build would stop with, in milliseconds instead of a build.
  */
 

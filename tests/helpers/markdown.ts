@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { processorOptions, remarkPlugins } from '../../src/markdown/plugins';
-import { recordedProblems, type ClaimMarkerData } from '../../src/lib/marked-text';
+import { recordedProblems, type ClaimMarkerData } from '../../src/loading/marked-text';
 
 /**
  * Renders Markdown with the site's own processor: Astro's unified pipeline plus

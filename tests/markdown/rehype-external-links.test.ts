@@ -1,6 +1,6 @@
 import { rehype } from 'rehype';
 import { describe, expect, it } from 'vitest';
-import { isExternal } from '../../src/lib/external-links';
+import { isExternal } from '../../src/site/external-links';
 import rehypeExternalLinks from '../../src/markdown/rehype-external-links';
 import { render } from '../helpers/markdown';
 

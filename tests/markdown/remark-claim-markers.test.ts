@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkDirective from 'remark-directive';
-import type { ClaimMarkerData } from '../../src/lib/marked-text';
+import type { ClaimMarkerData } from '../../src/loading/marked-text';
 import remarkClaimMarkers from '../../src/markdown/remark-claim-markers';
 import { render } from '../helpers/markdown';
 

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownBody } from '../../src/lib/article-entry';
-import { recordedFields, recordedOnly } from '../../src/lib/marked-text';
+import { markdownBody } from '../../src/loading/article-entry';
+import { recordedFields, recordedOnly } from '../../src/loading/marked-text';
 
 describe('markdownBody', () => {
 	it.each([

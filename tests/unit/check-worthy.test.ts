@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorthySentences, cuesIn, sentencesOf, type CueKind } from '../../src/lib/check-worthy';
-import { buildClaimIndex, didYouMean, suggestClaims } from '../../src/lib/claim-index';
-import { articleCoverage, coverageReport, findCoverageProblems } from '../../src/lib/coverage';
+import { checkWorthySentences, cuesIn, sentencesOf, type CueKind } from '../../src/record/check-worthy';
+import { buildClaimIndex, didYouMean, suggestClaims } from '../../src/record/claim-index';
+import { articleCoverage, coverageReport, findCoverageProblems } from '../../src/record/coverage';
 import { formatProblem } from '../../src/loading/content-error';
-import type { ArticleEntry } from '../../src/lib/content-set';
+import type { ArticleEntry } from '../../src/loading/content-set';
 import { contentIds, readArticle, readData } from '../helpers/content';
 import { render } from '../helpers/markdown';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimRefLabel, legendOf, markerStatus, withClaimStatus } from '../../src/lib/claim-status';
+import { claimRefLabel, legendOf, markerStatus, withClaimStatus } from '../../src/record/claim-status';
 
 const marker = (claim: string, number: number) =>
 	`<mark class="claim-marker" id="passage-${claim}-1" data-claim="${claim}">words<a class="claim-ref" href="#claim-${claim}" aria-label="Claim ${number}, in the claims sidebar">${number}</a></mark>`;

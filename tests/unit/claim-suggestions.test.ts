@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexWords, suggestClaims, type ClaimIndex } from '../../src/lib/claim-index';
-import { claimIndexOf } from '../../src/lib/coverage';
+import { indexWords, suggestClaims, type ClaimIndex } from '../../src/record/claim-index';
+import { claimIndexOf } from '../../src/record/coverage';
 import { projectRoot } from '../helpers/astro';
 import { loadContent } from '../helpers/load-content';
 

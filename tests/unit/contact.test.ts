@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsContact, isProductionBuild, reportLink } from '../../src/lib/contact';
+import { correctionsContact, isProductionBuild, reportLink } from '../../src/publishing/contact';
 import { publisherConfig, publisherSchema } from '../../src/publisher';
 
 describe('isProductionBuild', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordedFields } from '../../src/lib/marked-text';
+import { recordedFields } from '../../src/loading/marked-text';
 import { articleFromStore, htmlOf, renderingOf, storedArticle } from '../../src/loading/stored-article';
 import { fixtureContent } from '../helpers/astro';
 import { loadContent, loadFolder } from '../helpers/load-content';

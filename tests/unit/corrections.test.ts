@@ -4,11 +4,11 @@ import {
 	correctionFeedItems,
 	correctionLog,
 	newestFirst,
-} from '../../src/lib/corrections';
+} from '../../src/publishing/corrections';
 import { describeIssues } from '../../src/loading/content-error';
-import { buildSiteGraph } from '../../src/lib/graph';
-import { pageKeys } from '../../src/lib/page-keys';
-import { claimReviewData, newsArticleData, type Publisher } from '../../src/lib/structured-data';
+import { buildSiteGraph } from '../../src/record/graph';
+import { pageKeys } from '../../src/publishing/page-keys';
+import { claimReviewData, newsArticleData, type Publisher } from '../../src/publishing/structured-data';
 import { claimSchema } from '../../src/schemas/claim';
 import { correctionSchema, type Correction } from '../../src/schemas/corrections';
 import { validContent } from './fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/feed';
-import { buildSiteGraph } from '../../src/lib/graph';
-import { robotsTxt } from '../../src/lib/robots';
+import { feedItems } from '../../src/publishing/feed';
+import { buildSiteGraph } from '../../src/record/graph';
+import { robotsTxt } from '../../src/publishing/robots';
 import { claimKindLabels } from '../../src/schemas/claim';
 import { validContent } from './fixtures';
 

@@ -1,5 +1,5 @@
-import type { ArticleEntry, ContentSet, Entry } from '../../src/lib/content-set';
-import type { ClaimMarker } from '../../src/lib/marked-text';
+import type { ArticleEntry, ContentSet, Entry } from '../../src/loading/content-set';
+import type { ClaimMarker } from '../../src/loading/marked-text';
 import type { Article } from '../../src/schemas/article';
 import type { Claim } from '../../src/schemas/claim';
 import type { Evidence } from '../../src/schemas/evidence';

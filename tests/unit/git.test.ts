@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGitHistory, readVersions } from '../../src/lib/git';
-import { recordDates } from '../../src/lib/history';
-import { verdictHistoryProblems } from '../../src/lib/verdict-history';
+import { readGitHistory, readVersions } from '../../src/data/git';
+import { recordDates } from '../../src/history/history';
+import { verdictHistoryProblems } from '../../src/history/verdict-history';
 import { formatProblem } from '../../src/loading/content-error';
 import type { Claim } from '../../src/schemas/claim';
 import { verdicts } from '../../src/schemas/verdict';
@@ -112,7 +112,12 @@ describe('changes of what readers were shown, read from the history', () => {
 		function check(claims: ReturnType<typeof claim>[], gone: ReturnType<typeof removed>[] = []) {
 			const history = readGitHistory(repo.dir, ['content']);
 			if (!history.available) throw new Error(history.reason);
-			return verdictHistoryProblems(repo.dir, history.files, claims, gone).map(formatProblem);
+			return verdictHistoryProblems(
+				(versions) => readVersions(repo.dir, versions),
+				history.files,
+				claims,
+				gone,
+			).map(formatProblem);
 		}
 		try {
 			test(repo, check);
@@ -158,7 +163,7 @@ describe('changes of what readers were shown, read from the history', () => {
 			repo.write(path, 'claim: A claim.\nrating: opinion\n');
 			const commit = repo.commit('2025-02-01T12:00:00+00:00').slice(0, 7);
 			expect(problems([claim('not-found', [entry('Opinion or forecast', label('not-found'))])])).toEqual([
-				`${path} → verdict: cannot tell what readers were shown by the claim in commit ${commit}: it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/lib/shown-ratings.ts to read this layout`,
+				`${path} → verdict: cannot tell what readers were shown by the claim in commit ${commit}: it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/history/shown-ratings.ts to read this layout`,
 			]);
 		});
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph, countVerdicts, hasComparison, storiesOf } from '../../src/lib/graph';
+import { buildSiteGraph, countVerdicts, hasComparison, storiesOf } from '../../src/record/graph';
 import { citationSupportIds, failingSupports } from '../../src/schemas/citation-support';
 import { editorialVerdicts, isEditorial, verdictIds } from '../../src/schemas/verdict';
 import { oneVersionContent, twoStoriesContent, validContent } from './fixtures';

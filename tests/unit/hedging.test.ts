@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHedges } from '../../src/compare/hedges';
-import { checkWorthySentences, cuesIn } from '../../src/lib/check-worthy';
-import { hedgeKindsIn, readHedges } from '../../src/lib/hedging';
+import { checkWorthySentences, cuesIn } from '../../src/record/check-worthy';
+import { hedgeKindsIn, readHedges } from '../../src/text/hedging';
 
 describe('readHedges: the one reading of attribution and hedging', () => {
 	it.each<[string, string[]]>([

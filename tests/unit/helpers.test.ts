@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileIds } from '../../src/loading/entry-id';
-import { describeDate, plural, someOf } from '../../src/lib/strings';
+import { describeDate, plural, someOf } from '../../src/strings';
 import {
 	byKind,
 	groupClaimsByVerdict,
@@ -10,8 +10,8 @@ import {
 	storyPath,
 	timelinePath,
 	versionsNote,
-} from '../../src/lib/listing';
-import { navState, withBase } from '../../src/lib/paths';
+} from '../../src/page-models/listing';
+import { navState, withBase } from '../../src/site/paths';
 
 describe('withBase', () => {
 	it.each([

@@ -6,8 +6,8 @@ import {
 	unrecordedChanges,
 	ratingChanges,
 	type RatingChange,
-} from '../../src/lib/history';
-import { shownRatings } from '../../src/lib/shown-ratings';
+} from '../../src/history/history';
+import { shownRatings } from '../../src/history/shown-ratings';
 import { formatProblem } from '../../src/loading/content-error';
 import type { Correction } from '../../src/schemas/corrections';
 
@@ -98,7 +98,7 @@ describe('shownRatings', () => {
 			{ rating: 'confirmed' },
 			{
 				problem:
-					'it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/lib/shown-ratings.ts to read this layout',
+					'it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/history/shown-ratings.ts to read this layout',
 			},
 		],
 		['text that is not a record', 'verdict: opinion', { problem: 'it is not a YAML mapping' }],

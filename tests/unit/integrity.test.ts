@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentSet } from '../../src/lib/content-set';
-import { findContentProblems } from '../../src/lib/integrity';
+import type { ContentSet } from '../../src/loading/content-set';
+import { findContentProblems } from '../../src/record/integrity';
 import { formatProblem } from '../../src/loading/content-error';
 import { evidenceEntry, marker, validContent } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newVersionNotice } from '../../src/lib/new-version-notice';
+import { newVersionNotice } from '../../src/authoring/new-version-notice';
 import { validContent } from './fixtures';
 
 describe('newVersionNotice', () => {

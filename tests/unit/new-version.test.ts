@@ -16,7 +16,7 @@ import {
 	prepareVersion,
 	sameText,
 	splitReferences,
-} from '../../src/lib/new-version';
+} from '../../src/authoring/new-version';
 import { projectRoot } from '../helpers/astro';
 import { contentIds, readArticle, readData } from '../helpers/content';
 import { compareText } from '../helpers/fidelity';

@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../src/lib/graph';
-import { buildOpenData } from '../../src/lib/open-data';
+import { buildSiteGraph } from '../../src/record/graph';
+import { buildOpenData } from '../../src/publishing/open-data';
 import { OPEN_DATA_VERSION, openDataJsonSchema, openDataSchema } from '../../src/schemas/open-data';
 import { citationSupports } from '../../src/schemas/citation-support';
 import { verdicts } from '../../src/schemas/verdict';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareStory } from '../../src/compare/story';
-import type { ContentSet } from '../../src/lib/content-set';
-import { buildSiteGraph, hasComparison } from '../../src/lib/graph';
-import { pageKeys } from '../../src/lib/page-keys';
+import type { ContentSet } from '../../src/loading/content-set';
+import { buildSiteGraph, hasComparison } from '../../src/record/graph';
+import { pageKeys } from '../../src/publishing/page-keys';
 import { articlePage } from '../../src/page-models/article-page';
 import { claimPage } from '../../src/page-models/claim-page';
 import { comparisonPage } from '../../src/page-models/comparison-page';

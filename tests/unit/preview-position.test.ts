@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePreview } from '../../src/lib/preview-position';
+import { placePreview } from '../../src/scripts/preview-position';
 
 const viewport = { width: 1280, height: 900 };
 const card = { width: 300, height: 120 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPassage, scrollToShow } from '../../src/lib/reading-position';
+import { currentPassage, scrollToShow } from '../../src/scripts/list-scroll';
 
 const order = ['a', 'b', 'c', 'd'];
 const seen = (started: string[], onScreen: string[], atEnd = false) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globOf, searchIndexes } from '../../src/lib/search-indexes';
+import { globOf, searchIndexes } from '../../src/publishing/search-indexes';
 
 describe('searchIndexes', () => {
 	const pages = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, isRealMatch, wordsOf } from '../../src/lib/search-match';
+import { answers, isRealMatch, wordsOf } from '../../src/scripts/search-match';
 
 describe('answers', () => {
 	it.each([

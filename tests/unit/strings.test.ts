@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	capitalise,
-	countInWords,
-	everyVersion,
-	versionName,
-	versionTitle,
-	words,
-} from '../../src/lib/strings';
+import { capitalise, countInWords, everyVersion, versionName, versionTitle, words } from '../../src/strings';
 
 describe('version names', () => {
 	it('names a version as readers know it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../src/lib/graph';
+import { buildSiteGraph } from '../../src/record/graph';
 import {
 	claimAuthor,
 	claimRating,
@@ -11,7 +11,7 @@ import {
 	verdictRatings,
 	versionRating,
 	websiteData,
-} from '../../src/lib/structured-data';
+} from '../../src/publishing/structured-data';
 import { verdicts, verdictIds } from '../../src/schemas/verdict';
 import type { Wording } from '../../src/schemas/wording';
 import { validContent } from './fixtures';

@@ -5,7 +5,7 @@ import {
 	eventsById,
 	latestEvent,
 	writtenOnOrAfter,
-} from '../../src/lib/timeline';
+} from '../../src/record/timeline';
 import type { TimelineEvent } from '../../src/schemas/story';
 
 const event = (id: string, date: string): TimelineEvent => ({

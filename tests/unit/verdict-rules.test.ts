@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgementBreaches, originsOf, type JudgedClaim } from '../../src/lib/verdict-rules';
+import { judgementBreaches, originsOf, type JudgedClaim } from '../../src/record/verdict-rules';
 import { citationSupports, type CitationSupportId } from '../../src/schemas/citation-support';
 import type { Claim, ClaimInVersion, EvidenceBearing } from '../../src/schemas/claim';
 import type { Evidence } from '../../src/schemas/evidence';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { versionProseProblems } from '../../src/lib/version-prose';
+import { versionProseProblems } from '../../src/record/version-prose';
 import { validContent } from './fixtures';
 
 describe('versionProseProblems: prose that counts or names the versions', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	auditSources,
-	domainMatchesOutlet,
-	isBefore,
-	sourceDate,
-	type AuditInput,
-} from '../../../src/compare/audit';
+import { auditSources, domainMatchesOutlet, type AuditInput } from '../../../src/compare/audit';
+import { isBefore, sourceDate } from '../../../src/record/dates';
 import type { Source } from '../../../src/schemas/source';
 
 const source = (fields: Partial<Source>): Source => ({

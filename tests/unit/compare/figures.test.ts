@@ -4,7 +4,7 @@ import {
 	extractFigures,
 	parseNumberWords,
 	type PlacedFigure,
-} from '../../../src/compare/figures';
+} from '../../../src/text/figures';
 
 describe('extractFigures', () => {
 	it.each([

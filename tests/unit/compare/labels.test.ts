@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entityFinding, figureFinding, figureRows } from '../../../src/compare/labels';
 import { compareStory } from '../../../src/compare/story';
-import { extractFigures } from '../../../src/compare/figures';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { extractFigures } from '../../../src/text/figures';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { compareStoryContent } from '../../fixtures/compare/story';
 
 const figure = (text: string) => extractFigures(text)[0]!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareStory, matchStory, pairsOf, summariseStory } from '../../../src/compare/story';
-import type { ArticleEntry, ContentSet } from '../../../src/lib/content-set';
-import { buildSiteGraph } from '../../../src/lib/graph';
-import { findContentProblems } from '../../../src/lib/integrity';
+import type { ArticleEntry, ContentSet } from '../../../src/loading/content-set';
+import { buildSiteGraph } from '../../../src/record/graph';
+import { findContentProblems } from '../../../src/record/integrity';
 import { compareStoryContent, withEntriesForEveryVersion } from '../../fixtures/compare/story';
 
 describe('compareStory on a story of two versions', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/compare/sentences';
 import { collapseSpaces, readText } from '../../../src/compare/text';
-import { contentWords, normalise, stem, words } from '../../../src/lib/words';
+import { contentWords, normalise, stem, words } from '../../../src/text/words';
 import { readMarkdown } from '../../helpers/markdown';
 
 /** A Markdown text as the comparison reads it: through the site's Markdown plugins, then `readText`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { articlePage, claimSidebar } from '../../../src/page-models/article-page';
 import { oneVersionContent, validContent } from '../fixtures';
 

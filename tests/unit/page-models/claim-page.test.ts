@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { claimPage } from '../../../src/page-models/claim-page';
 import { oneVersionContent, twoStoriesContent, validContent } from '../fixtures';
 

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsInRow, compareStory } from '../../../src/compare/story';
-import { buildSiteGraph } from '../../../src/lib/graph';
-import { findContentProblems } from '../../../src/lib/integrity';
+import { buildSiteGraph } from '../../../src/record/graph';
+import { findContentProblems } from '../../../src/record/integrity';
 import {
 	alignedRows,
 	comparisonPage,
 	comparisonPairPage,
-	pairSlug,
 	provenanceBeside,
 } from '../../../src/page-models/comparison-page';
+import { pairSlug } from '../../../src/site/paths';
 import { compareStoryContent } from '../../fixtures/compare/story';
 import { projectRoot } from '../../helpers/astro';
 import { readContentSet } from '../../helpers/content';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { homePage } from '../../../src/page-models/home-page';
 import { storyTimeline } from '../../../src/page-models/story-timeline';
 import { twoStoriesContent, validContent } from '../fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provenances } from '../../../src/schemas/provenance';
-import { buildSiteGraph } from '../../../src/lib/graph';
-import { pagesOf } from '../../../src/lib/pagination';
+import { buildSiteGraph } from '../../../src/record/graph';
+import { pagesOf } from '../../../src/site/pagination';
 import { correctionsPage } from '../../../src/page-models/corrections-page';
 import {
 	claimsIndex,

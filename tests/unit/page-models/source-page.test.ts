@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { sourcePage } from '../../../src/page-models/source-page';
 import { twoStoriesContent, validContent } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph } from '../../../src/lib/graph';
+import { buildSiteGraph } from '../../../src/record/graph';
 import { evidencePage } from '../../../src/page-models/evidence-page';
 import { topicPage } from '../../../src/page-models/topic-page';
 import { evidenceEntry, validContent } from '../fixtures';

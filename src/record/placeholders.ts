@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../loading/content-error';
-import type { ContentSet, Entry } from './content-set';
+import type { ContentSet, Entry } from '../loading/content-set';
 import { fieldName } from '../loading/content-error';
 
 /** What marks a value an author has still to write: the skeleton's `TODO`s, and any an author leaves. */

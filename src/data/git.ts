@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { parseGitLog, type FileHistory } from './history';
+import { parseGitLog, type FileHistory } from '../history/history';
 
 /**
  * The content's history from git, read in a fixed number of processes however

@@ -2,7 +2,7 @@ import type { ContentProblem } from '../loading/content-error';
 import { headlineFields } from '../schemas/article';
 import { didYouMean } from './claim-index';
 import { claimIndexOf } from './coverage';
-import type { ContentSet, Entry } from './content-set';
+import type { ContentSet, Entry } from '../loading/content-set';
 import { eventsById } from './timeline';
 import { judgementBreaches } from './verdict-rules';
 

@@ -74,3 +74,16 @@ export function navState(currentPath: string, href: string): 'page' | 'true' | u
 export function siteHome(site: URL | string, base: string): URL {
 	return new URL(withBase(base, ''), site);
 }
+
+/**
+ * Whether a story's pairs of versions each get a page of their own: with more
+ * than two versions, so the story's page grows by a line per pair, not a text.
+ */
+export function pairsOnOwnPages(versions: number): boolean {
+	return versions > 2;
+}
+
+/** The path segment of a pair's own page: the two versions' ids. */
+export function pairSlug(pair: { a: { id: string }; b: { id: string } }): string {
+	return `${pair.a.id}-${pair.b.id}`;
+}

@@ -1,4 +1,4 @@
-import { groupedDigits } from '../lib/words';
+import { groupedDigits } from './words';
 
 /**
  * Figures in a text: counts written in digits ("25,000", "25 000") or words

@@ -1,7 +1,7 @@
 import { headlineFields } from '../schemas/article';
 import { checkWorthySentences, cueOrder, describeCue, matchable, type CheckWorthy } from './check-worthy';
 import { buildClaimIndex, suggestClaims, type ClaimIndex, type Suggestion } from './claim-index';
-import type { ArticleEntry, ContentSet } from './content-set';
+import type { ArticleEntry, ContentSet } from '../loading/content-set';
 import type { ContentProblem } from '../loading/content-error';
 
 /** One check-worthy sentence with cues no marker holds and no `notClaims` entry lists. */

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../loading/content-error';
 import { unreadFiles } from '../loading/content-folders';
-import type { ContentSet } from './content-set';
+import type { ContentSet } from '../loading/content-set';
 import { findCoverageProblems } from './coverage';
 import { findContentProblems } from './integrity';
 import { placeholderProblems } from './placeholders';

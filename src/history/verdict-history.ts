@@ -2,8 +2,7 @@ import yaml from 'js-yaml';
 import type { ContentProblem } from '../loading/content-error';
 import type { Claim } from '../schemas/claim';
 import type { RemovedClaim } from '../schemas/story';
-import type { Entry } from './content-set';
-import { readVersions } from './git';
+import type { Entry } from '../loading/content-set';
 import {
 	ratingChanges,
 	unreadableRatingsProblem,
@@ -23,11 +22,12 @@ const CLAIMS_FOLDER = 'content/claims/';
  * file as it is built, that its corrections log does not record; and every
  * claim file that was published and is gone, with no entry in a story's
  * `removedClaims` naming the rating readers last saw. `files` is the history
- * read from the repository at `cwd` (`readGitHistory`); all old versions are
- * read in one `git cat-file` run.
+ * as read from the repository (`readGitHistory` in `src/data/git.ts`);
+ * `readVersions` gives the text of each file at each commit asked for, or
+ * undefined where it did not exist (all at once: the build asks git in one run).
  */
 export function verdictHistoryProblems(
-	cwd: string,
+	readVersions: (versions: { commit: string; path: string }[]) => (string | undefined)[],
 	files: Map<string, FileHistory>,
 	claims: Entry<Claim>[],
 	removed: { story: Entry<unknown>; entry: RemovedClaim }[],
@@ -37,7 +37,7 @@ export function verdictHistoryProblems(
 	const requests = paths.flatMap((path) =>
 		[...(files.get(path)?.commits ?? [])].reverse().map(({ commit }) => ({ path, commit })),
 	);
-	const texts = readVersions(cwd, requests);
+	const texts = readVersions(requests);
 	const problems: ContentProblem[] = [];
 	const historyOf = new Map<string, ShownVersion[]>();
 	requests.forEach(({ path, commit }, i) => {

@@ -10,10 +10,10 @@ import type {
 	WebSite,
 	WithContext,
 } from 'schema-dts';
-import { passageAnchor, wordingAnchor } from './anchors';
-import type { ArticleNode, ClaimNode } from './graph';
-import type { RecordDates } from './history';
-import { paths } from './paths';
+import { passageAnchor, wordingAnchor } from '../site/anchors';
+import type { ArticleNode, ClaimNode } from '../record/graph';
+import type { RecordDates } from '../history/history';
+import { paths } from '../site/paths';
 import { verdicts, type VerdictId } from '../schemas/verdict';
 import { isFaithful, wordingLabel, type Wording } from '../schemas/wording';
 import { correctionKinds, type Correction } from '../schemas/corrections';

@@ -1,4 +1,4 @@
-import { isBefore, sourceDate } from '../compare/audit';
+import { isBefore, sourceDate } from './dates';
 import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
 import type { Claim, ClaimInVersion } from '../schemas/claim';
 import { evidenceKinds, originOf, type Evidence } from '../schemas/evidence';

@@ -1,4 +1,4 @@
-import { contentWords, stem } from './words';
+import { contentWords, stem } from '../text/words';
 
 /**
  * Words news copy uses for one another, each read as the first: a capital for

@@ -1,4 +1,4 @@
-import type { ClaimMarker } from './marked-text';
+import type { ClaimMarker } from '../loading/marked-text';
 import { provenanceIds } from '../schemas/provenance';
 import type { CitationSupportId } from '../schemas/citation-support';
 import type { Claim, EvidenceBearing } from '../schemas/claim';
@@ -8,7 +8,7 @@ import type { Story, TimelineEvent } from '../schemas/story';
 import type { Topic } from '../schemas/topic';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
 import type { Wording } from '../schemas/wording';
-import type { ArticleEntry, ContentSet, Entry } from './content-set';
+import type { ArticleEntry, ContentSet, Entry } from '../loading/content-set';
 import { datedTimeline, eventsById, writtenOnOrAfter } from './timeline';
 
 /** How one version cites for a claim, with its sources looked up. */

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { SiteGraph } from './graph';
-import { paths } from './paths';
+import type { SiteGraph } from '../record/graph';
+import { paths } from '../site/paths';
 import { claimKindLabels } from '../schemas/claim';
 import { verdicts } from '../schemas/verdict';
 

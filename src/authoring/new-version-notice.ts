@@ -1,4 +1,4 @@
-import type { ContentSet } from './content-set';
+import type { ContentSet } from '../loading/content-set';
 
 /**
  * What a new version asks of its author at build time: every claim it marks

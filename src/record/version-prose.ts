@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../loading/content-error';
-import type { ContentSet } from './content-set';
+import type { ContentSet } from '../loading/content-set';
 
 /**
  * Prose that counts the versions goes stale the day a version is added: "both

@@ -1,5 +1,5 @@
-import type { TextBlock } from './marked-text';
-import { mayHoldHedge, readHedges } from './hedging';
+import type { TextBlock } from '../loading/marked-text';
+import { mayHoldHedge, readHedges } from '../text/hedging';
 import { headlineFields, type Article, type HeadlineField } from '../schemas/article';
 
 /**

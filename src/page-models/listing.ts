@@ -1,8 +1,8 @@
-import { eventAnchor } from './anchors';
-import { paths } from './paths';
+import { eventAnchor } from '../site/anchors';
+import { paths } from '../site/paths';
 import { citationSupports, type CitationSupportId } from '../schemas/citation-support';
-import { hasComparison } from './graph';
-import { versionName, words } from './strings';
+import { hasComparison } from '../record/graph';
+import { versionName, words } from '../strings';
 import { claimKindLabels, type ClaimKind } from '../schemas/claim';
 import { verdictIds, type VerdictId } from '../schemas/verdict';
 import { topicKindLabels, type TopicKind } from '../schemas/topic';

@@ -1,5 +1,5 @@
-import type { Appearance, SiteGraph } from './graph';
-import { paths } from './paths';
+import type { Appearance, SiteGraph } from '../record/graph';
+import { paths } from '../site/paths';
 import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
 import { citationSupportIds, citationSupports } from '../schemas/citation-support';
 import { verdicts, verdictIds } from '../schemas/verdict';

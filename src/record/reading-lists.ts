@@ -1,4 +1,4 @@
-import { isBefore, sourceDate } from '../compare/audit';
+import { isBefore, sourceDate } from './dates';
 import type { StoryNode } from './graph';
 
 /**

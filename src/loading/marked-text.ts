@@ -33,7 +33,7 @@ export interface BlockClaimSpan {
  * One paragraph, heading, list item or table cell of the text as a reader sees it
  * (markers, escapes, entities and emphasis gone; link text kept; soft line
  * breaks kept as `\n`), with where each claim is marked in it: what the
- * check-worthiness coverage (`src/lib/check-worthy.ts`) and the comparison
+ * check-worthiness coverage (`src/record/check-worthy.ts`) and the comparison
  * (`src/compare/text.ts`) read, so no other code parses the Markdown again.
  */
 export interface TextBlock {

@@ -1,8 +1,8 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { correctionKinds, type Correction } from '../schemas/corrections';
-import { evidenceName } from './strings';
-import type { SiteGraph } from './graph';
-import { paths } from './paths';
+import { evidenceName } from '../strings';
+import type { SiteGraph } from '../record/graph';
+import { paths } from '../site/paths';
 
 /** A corrections entry with its fragment id on the record's page. */
 export interface AnchoredCorrection extends Correction {

@@ -1,4 +1,4 @@
-import { paths } from './paths';
+import { paths } from '../site/paths';
 
 /**
  * robots.txt: everything may be crawled; the sitemap is named by its full

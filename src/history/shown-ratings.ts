@@ -73,7 +73,7 @@ export function shownRatings(record: unknown): ShownRatings | UnreadableRatings 
 	}
 	return {
 		problem:
-			'it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/lib/shown-ratings.ts to read this layout',
+			'it has none of the fields a claim’s rating has been kept in (verdict, status); teach src/history/shown-ratings.ts to read this layout',
 	};
 }
 

@@ -7,9 +7,9 @@ import type {
 	SourceNode,
 	StoryNode,
 	TopicNode,
-} from './graph';
-import type { Entry } from './content-set';
-import type { RecordDates } from './history';
+} from '../record/graph';
+import type { Entry } from '../loading/content-set';
+import type { RecordDates } from '../history/history';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are

@@ -1,4 +1,4 @@
-import type { ReadingListFinding } from './reading-lists';
+import type { ReadingListFinding } from './record/reading-lists';
 
 /**
  * The words readers see that the site builds or chooses: counts, dates, names
