@@ -1,4 +1,6 @@
 import type { ReadingListFinding } from './record/reading-lists';
+import { citationSupports, type CitationSupportId } from './schemas/citation-support';
+import type { TimelineEvent } from './schemas/story';
 
 /**
  * The words readers see that the site builds or chooses: counts, dates, names
@@ -273,3 +275,119 @@ export const words = {
 	ratingChange: (what: string, from: string, to: string) => `${what}: “${from}” → “${to}”`,
 	lastRating: (rating: string) => `Rated “${rating}” when it was removed`,
 } as const;
+
+/**
+ * What the citation audit can find of a source (`src/compare/audit.ts`), each
+ * with the facts it is stated with: the audit returns these, `auditReason`
+ * words them.
+ */
+export type AuditFinding =
+	| { finding: 'address'; url: string }
+	| { finding: 'no-address'; showsWordLink: boolean }
+	| { finding: 'domain'; host: string; outlet: string; matches: boolean }
+	| { finding: 'undated' }
+	| {
+			finding: 'dated';
+			dating: SourceDating;
+			/** The claims the source is cited for with their earliest event: those it predates, if `before`. */
+			events: { claimId: string; event: TimelineEvent }[];
+			before: boolean;
+	  }
+	| { finding: 'title-twins'; twins: string[] }
+	| { finding: 'title-repeats-word'; words: string }
+	| { finding: 'title-quotes-mismatched' }
+	| {
+			finding: 'unnumbered-in-numbered-text';
+			versionName: string;
+			first: number;
+			last: number;
+			position: number;
+	  }
+	| { finding: 'numbered-in-unnumbered-text'; versionName: string; number: number }
+	| { finding: 'number-never-cited'; versionName: string; number: number }
+	| { finding: 'cited-for-no-claim' }
+	| { finding: 'support'; claims: number; counts: { id: CitationSupportId; count: number }[] }
+	| { finding: 'cited-by'; versionNames: string[] }
+	| { finding: 'same-outlet'; versionNames: string[]; outlet: string; otherTitle: string };
+
+/** How a source is dated: as its citation gives it (`cited`), or failing that from its address. */
+export interface SourceDating {
+	date: string;
+	from: 'citation' | 'url';
+	cited: string | undefined;
+}
+
+/**
+ * The audit's finding in a sentence.
+ *
+ * @example auditReason({ finding: 'title-repeats-word', words: 'the the' }) // 'The title repeats a word: “the the”.'
+ */
+export function auditReason(found: AuditFinding): string {
+	switch (found.finding) {
+		case 'address':
+			return `The citation gives an address: ${found.url}`;
+		case 'no-address':
+			return found.showsWordLink
+				? 'The reference shows the word “link”, but no address survives, so a reader cannot open it.'
+				: 'The citation gives no address, so a reader cannot open it.';
+		case 'domain':
+			return `The address is on ${found.host}, which ${found.matches ? 'matches' : 'does not match'} the outlet ${found.outlet}.`;
+		case 'undated':
+			return 'The citation gives no date, so its timing cannot be checked.';
+		case 'dated': {
+			const how =
+				found.dating.from === 'url'
+					? `The citation gives no date; its address carries ${found.dating.date}, which may not be the publication date`
+					: `Dated ${found.dating.cited} as cited`;
+			const events = found.events
+				.map(({ claimId, event }) => `${claimId} (${event.event.replace(/\.$/, '')}, ${event.date})`)
+				.join('; ');
+			if (found.events.length === 0)
+				return `${how}; the claims it is cited for name no dated event, so whether it predates them cannot be told.`;
+			return found.before
+				? `${how}: that is before the earliest event of the claims it is cited for, so it cannot report them: ${events}.`
+				: `${how}; not before the earliest event of any claim it is cited for: ${events}.`;
+		}
+		case 'title-twins':
+			return `The same title is cited as another source: ${found.twins.join(', ')}.`;
+		case 'title-repeats-word':
+			return `The title repeats a word: “${found.words}”.`;
+		case 'title-quotes-mismatched':
+			return 'In the reference as cited, the title opens with a curly quote mark and closes with a straight one, a sign the list was retyped or mangled in copying.';
+		case 'unnumbered-in-numbered-text':
+			return `${capitalise(found.versionName)} cites by number ([${found.first}] to [${found.last}]) but lists this source without a number; only its place in the list (item ${found.position}) would tie it to [${found.position}].`;
+		case 'numbered-in-unnumbered-text':
+			return `${capitalise(found.versionName)} numbers it [${found.number}] but its text never cites a number, so it does not say which passage rests on it.`;
+		case 'number-never-cited':
+			return `${capitalise(found.versionName)} lists it as [${found.number}], a number its text never cites.`;
+		case 'cited-for-no-claim':
+			return 'No version cites it for any claim on this site.';
+		case 'support':
+			return `Cited for ${plural(found.claims, 'claim')}: ${found.counts
+				.map(({ id, count }) => `${citationSupports[id].label.toLowerCase()}, ${count}`)
+				.join('; ')}.`;
+		case 'cited-by':
+			return found.versionNames.length > 1
+				? `Cited by ${listOf(found.versionNames)}.`
+				: `Cited by ${found.versionNames[0] ?? 'no version'} only.`;
+		case 'same-outlet':
+			return `${capitalise(listOf(found.versionNames))} cites another item from ${found.outlet}: “${found.otherTitle}”.`;
+	}
+}
+
+/** A hedge or attribution some versions give a claim and others do not: the term, as one of them words it, and the versions' names each side. */
+export interface HedgeDrift {
+	term: string;
+	example: string;
+	in: string[];
+	notIn: string[];
+}
+
+/**
+ * A hedge one version gives and another does not, in words.
+ *
+ * @example hedgeDrift({ term: 'allegedly', example: 'allegedly', in: ['the scraped page'], notIn: ['the rewrite'] }) // '“allegedly” in the scraped page; no “allegedly” found in the rewrite'
+ */
+export function hedgeDrift(drift: HedgeDrift): string {
+	return `“${drift.example}” in ${listOf(drift.in)}; no “${drift.term}” found in ${listOf(drift.notIn)}`;
+}

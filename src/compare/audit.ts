@@ -1,11 +1,6 @@
-import {
-	citationSupportIds,
-	citationSupports,
-	failingSupports,
-	type CitationSupportId,
-} from '../schemas/citation-support';
-import { listOf, plural } from '../strings';
+import { citationSupportIds, failingSupports, type CitationSupportId } from '../schemas/citation-support';
 import type { Source } from '../schemas/source';
+import type { AuditFinding } from '../strings';
 import type { TimelineEvent } from '../schemas/story';
 import { isBefore, sourceDate } from '../record/dates';
 
@@ -19,12 +14,11 @@ import { isBefore, sourceDate } from '../record/dates';
 /** `flag`: a problem; `ok`: the rule passes; `unknown`: the content cannot tell; `note`: a fact worth knowing. */
 export type CheckOutcome = 'flag' | 'ok' | 'unknown' | 'note';
 
-/** One rule's verdict on one source, with its reason in words. */
-export interface Check {
+/** One rule's verdict on one source, and what it found (worded by `auditReason` in `src/strings.ts`). */
+export type Check = {
 	rule: 'link' | 'domain' | 'date' | 'title' | 'numbering' | 'support' | 'versions';
 	outcome: CheckOutcome;
-	reason: string;
-}
+} & AuditFinding;
 
 /** One place a version cites the source. */
 export interface Citation {
@@ -67,7 +61,7 @@ export interface SourceAudit {
  * Audits each source of a story against the others: the sources are audited
  * together so duplicate titles and outlets shared across versions show.
  *
- * @example auditSources([{ id: 'x', source, citations, claims }])[0].checks.map((c) => c.reason)
+ * @example auditSources([{ id: 'x', source, citations, claims }])[0].checks.map((c) => c.finding)
  */
 export function auditSources(inputs: AuditInput[]): SourceAudit[] {
 	return inputs.map((input) => {
@@ -85,15 +79,12 @@ export function auditSources(inputs: AuditInput[]): SourceAudit[] {
 }
 
 function checkLink(source: Source): Check {
-	if (source.url)
-		return { rule: 'link', outcome: 'ok', reason: `The citation gives an address: ${source.url}` };
-	const lost = /\blink\b/i.test(source.citedAs);
+	if (source.url) return { rule: 'link', outcome: 'ok', finding: 'address', url: source.url };
 	return {
 		rule: 'link',
 		outcome: 'flag',
-		reason: lost
-			? 'The reference shows the word “link”, but no address survives, so a reader cannot open it.'
-			: 'The citation gives no address, so a reader cannot open it.',
+		finding: 'no-address',
+		showsWordLink: /\blink\b/i.test(source.citedAs),
 	};
 }
 
@@ -124,18 +115,15 @@ export function domainMatchesOutlet(url: string, outlet: string): boolean {
 
 function checkDomain(source: Source): Check | undefined {
 	if (!source.url) return undefined;
-	const host = new URL(source.url).hostname;
-	return domainMatchesOutlet(source.url, source.outlet)
-		? {
-				rule: 'domain',
-				outcome: 'ok',
-				reason: `The address is on ${host}, which matches the outlet ${source.outlet}.`,
-			}
-		: {
-				rule: 'domain',
-				outcome: 'flag',
-				reason: `The address is on ${host}, which does not match the outlet ${source.outlet}.`,
-			};
+	const matches = domainMatchesOutlet(source.url, source.outlet);
+	return {
+		rule: 'domain',
+		outcome: matches ? 'ok' : 'flag',
+		finding: 'domain',
+		host: new URL(source.url).hostname,
+		outlet: source.outlet,
+		matches,
+	};
 }
 
 /**
@@ -144,40 +132,19 @@ function checkDomain(source: Source): Check | undefined {
  */
 function checkDate({ source, claims }: AuditInput): Check {
 	const dated = sourceDate(source);
-	if (!dated) {
-		return {
-			rule: 'date',
-			outcome: 'unknown',
-			reason: 'The citation gives no date, so its timing cannot be checked.',
-		};
-	}
-	const how =
-		dated.from === 'url'
-			? `The citation gives no date; its address carries ${dated.date}, which may not be the publication date`
-			: `Dated ${source.date} as cited`;
+	if (!dated) return { rule: 'date', outcome: 'unknown', finding: 'undated' };
 	const timed = new Map<string, TimelineEvent>();
 	for (const claim of claims) if (claim.earliestEvent) timed.set(claim.id, claim.earliestEvent);
-	if (timed.size === 0) {
-		return {
-			rule: 'date',
-			outcome: 'unknown',
-			reason: `${how}; the claims it is cited for name no dated event, so whether it predates them cannot be told.`,
-		};
-	}
-	const describe = (entries: [string, TimelineEvent][]) =>
-		entries.map(([id, event]) => `${id} (${event.event.replace(/\.$/, '')}, ${event.date})`).join('; ');
-	const early = [...timed].filter(([, event]) => isBefore(dated.date, event.date));
-	if (early.length > 0) {
-		return {
-			rule: 'date',
-			outcome: 'flag',
-			reason: `${how}: that is before the earliest event of the claims it is cited for, so it cannot report them: ${describe(early)}.`,
-		};
-	}
+	const events = [...timed].map(([claimId, event]) => ({ claimId, event }));
+	const early = events.filter(({ event }) => isBefore(dated.date, event.date));
+	const before = early.length > 0;
 	return {
 		rule: 'date',
-		outcome: 'ok',
-		reason: `${how}; not before the earliest event of any claim it is cited for: ${describe([...timed])}.`,
+		outcome: events.length === 0 ? 'unknown' : before ? 'flag' : 'ok',
+		finding: 'dated',
+		dating: { ...dated, cited: source.date },
+		events: before ? early : events,
+		before,
 	};
 }
 
@@ -198,92 +165,80 @@ function checkTitle(input: AuditInput, all: AuditInput[]): Check[] {
 		checks.push({
 			rule: 'title',
 			outcome: 'flag',
-			reason: `The same title is cited as another source: ${twins.map((twin) => twin.id).join(', ')}.`,
+			finding: 'title-twins',
+			twins: twins.map((twin) => twin.id),
 		});
 	}
 	const repeated = /\b(\p{L}+)\s+\1\b/iu.exec(title);
 	if (repeated) {
-		checks.push({ rule: 'title', outcome: 'flag', reason: `The title repeats a word: “${repeated[0]}”.` });
+		checks.push({ rule: 'title', outcome: 'flag', finding: 'title-repeats-word', words: repeated[0] });
 	}
 	const opens = (citedAs.match(/[“‘]/g) ?? []).length;
 	const closes = (citedAs.match(/[”’]/g) ?? []).length;
 	if (opens > 0 && opens !== closes && /"/.test(citedAs)) {
-		checks.push({
-			rule: 'title',
-			outcome: 'note',
-			reason:
-				'In the reference as cited, the title opens with a curly quote mark and closes with a straight one, a sign the list was retyped or mangled in copying.',
-		});
+		checks.push({ rule: 'title', outcome: 'note', finding: 'title-quotes-mismatched' });
 	}
 	return checks;
 }
 
 function checkNumbering({ citations }: AuditInput): Check[] {
-	return citations.flatMap((citation): Check[] => {
-		if (citation.number === undefined && citation.inlineNumbers.length > 0) {
-			const range = `[${Math.min(...citation.inlineNumbers)}] to [${Math.max(...citation.inlineNumbers)}]`;
+	return citations.flatMap(({ versionName, number, inlineNumbers, position }): Check[] => {
+		if (number === undefined && inlineNumbers.length > 0) {
+			const [first, last] = [Math.min(...inlineNumbers), Math.max(...inlineNumbers)];
 			return [
 				{
 					rule: 'numbering',
 					outcome: 'flag',
-					reason: `${capital(citation.versionName)} cites by number (${range}) but lists this source without a number; only its place in the list (item ${citation.position}) would tie it to [${citation.position}].`,
+					finding: 'unnumbered-in-numbered-text',
+					versionName,
+					first,
+					last,
+					position,
 				},
 			];
 		}
-		if (citation.number !== undefined && citation.inlineNumbers.length === 0) {
+		if (number !== undefined && inlineNumbers.length === 0)
 			return [
 				{
 					rule: 'numbering',
 					outcome: 'unknown',
-					reason: `${capital(citation.versionName)} numbers it [${citation.number}] but its text never cites a number, so it does not say which passage rests on it.`,
+					finding: 'numbered-in-unnumbered-text',
+					versionName,
+					number,
 				},
 			];
-		}
-		if (citation.number !== undefined && !citation.inlineNumbers.includes(citation.number)) {
-			return [
-				{
-					rule: 'numbering',
-					outcome: 'flag',
-					reason: `${capital(citation.versionName)} lists it as [${citation.number}], a number its text never cites.`,
-				},
-			];
-		}
+		if (number !== undefined && !inlineNumbers.includes(number))
+			return [{ rule: 'numbering', outcome: 'flag', finding: 'number-never-cited', versionName, number }];
 		return [];
 	});
 }
 
 /** How the versions' citations of the source bear their claims: claims counted per citation support. */
 function checkSupport({ claims }: AuditInput): Check {
-	if (claims.length === 0) {
-		return { rule: 'support', outcome: 'unknown', reason: 'No version cites it for any claim on this site.' };
-	}
+	if (claims.length === 0) return { rule: 'support', outcome: 'unknown', finding: 'cited-for-no-claim' };
 	const counts = citationSupportIds
 		.map((id) => ({
 			id,
 			count: new Set(claims.filter((claim) => claim.citation === id).map((claim) => claim.id)).size,
 		}))
 		.filter(({ count }) => count > 0);
-	const reason = `Cited for ${plural(new Set(claims.map((claim) => claim.id)).size, 'claim')}: ${counts
-		.map(({ id, count }) => `${citationSupports[id].label.toLowerCase()}, ${count}`)
-		.join('; ')}.`;
-	if (counts.some(({ id }) => failingSupports.includes(id)))
-		return { rule: 'support', outcome: 'flag', reason };
+	const outcome = counts.some(({ id }) => failingSupports.includes(id))
+		? 'flag'
+		: counts.some(({ id }) => id === 'title-states')
+			? 'ok'
+			: 'unknown';
 	return {
 		rule: 'support',
-		outcome: counts.some(({ id }) => id === 'title-states') ? 'ok' : 'unknown',
-		reason,
+		outcome,
+		finding: 'support',
+		claims: new Set(claims.map((claim) => claim.id)).size,
+		counts,
 	};
 }
 
 function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
-	const names = input.citations.map((citation) => citation.versionName);
-	const checks: Check[] = [
-		{
-			rule: 'versions',
-			outcome: 'note',
-			reason: names.length > 1 ? `Cited by ${listOf(names)}.` : `Cited by ${names[0] ?? 'no version'} only.`,
-		},
-	];
+	const versionNames = input.citations.map((citation) => citation.versionName);
+	const checks: Check[] = [{ rule: 'versions', outcome: 'note', finding: 'cited-by', versionNames }];
 	const mine = new Set(input.citations.map((citation) => citation.articleId));
 	const sameOutlet = all.filter(
 		(other) =>
@@ -292,16 +247,16 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 			other.citations.some((citation) => !mine.has(citation.articleId)),
 	);
 	for (const other of sameOutlet) {
-		const where = other.citations.filter((citation) => !mine.has(citation.articleId));
 		checks.push({
 			rule: 'versions',
 			outcome: 'note',
-			reason: `${capital(listOf(where.map((citation) => citation.versionName)))} cites another item from ${input.source.outlet}: “${other.source.title}”.`,
+			finding: 'same-outlet',
+			versionNames: other.citations
+				.filter((citation) => !mine.has(citation.articleId))
+				.map((citation) => citation.versionName),
+			outlet: input.source.outlet,
+			otherTitle: other.source.title,
 		});
 	}
 	return checks;
-}
-
-function capital(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import type { ArticleNode, ClaimNode, StoryNode } from '../record/graph';
-import { listOf, versionName } from '../strings';
+import { versionName, type HedgeDrift } from '../strings';
 import { alignTexts, matchSentences, type AlignedRow, type Alignment, type Matching } from './align';
 import { auditSources, type SourceAudit } from './audit';
 import { compareEntities, extractEntities, namesIn, type Entity, type EntityComparison } from './entities';
@@ -56,8 +56,8 @@ export interface ClaimInVersion {
 export interface ClaimComparison {
 	claim: ClaimNode;
 	versions: ClaimInVersion[];
-	/** Hedges or attributions one version gives and another does not, in words. */
-	drift: string[];
+	/** Hedges or attributions some versions give and others do not (worded by `hedgeDrift` in `src/strings.ts`). */
+	drift: HedgeDrift[];
 	/** The versions that make the claim alone, with no attribution or citation. */
 	addedWithoutSource: string[];
 }
@@ -316,16 +316,19 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 
 	const makers = versions.filter((version) => version.made);
 	const name = (id: string) => readings.find((reading) => reading.id === id)!.name;
-	const drift: string[] = [];
+	const drift: HedgeDrift[] = [];
 	const terms = [...new Set(makers.flatMap((version) => version.hedges.map((hedge) => hedge.term)))];
 	for (const term of terms) {
 		const with_ = makers.filter((version) => version.hedges.some((hedge) => hedge.term === term));
 		const without = makers.filter((version) => !with_.includes(version));
 		if (without.length === 0) continue;
 		const example = with_[0]!.hedges.find((hedge) => hedge.term === term)!.text;
-		drift.push(
-			`“${example}” in ${listOf(with_.map((v) => name(v.articleId)))}; no “${term}” found in ${listOf(without.map((v) => name(v.articleId)))}`,
-		);
+		drift.push({
+			term,
+			example,
+			in: with_.map((version) => name(version.articleId)),
+			notIn: without.map((version) => name(version.articleId)),
+		});
 	}
 	const addedWithoutSource =
 		makers.length < readings.length

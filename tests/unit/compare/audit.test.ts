@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditSources, domainMatchesOutlet, type AuditInput } from '../../../src/compare/audit';
 import { isBefore, sourceDate } from '../../../src/record/dates';
+import { auditReason } from '../../../src/strings';
 import type { Source } from '../../../src/schemas/source';
 
 const source = (fields: Partial<Source>): Source => ({
@@ -65,7 +66,7 @@ describe('auditSources', () => {
 		const audit = auditSources([input('x', { citedAs: '[1] Outlet, "Title", link' })]);
 		const check = audit[0]!.checks.find((c) => c.rule === 'link')!;
 		expect(check.outcome).toBe('flag');
-		expect(check.reason).toContain('“link”');
+		expect(auditReason(check)).toContain('“link”');
 		expect(audit[0]!.flagged).toBe(true);
 	});
 
@@ -87,9 +88,14 @@ describe('auditSources', () => {
 		expect(date({ date: '2022' }, treaty)).toEqual({
 			rule: 'date',
 			outcome: 'flag',
-			reason:
-				'Dated 2022 as cited: that is before the earliest event of the claims it is cited for, so it cannot report them: c (A treaty is signed, 2024-06-19).',
+			finding: 'dated',
+			dating: { date: '2022', from: 'citation', cited: '2022' },
+			events: [{ claimId: 'c', event: treaty }],
+			before: true,
 		});
+		expect(auditReason(date({ date: '2022' }, treaty))).toBe(
+			'Dated 2022 as cited: that is before the earliest event of the claims it is cited for, so it cannot report them: c (A treaty is signed, 2024-06-19).',
+		);
 		expect(date({ date: 'May 2024' }, treaty).outcome).toBe('flag');
 		expect(date({ date: 'June 2024' }, treaty).outcome).toBe('ok');
 		expect(date({ date: '2024-07' }, treaty).outcome).toBe('ok');
@@ -108,7 +114,7 @@ describe('auditSources', () => {
 		const audit = auditSources([input('x', {}, { citations })]);
 		const check = audit[0]!.checks.find((c) => c.rule === 'numbering')!;
 		expect(check.outcome).toBe('flag');
-		expect(check.reason).toBe(
+		expect(auditReason(check)).toBe(
 			'The rewrite cites by number ([1] to [5]) but lists this source without a number; only its place in the list (item 3) would tie it to [3].',
 		);
 	});
@@ -133,7 +139,7 @@ describe('auditSources', () => {
 				{ claims: [claim('c', 'title-states'), claim('d', 'on-topic'), claim('e', 'on-topic')] },
 			),
 		])[0]!.checks.filter((c) => c.rule === 'support');
-		expect(check!.reason).toBe(
+		expect(auditReason(check!)).toBe(
 			'Cited for 3 claims: the cited title states it, 1; citation on topic only, 2.',
 		);
 	});
@@ -145,7 +151,7 @@ describe('auditSources', () => {
 			{ citations: [{ articleId: 'b', versionName: 'the second', position: 1, inlineNumbers: [] }] },
 		);
 		const audit = auditSources([input('x', {}), other]);
-		expect(audit[0]!.checks.map((c) => c.reason)).toContain(
+		expect(audit[0]!.checks.map(auditReason)).toContain(
 			'The second cites another item from The Outlet: “Another”.',
 		);
 	});
