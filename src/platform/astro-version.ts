@@ -9,6 +9,9 @@
  * fail: a renamed module would leave the build slow, an empty rendering would
  * leave pages blank. So the build stops on any other Astro until each use has
  * been checked against it, as its file's header comment describes.
+ *
+ * Upstream threads: none for this file, which is needed only as long as the
+ * others are; theirs are linked in their headers.
  */
 import { createRequire } from 'node:module';
 import { AstroError } from 'astro/errors';
