@@ -1,17 +1,6 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
-
-/**
- * Astro's module holding the content store (every entry, its data and its
- * rendered HTML). Astro bundles it as one string literal, `JSON.parse("…")`.
- */
-const contentStoreModule = '\0astro:data-layer-content';
-
-/** Marks a module as content data, as Astro does, so page code hashes leave it out. */
-const contentDataMeta = { astroIncremental: { kind: 'content-data' } };
+import { checkAstroVersion } from '../platform/astro-version';
+import { contentStoreFile, contentStoreFromFile, releaseSyncedStore } from '../platform/content-store';
 
 /**
  * Lets the build read the content store from its file when the pages are
@@ -36,6 +25,11 @@ const contentDataMeta = { astroIncremental: { kind: 'content-data' } };
  * reloads when content changes. If Astro renames the module or the content
  * layer, nothing is replaced or let go and the build warns: it is then as
  * correct as before, and as slow or as large.
+ *
+ * Both reach into Astro's internals (src/platform/content-store.ts), as the
+ * loaders and pages do through the rest of src/platform/. So every command
+ * (dev, build, sync, check) first stops here on an Astro other than the one
+ * src/platform/ was written for (src/platform/astro-version.ts).
  */
 export default function contentStoreFromDisk(): AstroIntegration {
 	let root: URL;
@@ -43,70 +37,15 @@ export default function contentStoreFromDisk(): AstroIntegration {
 		name: 'content-store-from-disk',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
+				checkAstroVersion(config.root);
 				if (command !== 'build') return;
 				root = config.root;
-				const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
-				updateConfig({ vite: { plugins: [readStoreFrom(file)] } });
+				updateConfig({ vite: { plugins: [contentStoreFromFile(contentStoreFile(config.cacheDir))] } });
 			},
 			'astro:build:start': ({ logger }) => {
 				if (!releaseSyncedStore(root))
 					logger.warn(`Astro's content layer was not found: the synced store stays in memory.`);
 			},
-		},
-	};
-}
-
-/** Astro's module that keeps the content layer of the last sync (not among the package's exports). */
-const contentLayerModule = 'node_modules/astro/dist/content/instance.js';
-
-/**
- * Lets go of the content layer Astro's last sync registered, and with it that
- * sync's copy of the store; false when it is not where Astro keeps it, or
- * cannot be read from here.
- */
-function releaseSyncedStore(root: URL): boolean {
-	const file = fileURLToPath(new URL(contentLayerModule, root));
-	if (!existsSync(file)) return false;
-	try {
-		// Node's own loader hands back the module Astro runs; an import() here would go through Vite's.
-		const { globalContentLayer } = createRequire(import.meta.url)(file);
-		if (typeof globalContentLayer?.dispose !== 'function') return false;
-		globalContentLayer.dispose();
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-function readStoreFrom(file: string): Plugin {
-	let replaced = false;
-	return {
-		name: 'content-store-from-disk',
-		// The store is read by page code, never by the browser's.
-		applyToEnvironment: (environment) => environment.name !== 'client',
-		load: {
-			// Before Astro's own plugin, which would compile the store in.
-			order: 'pre',
-			filter: { id: new RegExp(`^${contentStoreModule}$`) },
-			handler() {
-				// Without a file, Astro's own module stands for an empty store.
-				if (!existsSync(file)) return null;
-				replaced = true;
-				return {
-					code: [
-						"import { readFileSync } from 'node:fs';",
-						`export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
-					].join('\n'),
-					meta: contentDataMeta,
-				};
-			},
-		},
-		buildEnd() {
-			if (!replaced && existsSync(file)) {
-				this.warn(
-					`The content store module (${contentStoreModule.slice(1)}) was never loaded: it is compiled into the bundle.`,
-				);
-			}
 		},
 	};
 }

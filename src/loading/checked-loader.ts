@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { unparsedDataFile } from '../platform/loader-errors';
 import { ContentError, describeIssues } from './content-error';
 
 /**
@@ -12,7 +13,8 @@ import { ContentError, describeIssues } from './content-error';
  * expected, instead of Astro's report with a stack trace:
  *
  * - data that does not match the schema, checked here before Astro checks it;
- * - YAML that does not parse, with the line the parser stopped at.
+ * - YAML that does not parse, with the line the parser stopped at (Astro's
+ *   report of it is read in src/platform/loader-errors.ts).
  *
  * Astro keeps each entry as last parsed and reparses only the files that
  * changed, so a change to the schema alone (a new field with a default) would
@@ -66,12 +68,11 @@ function explain(error: unknown, root: string): unknown {
 	if (!(error instanceof Error)) return error;
 	// Our id rules (./entry-id.ts) already word their message this way.
 	if (/^content\/\S.* → /.test(error.message)) return new ContentError(error.message);
-	const parse = /failed to parse: (.*)$/s.exec(error.message);
-	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
-	if (error.name === 'DataCollectionEntryParseError' && parse && loc?.file) {
-		const line = loc.line ? `line ${loc.line}` : 'file';
+	const unparsed = unparsedDataFile(error);
+	if (unparsed) {
+		const line = unparsed.line ? `line ${unparsed.line}` : 'file';
 		return new ContentError(
-			`${relative(root, loc.file)} → ${line}: the YAML does not parse (${parse[1]!.trim()}); expected valid YAML`,
+			`${relative(root, unparsed.file)} → ${line}: the YAML does not parse (${unparsed.reason}); expected valid YAML`,
 		);
 	}
 	return error;

@@ -12,7 +12,8 @@ import { topicSchema } from '../schemas/topic';
 import { checkedLoader } from './checked-loader';
 import { contentFolders, filePattern } from './content-folders';
 import { fileIds } from './entry-id';
-import { storedArticle, type StoredEntry } from './stored-article';
+import type { StoredEntry } from '../platform/stored-rendering';
+import { storedArticle } from './stored-article';
 
 /** Each collection's schema. */
 export const contentSchemas = {
@@ -28,7 +29,11 @@ export const contentSchemas = {
  * What decides an article as stored, from the project's root: the Markdown
  * plugins' code, which renders it, and the way the store keeps it.
  */
-export const renderingCode = ['src/markdown', 'src/loading/stored-article.ts'];
+export const renderingCode = [
+	'src/markdown',
+	'src/loading/stored-article.ts',
+	'src/platform/stored-rendering.ts',
+];
 
 /**
  * A digest of every file at or under each of `paths` (from `root`): their

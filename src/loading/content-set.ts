@@ -29,8 +29,8 @@ export interface ArticleEntry extends Entry<Article> {
 	textBlocks: TextBlock[];
 	/**
 	 * The body as the Markdown plugins rendered it, when known, packed as the
-	 * content store keeps it: `htmlOf` (`src/loading/stored-article.ts`) reads
-	 * the HTML when its page is built. The pages that show it are keyed on it.
+	 * content store keeps it: `renderArticle` (`src/platform/stored-rendering.ts`)
+	 * reads the HTML when its page is built. The pages that show it are keyed on it.
 	 */
 	packedRendering?: string;
 	/** True when the Markdown pipeline failed on this article, so its markers are unknown. */

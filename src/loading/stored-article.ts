@@ -1,46 +1,25 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
-import type { DataStore } from 'astro/loaders';
 import { articleEntry } from './article-entry';
 import type { ArticleEntry } from './content-set';
 import { recordedOnly } from './marked-text';
+import {
+	packedRenderingOf,
+	packRendering,
+	renderingOf,
+	type StoredEntry,
+} from '../platform/stored-rendering';
 import type { Article } from '../schemas/article';
 
-/** An entry as a loader hands it to the store. */
-export type StoredEntry = Parameters<DataStore['set']>[0];
-
-/** An article's rendering as the site reads it: the HTML, and what the Markdown plugins recorded. */
-export interface Rendering {
-	html: string;
-	recorded: Record<string, unknown>;
-}
-
 /*
- * Astro writes the whole content store as one string, and V8 allows no string
- * longer than about 512 MB; each build then reads it back whole. An article's
- * rendering is most of its entry (its HTML, and the text blocks and markers
- * the plugins recorded), so the store keeps it packed: its JSON, gzipped, in
- * base64, about a third of its size. Of the frontmatter Astro stores back with
- * the rendering, the store keeps only what the plugins recorded on it; the rest
- * is the entry's data a second time. The stored `html` is left empty, so
- * Astro's own `render()` would show nothing: the site reads an article's
- * rendering with `articleFromStore`.
+ * What the content store keeps of an article, and the article the site reads
+ * back from it. The store keeps no Markdown body (the site reads it from the
+ * file) and the rendering packed, with only what the Markdown plugins recorded
+ * of the frontmatter (`packRendering` in src/platform/stored-rendering.ts,
+ * which says why). A page reads an article's HTML with `renderArticle`.
  */
 
-/** What the store keeps of a rendered article: its rendering, packed (`renderingOf` unpacks it). */
+/** What the store keeps of a rendered article: its rendering, packed, with what the plugins recorded. */
 export function storedArticle(entry: StoredEntry): StoredEntry {
-	if (!entry.rendered) return entry;
-	const { html, metadata: { frontmatter = {}, ...metadata } = {} } = entry.rendered;
-	const rendering: Rendering = { html, recorded: recordedOnly(frontmatter) };
-	return {
-		...entry,
-		rendered: { html: '', metadata: { ...metadata, packed: pack(rendering) } },
-	};
-}
-
-/** The rendering `storedArticle` kept of an article; nothing when rendering failed. */
-export function renderingOf(stored: StoredEntry['rendered']): Rendering | undefined {
-	const packed = packedOf(stored);
-	return packed === undefined ? undefined : unpack(packed);
+	return packRendering(entry, recordedOnly);
 }
 
 /**
@@ -61,24 +40,6 @@ export function articleFromStore(
 		data: entry.data,
 		source,
 		frontmatter: rendering?.recorded,
-		packedRendering: rendering?.html ? packedOf(entry.rendered) : undefined,
+		packedRendering: rendering?.html ? packedRenderingOf(entry.rendered) : undefined,
 	});
-}
-
-/** An article's rendered HTML, unpacked from its entry; empty when rendering failed. */
-export function htmlOf(article: Pick<ArticleEntry, 'packedRendering'>): string {
-	return article.packedRendering === undefined ? '' : unpack(article.packedRendering).html;
-}
-
-function packedOf(stored: StoredEntry['rendered']): string | undefined {
-	const packed = stored?.metadata?.packed;
-	return typeof packed === 'string' ? packed : undefined;
-}
-
-function pack(value: Rendering): string {
-	return gzipSync(JSON.stringify(value)).toString('base64');
-}
-
-function unpack(packed: string): Rendering {
-	return JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8'));
 }

@@ -79,7 +79,11 @@ describe('codeDigest', () => {
 			for (const path of renderingCode) cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
 			const first = codeDigest(dir, renderingCode);
 			expect(first).toBe(codeDigest(projectRoot, renderingCode));
-			for (const file of ['src/markdown/remark-claim-markers.ts', 'src/loading/stored-article.ts']) {
+			for (const file of [
+				'src/markdown/remark-claim-markers.ts',
+				'src/loading/stored-article.ts',
+				'src/platform/stored-rendering.ts',
+			]) {
 				const before = codeDigest(dir, renderingCode);
 				writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\n// changed\n`);
 				expect(codeDigest(dir, renderingCode), file).not.toBe(before);
