@@ -5,22 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { externalLink } from '../../src/site/external-links';
 import { projectRoot } from '../helpers/astro';
 import { byTag, hasClass, href, type Page, builtSite, select, text } from '../helpers/dist';
+import { parsePolicy, readHostHeaders } from '../helpers/host-headers';
 
 let site: Map<string, Page>;
 
 beforeAll(() => {
 	site = builtSite(join(projectRoot, 'dist'));
 });
-
-/** A policy's directives by name, e.g. `script-src` → `["'self'", "'sha256-…'"]`. */
-function parsePolicy(content: string): Map<string, string[]> {
-	const directives = new Map<string, string[]>();
-	for (const part of content.split(';')) {
-		const [name, ...values] = part.trim().split(/\s+/);
-		if (name) directives.set(name.toLowerCase(), values);
-	}
-	return directives;
-}
 
 const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 const rawText = (el: Element) =>
@@ -131,5 +122,33 @@ describe('what reaches the pages', () => {
 		}
 		expect(outbound).toBeGreaterThan(0);
 		expect(unmarked).toEqual([]);
+	});
+});
+
+describe('the headers a host reads from dist/_headers', () => {
+	// A browser enforces the header's policy and the page's both: the header must allow all the
+	// page allows, and it cannot list the hashes, which differ page by page.
+	it('carry each page’s policy and frame-ancestors, with unsafe-inline in place of its hashes', () => {
+		const rules = readHostHeaders(join(projectRoot, 'dist/_headers'));
+		const header = parsePolicy(rules.get('/*')?.get('content-security-policy') ?? '');
+		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+		const isHash = (value: string) => /^'sha(256|384|512)-/.test(value);
+		const differences: string[] = [];
+		for (const [path, page] of site) {
+			const policy = parsePolicy(String(select(page.tree, isPolicyMeta)[0]?.properties.content ?? ''));
+			const names = new Set(
+				[...policy.keys(), ...header.keys()].filter((name) => name !== 'frame-ancestors'),
+			);
+			for (const name of names) {
+				const own = policy.get(name) ?? [];
+				const sent = header.get(name) ?? [];
+				const same =
+					sent.filter((value) => value !== "'unsafe-inline'").join(' ') ===
+					own.filter((value) => !isHash(value)).join(' ');
+				const hashesAllowed = !own.some(isHash) || sent.includes("'unsafe-inline'");
+				if (!same || !hashesAllowed) differences.push(`${path} ${name}: ${sent.join(' ')}`);
+			}
+		}
+		expect(differences).toEqual([]);
 	});
 });
