@@ -1,8 +1,15 @@
 import { claimAnchor } from '../site/anchors';
-import { legendOf, markerStatus, type LegendItem, type MarkerStatus } from '../record/claim-status';
+import {
+	legendOf,
+	markerStatus,
+	withClaimStatus,
+	type LegendItem,
+	type MarkerStatus,
+} from '../record/claim-status';
 import type { Entry } from '../loading/content-set';
 import { countVerdicts, type ArticleNode, type EvidenceLink, type SiteGraph } from '../record/graph';
 import { eventPath } from './listing';
+import { renderArticle } from '../platform/stored-rendering';
 import { paths } from '../site/paths';
 import { versionWordings, type VersionWording } from './claim-page';
 import { topicChips, type TopicChipsModel } from './lists';
@@ -73,14 +80,14 @@ export interface SidebarModel {
 	entries: SidebarEntry[];
 }
 
-/** Everything a version's page shows, besides its rendered text. */
+/** Everything a version's page shows. */
 export interface ArticlePage {
 	title: string;
 	description: string;
 	language: string;
 	jump: string;
-	/** Each claim's verdict by id, to mark the passages of the rendered text. */
-	verdictOf: (claimId: string) => VerdictId | undefined;
+	/** The text as rendered, each claim marker showing its claim's verdict (`withClaimStatus`). */
+	html: string;
 	legend: LegendItem[];
 	header: ArticleHeaderModel;
 	sidebar: SidebarModel;
@@ -92,8 +99,10 @@ export interface ArticlePage {
 }
 
 /**
- * What a version's page shows: its header, the legend of its marked passages,
- * its claims sidebar and what follows the text.
+ * What a version's page shows: its header, its text with the verdicts on its
+ * marked passages and their legend, its claims sidebar and what follows the
+ * text. The verdicts are put on the text here, as the page is built, not when
+ * the Markdown is rendered: a changed verdict never waits on a cached render.
  */
 export function articlePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: ArticleNode): ArticlePage {
 	const { entry } = node;
@@ -104,7 +113,10 @@ export function articlePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: A
 		description: data.description,
 		language: data.language,
 		jump: words.jumpToClaims(node.claims.length),
-		verdictOf: (claimId) => verdicts.get(claimId),
+		html: withClaimStatus(renderArticle(entry).html, {
+			article: entry.id,
+			verdictOf: (claimId) => verdicts.get(claimId),
+		}),
 		legend: legendOf(verdicts.values()),
 		header: articleHeader(graph, node, verdicts),
 		sidebar: claimSidebar(node),

@@ -1,3 +1,7 @@
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { toneOrder, toneSymbols, verdicts, type VerdictId, type VerdictTone } from '../schemas/verdict';
 
 /** What a claim marker in the text shows of its claim's verdict. */
@@ -20,49 +24,125 @@ export function claimRefLabel(number: number | string, status: MarkerStatus | un
 		: `Claim ${number}, in the claims sidebar`;
 }
 
-const escapeAttribute = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** What `withClaimStatus` and `markClaimStatus` need to mark an article's claim markers. */
+export interface ClaimStatusOptions {
+	/** The article whose text it is: a marker that cannot be marked fails the build naming it. */
+	article: string;
+	/** Each claim's verdict by id; undefined for a claim the article does not make. */
+	verdictOf: (claimId: string) => VerdictId | undefined;
+}
 
 /**
  * Adds each claim's verdict to the claim markers of an article's rendered
- * HTML (as `remark-claim-markers` writes them): the passage gets
- * `data-verdict` and `data-tone` for its style, the claim number the tone's
- * symbol and the verdict in its accessible name. The claim number is kept out
- * of the search index's excerpts.
+ * HTML, as `markClaimStatus` does on its syntax tree: the HTML is parsed, the
+ * markers marked, and the tree written back as the Markdown pipeline writes it.
  *
  * The verdict is added here, when the page is built, not by the Markdown
  * plugin, so a changed verdict never waits on a cached render of the text.
  *
  * @example
- * withClaimStatus('<mark class="claim-marker" id="passage-x-1" data-claim="x">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1, in the claims sidebar">1</a></mark>', () => 'confirmed')
+ * withClaimStatus('<mark class="claim-marker" id="passage-x-1" data-claim="x">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1, in the claims sidebar">1</a></mark>', { article: 'a', verdictOf: () => 'confirmed' })
+ * // '<mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="confirmed" data-tone="good">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1: Confirmed by independent reports, in the claims sidebar" data-pagefind-ignore><span class="claim-symbol" aria-hidden="true">✓</span><span class="claim-number">1</span></a></mark>'
  */
-export function withClaimStatus(html: string, verdictOf: (claimId: string) => VerdictId | undefined): string {
-	let current: MarkerStatus | undefined;
-	return html.replace(
-		/<mark class="claim-marker" ([^>]*?)data-claim="([^"]*)">|<a class="claim-ref" href="([^"]*)" aria-label="[^"]*">([^<]*)<\/a>/g,
-		(whole, before: string | undefined, claimId: string | undefined, href: string, number: string) => {
-			if (claimId !== undefined) {
-				const verdict = verdictOf(claimId);
-				current = verdict ? markerStatus(verdict) : undefined;
-				if (!current) return whole;
-				return `<mark class="claim-marker" ${before ?? ''}data-claim="${claimId}" data-verdict="${current.verdict}" data-tone="${current.tone}">`;
-			}
-			return claimRefHtml(href, number, current);
-		},
-	);
+export function withClaimStatus(html: string, options: ClaimStatusOptions): string {
+	const tree = fromHtml(html, { fragment: true });
+	markClaimStatus(tree, options);
+	return toHtml(tree);
 }
 
+/**
+ * Marks each claim marker of an article's text (as `remark-claim-markers`
+ * writes it: a `mark.claim-marker[data-claim]` holding its `a.claim-ref`)
+ * with its claim's verdict: the passage gets `data-verdict` and `data-tone`
+ * for its style, the claim number the tone's symbol and the verdict in its
+ * accessible name. The claim number is kept out of the search index's excerpts.
+ *
+ * A marker it cannot mark, of a claim without a verdict or not written as the
+ * plugin writes it, throws an error naming the article and the claim: a text
+ * that lost its verdicts would otherwise be published looking almost right.
+ */
+export function markClaimStatus(tree: Root, { article, verdictOf }: ClaimStatusOptions): void {
+	const problem = (text: string) => new Error(`Article "${article}": ${text}`);
+	visit(tree, 'element', (node) => {
+		if (hasClass(node, claimRefClass))
+			throw problem(`a claim number (${openingTag(node)}) is outside any claim marker; ${expectedMarker}`);
+		if (!hasClass(node, claimMarkerClass)) return CONTINUE;
+		const claimId = node.properties.dataClaim;
+		if (node.tagName !== 'mark' || typeof claimId !== 'string' || claimId === '')
+			throw problem(`cannot mark the claim marker ${openingTag(node)}; ${expectedMarker}`);
+		const claim = `claim "${claimId}" (${openingTag(node)})`;
+		const verdict = verdictOf(claimId);
+		if (!verdict) throw problem(`${claim} has no verdict: the article's recorded markers do not make it`);
+		// Its number: the one claim-ref link it holds, the claim's number its only text.
+		const at = node.children.findIndex(isClaimRef);
+		const ref = node.children[at];
+		const [number] = ref?.type === 'element' ? ref.children : [];
+		if (
+			ref?.type !== 'element' ||
+			node.children.findLastIndex(isClaimRef) !== at ||
+			ref.tagName !== 'a' ||
+			typeof ref.properties.href !== 'string' ||
+			ref.children.length !== 1 ||
+			number?.type !== 'text'
+		)
+			throw problem(`cannot mark the number of ${claim}; ${expectedMarker}`);
+		const status = markerStatus(verdict);
+		node.properties.dataVerdict = status.verdict;
+		node.properties.dataTone = status.tone;
+		node.children[at] = claimRef(ref.properties.href, number.value, status);
+		// Markers do not nest (remark-claim-markers refuses it), and their number is done.
+		return SKIP;
+	});
+}
+
+const claimMarkerClass = 'claim-marker';
+const claimRefClass = 'claim-ref';
+const expectedMarker =
+	'expected <mark class="claim-marker" data-claim="…">the words<a class="claim-ref" href="…">1</a></mark>, as remark-claim-markers writes it';
+
+const hasClass = (node: Element, name: string) =>
+	Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
+const isClaimRef = (node: ElementContent): node is Element =>
+	node.type === 'element' && hasClass(node, claimRefClass);
+
+/** An element as its opening tag, shortened, for an error message. */
+const openingTag = (node: Element) => {
+	const tag = toHtml({ ...node, children: [] }).replace(/<\/[^>]*>$/, '');
+	return tag.length > 160 ? `${tag.slice(0, 159)}…` : tag;
+};
+
 /** A claim number's link, as the text and the headlines both show it. */
+export function claimRef(href: string, number: string | number, status: MarkerStatus | undefined): Element {
+	const span = (className: string, text: string, properties: Properties = {}): Element => ({
+		type: 'element',
+		tagName: 'span',
+		properties: { className: [className], ...properties },
+		children: [{ type: 'text', value: text }],
+	});
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: {
+			className: [claimRefClass],
+			href,
+			ariaLabel: claimRefLabel(number, status),
+			dataPagefindIgnore: true,
+		},
+		children: [
+			...(status ? [span('claim-symbol', status.symbol, { ariaHidden: 'true' })] : []),
+			span('claim-number', String(number)),
+		],
+	};
+}
+
+/** `claimRef` as HTML, for a component to write out (`MarkedHeadline.astro`). */
 export function claimRefHtml(
 	href: string,
 	number: string | number,
 	status: MarkerStatus | undefined,
 ): string {
-	const symbol = status ? `<span class="claim-symbol" aria-hidden="true">${status.symbol}</span>` : '';
-	return (
-		`<a class="claim-ref" href="${escapeAttribute(href)}" aria-label="${escapeAttribute(claimRefLabel(number, status))}" data-pagefind-ignore>` +
-		`${symbol}<span class="claim-number">${number}</span></a>`
-	);
+	return toHtml(claimRef(href, number, status));
 }
 
 /** One line of the legend beside the text: a tone, its symbol and the verdicts of this text that carry it. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/record/graph';
 import { articlePage, claimSidebar } from '../../../src/page-models/article-page';
+import { storedArticle } from '../../../src/loading/stored-article';
+import { render } from '../../helpers/markdown';
 import { oneVersionContent, validContent } from '../fixtures';
 
 describe('articlePage', () => {
@@ -21,10 +23,31 @@ describe('articlePage', () => {
 		expect(header.statusOf('unknown')).toBeUndefined();
 	});
 
+	it('shows its text as rendered, each passage with the verdict of its claim', async () => {
+		// Article a marks x, then y, then x again.
+		const { html } = await render('One :claim[x]{#x}, then :claim[y]{#y} and :claim[x again]{#x}.');
+		const node = graph.article('a');
+		const stored = storedArticle({ id: 'a', data: {}, rendered: { html, metadata: {} } });
+		const page = articlePage(graph, {
+			...node,
+			entry: { ...node.entry, packedRendering: String(stored.rendered?.metadata?.packed) },
+		});
+		expect(
+			[...page.html.matchAll(/data-claim="(\w+)" data-verdict="([\w-]+)"/g)].map(([, claim, verdict]) => [
+				claim,
+				verdict,
+			]),
+		).toEqual([
+			['x', 'confirmed'],
+			['y', 'not-checkable'],
+			['x', 'confirmed'],
+		]);
+		expect(articlePage(graph, node).html).toBe('');
+	});
+
 	it('gives the verdicts its passages carry and what follows the text', () => {
 		const page = articlePage(graph, graph.article('a'));
 		expect(page.jump).toBe('Jump to the 2 claims and their sources');
-		expect(page.verdictOf('y')).toBe('not-checkable');
 		expect(page.legend.map(({ tone }) => tone)).toEqual(['good', 'neutral']);
 		expect(page.tags).toBeUndefined();
 		expect(page.topics?.topics).toEqual([{ name: 'Place', path: 'topics/place/' }]);
