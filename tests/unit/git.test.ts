@@ -28,7 +28,7 @@ function tempRepo() {
 	return { dir, git, write, commit, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-describe('dates from git history', () => {
+describe('dates from git history', { timeout: 20_000 }, () => {
 	const repo = tempRepo();
 	afterAll(() => repo.remove());
 	const paths = ['content/claims/a.yaml', 'content/claims/b.yaml', 'content/sources/s.yaml'];
@@ -73,7 +73,7 @@ describe('dates from git history', () => {
 	});
 });
 
-describe('changes of what readers were shown, read from the history', () => {
+describe('changes of what readers were shown, read from the history', { timeout: 20_000 }, () => {
 	const path = 'content/claims/a.yaml';
 	const label = (id: 'not-checkable' | 'not-found' | 'confirmed') => verdicts[id].label;
 	const entry = (from: string, to: string) => ({
