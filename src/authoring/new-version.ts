@@ -108,37 +108,144 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 			.replace(/\r\n?/g, '\n')
 			.split('\n'),
 	);
-	const recognised: Recognised = { tags: [], references: [] };
-	const removals: Removal[] = [];
-	const remove = (i: number, reason: string) =>
-		removals.push({ line: i + 1, text: lines[i]!.trim(), reason });
-	const headingHints = new Set(hints.headings ?? []);
-
 	// The header: the lines before the first line long enough to be body text.
 	const firstBody = lines.findIndex((line) => line.trim().length > headerEnd);
+	const bodyStart = firstBody === -1 ? lines.length : firstBody;
+	const { recognised, removals, body } = sortLines(lines, bodyStart, headlinesOf(lines, bodyStart, hints));
+	const blocks = markdownBlocks(body, new Set(hints.headings ?? []));
+	// Only what the page has: a field it lacks is left out, not set to undefined.
+	for (const field of ['title', 'kicker', 'alternateHeadline'] as const)
+		if (recognised[field] === undefined) delete recognised[field];
+	return { markdown: `${blocks.join('\n\n')}\n`, recognised, removals };
+}
+
+type Headlines = Pick<Recognised, 'title' | 'alternateHeadline' | 'kicker'>;
+
+/**
+ * The page's headlines, read from its header (the lines before `bodyStart`):
+ * the title, a line the header repeats as the alternate headline, and a short
+ * line or a question as the kicker.
+ */
+function headlinesOf(lines: readonly string[], bodyStart: number, hints: PageHints): Headlines {
 	const headerLines = lines
 		.map((line, i) => ({ text: line.trim(), i }))
-		.filter(({ text, i }) => text !== '' && (firstBody === -1 || i < firstBody) && !furniture.test(text));
+		.filter(({ text, i }) => text !== '' && i < bodyStart && !furniture.test(text));
 	const seen = new Map<string, number>();
 	for (const { text } of headerLines) seen.set(text, (seen.get(text) ?? 0) + 1);
 	// The headline: a title-case line of the header; failing that, its first line that is not a sentence
 	// (a wire brief's headline is in sentence case), whatever its case.
-	recognised.title =
+	const title =
 		hints.title ??
 		headerLines.find(({ text }) => isTitleCase(text) && !/[.]$/.test(text))?.text ??
 		headerLines.find(
 			({ text }) => !/[.!?:]$/.test(text) && !bulletItem.test(text) && !numberedItem.test(text),
 		)?.text;
-	recognised.alternateHeadline = headerLines.find(
-		({ text }) => seen.get(text)! > 1 && text !== recognised.title,
-	)?.text;
-	recognised.kicker = headerLines.find(
+	const alternateHeadline = headerLines.find(({ text }) => seen.get(text)! > 1 && text !== title)?.text;
+	const kicker = headerLines.find(
 		({ text }) =>
-			text !== recognised.title &&
-			text !== recognised.alternateHeadline &&
+			text !== title &&
+			text !== alternateHeadline &&
 			(/\?$/.test(text) || (text.split(/\s+/).length <= 6 && !/[.!]$/.test(text) && !isTitleCase(text))),
 	)?.text;
+	return { title, alternateHeadline, kicker };
+}
 
+/** A line the body keeps, or `apparatus`: where a reference list or tag list stood. */
+type BodyPart = { text: string; inHeader: boolean } | 'apparatus';
+
+/**
+ * Every line of the text sorted: page furniture and the headlines removed,
+ * the reference list and tags moved to the frontmatter, each with the reason
+ * it was left out of the body, and the rest kept for the body in order.
+ */
+function sortLines(
+	lines: readonly string[],
+	bodyStart: number,
+	headlines: Headlines,
+): { recognised: Recognised; removals: Removal[]; body: BodyPart[] } {
+	const recognised: Recognised = { tags: [], references: [], ...headlines };
+	const removals: Removal[] = [];
+	const body: BodyPart[] = [];
+	const remove = (i: number, reason: string) =>
+		removals.push({ line: i + 1, text: lines[i]!.trim(), reason });
+	const headlineSeen = new Set<string>();
+
+	for (let i = 0; i < lines.length; i++) {
+		const text = lines[i]!.trim();
+		if (text === '') continue;
+		const inHeader = i < bodyStart;
+		if (furniture.test(text)) {
+			remove(i, 'page furniture');
+			continue;
+		}
+		if (inHeader && [recognised.title, recognised.kicker, recognised.alternateHeadline].includes(text)) {
+			remove(i, headlineRemoval(text, recognised, headlineSeen.has(text)));
+			headlineSeen.add(text);
+			continue;
+		}
+		if (numberedReference.test(text)) {
+			recognised.references.push(...splitReferences(text));
+			remove(i, 'reference list, kept as cited in the frontmatter (references)');
+			body.push('apparatus');
+			continue;
+		}
+		const heading = referencesHeading.exec(text);
+		if (heading && lines.slice(i + 1).some((line) => quotedTitle.test(line))) {
+			recognised.referencesHeading = heading[1]!.replace(/\b\p{L}/gu, (letter, offset: number) =>
+				offset === 0 ? letter.toUpperCase() : letter,
+			);
+			remove(i, 'heading of the reference list (referencesHeading)');
+			let j = i + 1;
+			for (; j < lines.length; j++) {
+				const item = lines[j]!.trim();
+				const reference = listedReference(item);
+				if (!reference) break;
+				recognised.references.push(reference);
+				remove(j, 'reference list, kept as cited in the frontmatter (references)');
+			}
+			i = j - 1;
+			body.push('apparatus');
+			continue;
+		}
+		if (inTagList(text, lines[i - 1], lines[i + 1])) {
+			recognised.tags.push(text.replace(/^•\s*/, ''));
+			remove(i, 'tag list, kept in the frontmatter (tags)');
+			body.push('apparatus');
+			continue;
+		}
+		body.push({ text, inHeader });
+	}
+	return { recognised, removals, body };
+}
+
+/** Why a headline line of the header is left out of the body: it is in the frontmatter, or seen already. */
+function headlineRemoval(text: string, headlines: Headlines, seen: boolean): string {
+	const field =
+		text === headlines.title ? 'title' : text === headlines.kicker ? 'kicker' : 'alternateHeadline';
+	return seen ? `repeated headline (the ${field} again)` : `kept as ${field} in the frontmatter`;
+}
+
+/** An item of a reference list under its heading: a list item citing a quoted title, as cited. */
+function listedReference(item: string): CitedReference | undefined {
+	if (!quotedTitle.test(item) || !(bulletItem.test(item) || numberedItem.test(item))) return undefined;
+	const number = numberedItem.exec(item)?.[1];
+	return {
+		...(number ? { number: Number(number) } : {}),
+		citedAs: item.replace(bulletItem, '').replace(numberedItem, ''),
+	};
+}
+
+/** Whether a line is one of a run of "•" lines, with the line before or after it: the page's tag list. */
+function inTagList(text: string, before: string | undefined, after: string | undefined): boolean {
+	return /^•/.test(text) && (/^\s*•/.test(after ?? '') || /^\s*•/.test(before ?? ''));
+}
+
+/**
+ * The body's lines as Markdown blocks: runs of list items as one list, the
+ * hinted and (below the header) title-case lines as headings, the rest as
+ * paragraphs, and a thematic break where text follows a reference or tag list.
+ */
+function markdownBlocks(body: readonly BodyPart[], headingHints: ReadonlySet<string>): string[] {
 	const blocks: string[] = [];
 	let list: string[] = [];
 	let listKind: 'bullet' | 'numbered' | undefined;
@@ -152,66 +259,14 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 		flushList();
 		blocks.push(block);
 	};
-	const apparatus = () => {
-		flushList();
-		if (blocks.length > 0) afterApparatus = true;
-	};
-	const headlineSeen = new Set<string>();
 
-	for (let i = 0; i < lines.length; i++) {
-		const text = lines[i]!.trim();
-		if (text === '') continue;
-		const inHeader = firstBody === -1 || i < firstBody;
-		if (furniture.test(text)) {
-			remove(i, 'page furniture');
+	for (const part of body) {
+		if (part === 'apparatus') {
+			flushList();
+			if (blocks.length > 0) afterApparatus = true;
 			continue;
 		}
-		if (inHeader && [recognised.title, recognised.kicker, recognised.alternateHeadline].includes(text)) {
-			const field =
-				text === recognised.title ? 'title' : text === recognised.kicker ? 'kicker' : 'alternateHeadline';
-			remove(
-				i,
-				headlineSeen.has(text)
-					? `repeated headline (the ${field} again)`
-					: `kept as ${field} in the frontmatter`,
-			);
-			headlineSeen.add(text);
-			continue;
-		}
-		if (numberedReference.test(text)) {
-			recognised.references.push(...splitReferences(text));
-			remove(i, 'reference list, kept as cited in the frontmatter (references)');
-			apparatus();
-			continue;
-		}
-		const heading = referencesHeading.exec(text);
-		if (heading && lines.slice(i + 1).some((line) => quotedTitle.test(line))) {
-			recognised.referencesHeading = heading[1]!.replace(/\b\p{L}/gu, (letter, offset: number) =>
-				offset === 0 ? letter.toUpperCase() : letter,
-			);
-			remove(i, 'heading of the reference list (referencesHeading)');
-			let j = i + 1;
-			for (; j < lines.length; j++) {
-				const item = lines[j]!.trim();
-				if (!quotedTitle.test(item) || !(bulletItem.test(item) || numberedItem.test(item))) break;
-				const number = numberedItem.exec(item)?.[1];
-				recognised.references.push({
-					...(number ? { number: Number(number) } : {}),
-					citedAs: item.replace(bulletItem, '').replace(numberedItem, ''),
-				});
-				remove(j, 'reference list, kept as cited in the frontmatter (references)');
-			}
-			i = j - 1;
-			apparatus();
-			continue;
-		}
-		// A run of "•" lines: the page's tag list.
-		if (/^•/.test(text) && (/^\s*•/.test(lines[i + 1] ?? '') || /^\s*•/.test(lines[i - 1] ?? ''))) {
-			recognised.tags.push(text.replace(/^•\s*/, ''));
-			remove(i, 'tag list, kept in the frontmatter (tags)');
-			apparatus();
-			continue;
-		}
+		const { text, inHeader } = part;
 		if (afterApparatus) {
 			push('---');
 			afterApparatus = false;
@@ -235,10 +290,7 @@ export function prepareVersion(received: string, hints: PageHints = {}): Prepare
 		push(escapeMarkdown(text));
 	}
 	flushList();
-	// Only what the page has: a field it lacks is left out, not set to undefined.
-	for (const field of ['title', 'kicker', 'alternateHeadline'] as const)
-		if (recognised[field] === undefined) delete recognised[field];
-	return { markdown: `${blocks.join('\n\n')}\n`, recognised, removals };
+	return blocks;
 }
 
 /**

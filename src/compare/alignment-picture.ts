@@ -105,84 +105,9 @@ export function alignmentPicture(
 	const lines = versions.map((version) => breakLines(version.title, m.nameLine));
 	const nameLines = Math.max(1, ...lines.map((l) => l.length));
 	const top = m.margin + nameLines * m.lineHeight + m.lineHeight / 2;
-	const longest = Math.max(1, ...versions.map((v) => v.blocks.reduce((sum, b) => sum + b.text.length, 0)));
-	const scale = Math.min(m.perCharacter, m.tallest / longest);
-	const columnX = (column: number) => m.margin + column * (m.columnWidth + m.gap);
-
-	// Each passage's box, version by version.
-	const boxes = versions.map((version, column) => {
-		let y = top;
-		return version.blocks.map((block) => {
-			const box = {
-				x: columnX(column),
-				y: round(y),
-				width: m.columnWidth,
-				height: round(Math.max(m.minBlock, block.text.length * scale)),
-			};
-			y += box.height + m.blockGap;
-			return box;
-		});
-	});
-
-	// Where each passage stands in each pair: the row it is in, and that row's status.
-	const rowOf = pairs.map((pair) => {
-		const inA = new Map<number, number>();
-		const inB = new Map<number, number>();
-		pair.rows.forEach((row, index) => {
-			for (const block of row.blocksA) inA.set(block, index);
-			for (const block of row.blocksB) inB.set(block, index);
-		});
-		return { inA, inB };
-	});
-	const fate = (version: number, block: number, pairIndex: number): PassageFate => {
-		const pair = pairs[pairIndex]!;
-		const row = (version === pair.a ? rowOf[pairIndex]!.inA : rowOf[pairIndex]!.inB).get(block);
-		const status = row === undefined ? 'only' : pair.rows[row]!.status;
-		return status === 'kept' || status === 'reworded' ? status : 'only';
-	};
-	const pairWith = (version: number, other: number) =>
-		pairs.findIndex(
-			(pair) => (pair.a === version && pair.b === other) || (pair.b === version && pair.a === other),
-		);
-
-	const blocks = versions.flatMap((version, column) =>
-		version.blocks.map((block, index): PictureBlock => {
-			const fates = versions
-				.map((other, o) => ({ other, pair: o === column ? -1 : pairWith(column, o) }))
-				.filter(({ pair }) => pair >= 0)
-				.map(({ other, pair }) => ({ name: other.name, fate: fate(column, index, pair) }));
-			const only = fates.every(({ fate }) => fate === 'only');
-			const neighbour = column < versions.length - 1 ? column + 1 : column - 1;
-			const pair = neighbour >= 0 ? pairWith(column, neighbour) : -1;
-			const row =
-				pair >= 0 ? (column === pairs[pair]!.a ? rowOf[pair]!.inA : rowOf[pair]!.inB).get(index) : undefined;
-			return {
-				...boxes[column]![index]!,
-				href: pair >= 0 && row !== undefined ? rowHref(pair, row) : '',
-				label: `${version.title}, ${blockName(block.kind, index)}: ${describeFates(fates)}`,
-				only,
-			};
-		}),
-	);
-
-	const links: PictureLink[] = [];
-	for (let column = 0; column + 1 < versions.length; column++) {
-		const pairIndex = pairWith(column, column + 1);
-		if (pairIndex < 0) continue;
-		const pair = pairs[pairIndex]!;
-		const [left, right] = pair.a === column ? ['blocksA', 'blocksB'] : ['blocksB', 'blocksA'];
-		for (const row of pair.rows) {
-			if (row.status !== 'kept' && row.status !== 'reworded') continue;
-			for (const from of row[left as 'blocksA']) {
-				for (const to of row[right as 'blocksB']) {
-					links.push({
-						status: row.status,
-						path: curve(boxes[column]![from]!, boxes[column + 1]![to]!),
-					});
-				}
-			}
-		}
-	}
+	const boxes = passageBoxes(versions, top);
+	const blocks = pictureBlocks(versions, pairs, boxes, rowHref);
+	const links = pictureLinks(pairs, boxes);
 
 	const bottom = Math.max(top, ...boxes.flat().map((box) => box.y + box.height));
 	return {
@@ -199,6 +124,122 @@ export function alignmentPicture(
 			only: blocks.some((block) => block.only),
 		},
 	};
+}
+
+/** The left edge of a column. */
+function columnX(column: number): number {
+	const m = pictureMeasures;
+	return m.margin + column * (m.columnWidth + m.gap);
+}
+
+/**
+ * Each passage's box, version by version, from `top` down: as tall as its
+ * text is long, at the scale that makes the longest version `tallest` at most.
+ */
+function passageBoxes(versions: PictureVersion[], top: number): Box[][] {
+	const m = pictureMeasures;
+	const longest = Math.max(1, ...versions.map((v) => v.blocks.reduce((sum, b) => sum + b.text.length, 0)));
+	const scale = Math.min(m.perCharacter, m.tallest / longest);
+	return versions.map((version, column) => {
+		let y = top;
+		return version.blocks.map((block) => {
+			const box = {
+				x: columnX(column),
+				y: round(y),
+				width: m.columnWidth,
+				height: round(Math.max(m.minBlock, block.text.length * scale)),
+			};
+			y += box.height + m.blockGap;
+			return box;
+		});
+	});
+}
+
+/** Where each passage stands in a pair: the row it is in, by its place in version `a`, and in `b`. */
+interface PassageRows {
+	inA: Map<number, number>;
+	inB: Map<number, number>;
+}
+
+function passageRows(pairs: PicturePair[]): PassageRows[] {
+	return pairs.map((pair) => {
+		const inA = new Map<number, number>();
+		const inB = new Map<number, number>();
+		pair.rows.forEach((row, index) => {
+			for (const block of row.blocksA) inA.set(block, index);
+			for (const block of row.blocksB) inB.set(block, index);
+		});
+		return { inA, inB };
+	});
+}
+
+/** The place in `pairs` of the pair of two versions, or -1 when they were not compared. */
+function pairWith(pairs: PicturePair[], version: number, other: number): number {
+	return pairs.findIndex(
+		(pair) => (pair.a === version && pair.b === other) || (pair.b === version && pair.a === other),
+	);
+}
+
+/**
+ * Each passage as a box: named with how it fares in every other version, and
+ * linked to its row in the pair with its neighbour.
+ */
+function pictureBlocks(
+	versions: PictureVersion[],
+	pairs: PicturePair[],
+	boxes: Box[][],
+	rowHref: (pair: number, row: number) => string,
+): PictureBlock[] {
+	const rowOf = passageRows(pairs);
+	// How passage `block` of `version` fares in the pair at `pairIndex`: its row's status.
+	const fate = (version: number, block: number, pairIndex: number): PassageFate => {
+		const pair = pairs[pairIndex]!;
+		const row = (version === pair.a ? rowOf[pairIndex]!.inA : rowOf[pairIndex]!.inB).get(block);
+		const status = row === undefined ? 'only' : pair.rows[row]!.status;
+		return status === 'kept' || status === 'reworded' ? status : 'only';
+	};
+	return versions.flatMap((version, column) =>
+		version.blocks.map((block, index): PictureBlock => {
+			const fates = versions
+				.map((other, o) => ({ other, pair: o === column ? -1 : pairWith(pairs, column, o) }))
+				.filter(({ pair }) => pair >= 0)
+				.map(({ other, pair }) => ({ name: other.name, fate: fate(column, index, pair) }));
+			const only = fates.every(({ fate }) => fate === 'only');
+			const neighbour = column < versions.length - 1 ? column + 1 : column - 1;
+			const pair = neighbour >= 0 ? pairWith(pairs, column, neighbour) : -1;
+			const row =
+				pair >= 0 ? (column === pairs[pair]!.a ? rowOf[pair]!.inA : rowOf[pair]!.inB).get(index) : undefined;
+			return {
+				...boxes[column]![index]!,
+				href: pair >= 0 && row !== undefined ? rowHref(pair, row) : '',
+				label: `${version.title}, ${blockName(block.kind, index)}: ${describeFates(fates)}`,
+				only,
+			};
+		}),
+	);
+}
+
+/** A line from each passage kept or reworded in the version to its right to each passage it matches there. */
+function pictureLinks(pairs: PicturePair[], boxes: Box[][]): PictureLink[] {
+	const links: PictureLink[] = [];
+	for (let column = 0; column + 1 < boxes.length; column++) {
+		const pairIndex = pairWith(pairs, column, column + 1);
+		if (pairIndex < 0) continue;
+		const pair = pairs[pairIndex]!;
+		const [left, right] = pair.a === column ? ['blocksA', 'blocksB'] : ['blocksB', 'blocksA'];
+		for (const row of pair.rows) {
+			if (row.status !== 'kept' && row.status !== 'reworded') continue;
+			for (const from of row[left as 'blocksA']) {
+				for (const to of row[right as 'blocksB']) {
+					links.push({
+						status: row.status,
+						path: curve(boxes[column]![from]!, boxes[column + 1]![to]!),
+					});
+				}
+			}
+		}
+	}
+	return links;
 }
 
 /**

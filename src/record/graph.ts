@@ -131,32 +131,50 @@ export interface SiteGraph {
  * `findContentProblems` accepted: an unknown id here is a bug, and throws.
  */
 export function buildSiteGraph(content: ContentSet): SiteGraph {
-	const articles = byId(content.articles);
-	const claims = byId(content.claims);
-	const sources = byId(content.sources);
-	const evidence = byId(content.evidence);
-	const topics = byId(content.topics);
-	const timelines = new Map(content.stories.map((story) => [story.id, eventsById(story.data)]));
-	const evidenceLinks = (claim: Entry<Claim>): EvidenceLink[] =>
-		claim.data.evidence.map((link) => ({
-			evidence: get(evidence, link.item),
-			bears: link.bears,
-			shows: link.shows,
-		}));
-	const citationOf = (claim: Entry<Claim>, article: ArticleEntry): VersionCitation => {
-		const entry = claim.data.byVersion.find((version) => version.article === article.id);
-		if (!entry)
-			throw new Error(`Claim "${claim.id}" has no entry for "${article.id}": run findContentProblems first`);
-		return {
-			article,
-			citation: entry.citation,
-			sources: entry.sources.map((id) => get(sources, id)),
-			citationRationale: entry.citationRationale,
-			...(entry.wording ? { wording: entry.wording } : {}),
-			...(entry.note ? { note: entry.note } : {}),
-		};
+	// Each node kind below gathers each of its relations in one pass and looks them up by id,
+	// so the graph grows with the content, never with its square.
+	const index = indexOf(content);
+	const articles = articleNodes(index);
+	const claims = claimNodes(content.claims, index);
+	const sources = sourceNodes(content, articles, index);
+	const evidence = evidenceNodes(content);
+	const topics = topicNodes(content, index);
+	const stories = storyNodes(content.stories, articles, claims, sources);
+	return {
+		stories,
+		articles,
+		claims,
+		sources,
+		evidence,
+		topics,
+		article: lookup(articles, 'article'),
+		claim: lookup(claims, 'claim'),
+		source: lookup(sources, 'source'),
+		evidenceItem: lookup(evidence, 'evidence item'),
+		topic: lookup(topics, 'topic'),
+		story: lookup(stories, 'story'),
 	};
+}
 
+/**
+ * What the nodes look up, built once for all of them: every record by id, each
+ * story's timeline, and where each claim is made.
+ */
+interface Index {
+	articles: Map<string, ArticleEntry>;
+	claims: Map<string, Entry<Claim>>;
+	sources: Map<string, Entry<Source>>;
+	evidence: Map<string, Entry<Evidence>>;
+	topics: Map<string, Entry<Topic>>;
+	/** Each story's timeline events by id. */
+	timelines: Map<string, Map<string, TimelineEvent>>;
+	/** The articles in the order versions are listed (`byProvenance`). */
+	orderedArticles: ArticleEntry[];
+	/** Every claim's appearances, in article order. */
+	appearancesOf: Map<string, Appearance[]>;
+}
+
+function indexOf(content: ContentSet): Index {
 	const orderedArticles = [...content.articles].sort(byProvenance);
 	// Every claim's appearances, in article order: one pass over the markers.
 	const appearancesOf = new Map<string, Appearance[]>();
@@ -165,83 +183,142 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			push(appearancesOf, claimId, { article, number: passages[0]!.number, passages });
 		}
 	}
-	const articlesOfStory = groupBy(orderedArticles, (article) => article.data.story);
+	return {
+		articles: byId(content.articles),
+		claims: byId(content.claims),
+		sources: byId(content.sources),
+		evidence: byId(content.evidence),
+		topics: byId(content.topics),
+		timelines: new Map(content.stories.map((story) => [story.id, eventsById(story.data)])),
+		orderedArticles,
+		appearancesOf,
+	};
+}
 
-	const articleNodes = orderedArticles.map((entry): ArticleNode => {
-		const versions = entry.data.versions.map((id) => get(articles, id));
+/** Every article, in version order, with its sidebar, references, versions, topics and date. */
+function articleNodes(index: Index): ArticleNode[] {
+	return index.orderedArticles.map((entry): ArticleNode => {
+		const versions = entry.data.versions.map((id) => get(index.articles, id));
 		return {
 			entry,
-			claims: [...groupBy(entry.markers, (marker) => marker.claimId)]
-				.map(([claimId, passages]): ArticleClaim => {
-					const claim = get(claims, claimId);
-					const alsoIn = (appearancesOf.get(claimId) ?? []).filter(({ article }) =>
-						entry.data.versions.includes(article.id),
-					);
-					return {
-						number: passages[0]!.number,
-						claim,
-						passages,
-						citation: citationOf(claim, entry),
-						evidence: evidenceLinks(claim),
-						alsoIn,
-						notIn: versions.filter((version) => !alsoIn.some(({ article }) => article.id === version.id)),
-					};
-				})
-				.sort((a, b) => a.number - b.number),
+			claims: articleClaims(entry, versions, index),
 			references: entry.data.references.map((reference) => ({
 				number: reference.number,
-				source: get(sources, reference.source),
+				source: get(index.sources, reference.source),
 			})),
 			versions,
-			topics: entry.data.topics.map((id) => get(topics, id)),
+			topics: entry.data.topics.map((id) => get(index.topics, id)),
 			writtenOnOrAfter: writtenOnOrAfter(
-				[...new Set(entry.markers.map((marker) => marker.claimId))].map((id) => get(claims, id).data),
-				timelines.get(entry.data.story) ?? new Map(),
+				[...new Set(entry.markers.map((marker) => marker.claimId))].map((id) => get(index.claims, id).data),
+				index.timelines.get(entry.data.story) ?? new Map(),
 			),
 		};
 	});
+}
 
-	const claimNodes = content.claims.map((entry): ClaimNode => {
-		const appearances = appearancesOf.get(entry.id) ?? [];
+/** An article's sidebar: each claim its text marks, by number, and which other versions make it too. */
+function articleClaims(entry: ArticleEntry, versions: ArticleEntry[], index: Index): ArticleClaim[] {
+	return [...groupBy(entry.markers, (marker) => marker.claimId)]
+		.map(([claimId, passages]): ArticleClaim => {
+			const claim = get(index.claims, claimId);
+			const alsoIn = (index.appearancesOf.get(claimId) ?? []).filter(({ article }) =>
+				entry.data.versions.includes(article.id),
+			);
+			return {
+				number: passages[0]!.number,
+				claim,
+				passages,
+				citation: citationOf(claim, entry, index),
+				evidence: evidenceLinks(claim, index),
+				alsoIn,
+				notIn: versions.filter((version) => !alsoIn.some(({ article }) => article.id === version.id)),
+			};
+		})
+		.sort((a, b) => a.number - b.number);
+}
+
+/** Every claim, in the order of the claims collection, with where it is made and on what it rests. */
+function claimNodes(claims: Entry<Claim>[], index: Index): ClaimNode[] {
+	const articlesOfStory = groupBy(index.orderedArticles, (article) => article.data.story);
+	return claims.map((entry): ClaimNode => {
+		const appearances = index.appearancesOf.get(entry.id) ?? [];
 		const stories = new Set(appearances.map(({ article }) => article.data.story));
 		const makers = new Set(appearances.map(({ article }) => article.id));
-		const events = new Map([...stories].flatMap((story) => [...(timelines.get(story) ?? [])]));
+		const events = new Map([...stories].flatMap((story) => [...(index.timelines.get(story) ?? [])]));
 		return {
 			entry,
 			appearances,
 			absentFrom: [...stories].flatMap((story) =>
 				(articlesOfStory.get(story) ?? []).filter((article) => !makers.has(article.id)),
 			),
-			citations: appearances.map(({ article }) => citationOf(entry, article)),
-			evidence: evidenceLinks(entry),
+			citations: appearances.map(({ article }) => citationOf(entry, article, index)),
+			evidence: evidenceLinks(entry, index),
 			events: entry.data.events.map((id) => get(events, id)).sort((a, b) => a.date.localeCompare(b.date)),
-			madeBy: entry.data.madeBy.map((id) => get(topics, id)),
-			topics: entry.data.topics.map((id) => get(topics, id)),
+			madeBy: entry.data.madeBy.map((id) => get(index.topics, id)),
+			topics: entry.data.topics.map((id) => get(index.topics, id)),
 		};
 	});
+}
 
-	// Each relation below is gathered in one pass and looked up by id, so the
-	// graph grows with the content, never with its square.
+/** How `article` cites for `claim`, with its sources looked up. */
+function citationOf(claim: Entry<Claim>, article: ArticleEntry, index: Index): VersionCitation {
+	const entry = claim.data.byVersion.find((version) => version.article === article.id);
+	if (!entry)
+		throw new Error(`Claim "${claim.id}" has no entry for "${article.id}": run findContentProblems first`);
+	return {
+		article,
+		citation: entry.citation,
+		sources: entry.sources.map((id) => get(index.sources, id)),
+		citationRationale: entry.citationRationale,
+		...(entry.wording ? { wording: entry.wording } : {}),
+		...(entry.note ? { note: entry.note } : {}),
+	};
+}
+
+/** The evidence a claim lists, looked up, with what each says about it. */
+function evidenceLinks(claim: Entry<Claim>, index: Index): EvidenceLink[] {
+	return claim.data.evidence.map((link) => ({
+		evidence: get(index.evidence, link.item),
+		bears: link.bears,
+		shows: link.shows,
+	}));
+}
+
+/** Every source, in the order readers meet them, with the articles citing it and the claims resting on it. */
+function sourceNodes(content: ContentSet, articles: ArticleNode[], index: Index): SourceNode[] {
 	const citations = new Map<string, SourceNode['citedBy']>();
-	for (const node of articleNodes) {
+	for (const node of articles) {
 		for (const { source, number } of node.references)
 			push(citations, source.id, { article: node.entry, number });
 	}
 	const claimsOfSource = new Map<string, SourceNode['claims']>();
-	const claimsOfTopic = new Map<string, Entry<Claim>[]>();
-	const claimsOfEvidence = new Map<string, EvidenceNode['claims']>();
 	for (const claim of content.claims) {
 		for (const version of claim.data.byVersion) {
 			for (const source of version.sources)
 				push(claimsOfSource, source, {
 					claim,
-					article: get(articles, version.article),
+					article: get(index.articles, version.article),
 					citation: version.citation,
 				});
 		}
+	}
+	// Sources in the order readers meet them: by version, then by place in its reference list.
+	const citationOrder = new Map([...citations.keys()].map((id, place) => [id, place]));
+	const bySourceOrder = (a: Entry<Source>, b: Entry<Source>) =>
+		(citationOrder.get(a.id) ?? -1) - (citationOrder.get(b.id) ?? -1);
+	return [...content.sources].sort(bySourceOrder).map((entry): SourceNode => ({
+		entry,
+		citedBy: citations.get(entry.id) ?? [],
+		claims: claimsOfSource.get(entry.id) ?? [],
+	}));
+}
+
+/** Every piece of evidence, oldest first, with the claims it bears on and the timeline events it dates. */
+function evidenceNodes(content: ContentSet): EvidenceNode[] {
+	const claimsOfEvidence = new Map<string, EvidenceNode['claims']>();
+	for (const claim of content.claims) {
 		for (const link of claim.data.evidence)
 			push(claimsOfEvidence, link.item, { claim, bears: link.bears, shows: link.shows });
-		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);
 	}
 	const eventsOfEvidence = new Map<string, EvidenceNode['events']>();
 	for (const story of content.stories) {
@@ -249,58 +326,53 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			for (const id of event.evidence) push(eventsOfEvidence, id, { story, event });
 		}
 	}
-	const evidenceNodes = [...content.evidence]
+	return [...content.evidence]
 		.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id))
 		.map((entry): EvidenceNode => ({
 			entry,
 			claims: claimsOfEvidence.get(entry.id) ?? [],
 			events: eventsOfEvidence.get(entry.id) ?? [],
 		}));
+}
+
+/** Every topic, in the order of the topics collection, with its articles and claims. */
+function topicNodes(content: ContentSet, index: Index): TopicNode[] {
 	const articlesOfTopic = new Map<string, ArticleEntry[]>();
-	for (const article of orderedArticles) {
+	for (const article of index.orderedArticles) {
 		for (const topic of new Set(article.data.topics)) push(articlesOfTopic, topic, article);
 	}
-
-	// Sources in the order readers meet them: by version, then by place in its reference list.
-	const citationOrder = new Map([...citations.keys()].map((id, index) => [id, index]));
-	const bySourceOrder = (a: Entry<Source>, b: Entry<Source>) =>
-		(citationOrder.get(a.id) ?? -1) - (citationOrder.get(b.id) ?? -1);
-	const sourceNodes = [...content.sources].sort(bySourceOrder).map((entry): SourceNode => ({
-		entry,
-		citedBy: citations.get(entry.id) ?? [],
-		claims: claimsOfSource.get(entry.id) ?? [],
-	}));
-
-	const topicNodes = content.topics.map((entry): TopicNode => ({
+	const claimsOfTopic = new Map<string, Entry<Claim>[]>();
+	for (const claim of content.claims) {
+		for (const topic of new Set(claim.data.topics)) push(claimsOfTopic, topic, claim);
+	}
+	return content.topics.map((entry): TopicNode => ({
 		entry,
 		articles: articlesOfTopic.get(entry.id) ?? [],
 		claims: claimsOfTopic.get(entry.id) ?? [],
 	}));
+}
 
-	const lookup = <T extends { entry: { id: string } }>(nodes: T[], kind: string) => {
-		const index = new Map(nodes.map((node) => [node.entry.id, node]));
-		return (id: string) => {
-			const node = index.get(id);
-			if (!node) throw new Error(`No ${kind} with id "${id}"`);
-			return node;
-		};
-	};
-
+/** Every story, with the nodes of its versions, of the claims they make and of the sources they cite. */
+function storyNodes(
+	stories: Entry<Story>[],
+	articles: ArticleNode[],
+	claims: ClaimNode[],
+	sources: SourceNode[],
+): StoryNode[] {
 	const claimsOfStory = new Map<string, ClaimNode[]>();
-	for (const node of claimNodes) {
+	for (const node of claims) {
 		for (const story of new Set(node.appearances.map(({ article }) => article.data.story))) {
 			push(claimsOfStory, story, node);
 		}
 	}
 	const sourcesOfStory = new Map<string, SourceNode[]>();
-	for (const node of sourceNodes) {
+	for (const node of sources) {
 		for (const story of new Set(node.citedBy.map(({ article }) => article.data.story))) {
 			push(sourcesOfStory, story, node);
 		}
 	}
-	const versionsOfStory = groupBy(articleNodes, (node) => node.entry.data.story);
-
-	const storyNodes = content.stories.map((entry): StoryNode => {
+	const versionsOfStory = groupBy(articles, (node) => node.entry.data.story);
+	return stories.map((entry): StoryNode => {
 		const versions = versionsOfStory.get(entry.id) ?? [];
 		return {
 			entry,
@@ -313,20 +385,15 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 			),
 		};
 	});
+}
 
-	return {
-		stories: storyNodes,
-		articles: articleNodes,
-		claims: claimNodes,
-		sources: sourceNodes,
-		evidence: evidenceNodes,
-		topics: topicNodes,
-		article: lookup(articleNodes, 'article'),
-		claim: lookup(claimNodes, 'claim'),
-		source: lookup(sourceNodes, 'source'),
-		evidenceItem: lookup(evidenceNodes, 'evidence item'),
-		topic: lookup(topicNodes, 'topic'),
-		story: lookup(storyNodes, 'story'),
+/** Finds a node by its entry's id, through an index built once; an unknown id throws. */
+function lookup<T extends { entry: { id: string } }>(nodes: T[], kind: string): (id: string) => T {
+	const index = new Map(nodes.map((node) => [node.entry.id, node]));
+	return (id: string) => {
+		const node = index.get(id);
+		if (!node) throw new Error(`No ${kind} with id "${id}"`);
+		return node;
 	};
 }
 

@@ -229,6 +229,42 @@ describe('the pieces', () => {
 	});
 });
 
+describe('new-version on a text with its headline twice and a numbered reading list', () => {
+	const body =
+		'A factory in Tatarstan is said to be hiring 2,000 more workers from abroad for its new drone lines, a local paper reported on Tuesday, citing people who had seen the plans. Officials declined to comment.';
+	const text = [
+		'Plant Hires Workers Abroad',
+		'Plant Hires Workers Abroad',
+		body,
+		'Sources:',
+		'1. Wire, "Drones in Tatarstan", 2024',
+		'2. Paper, "Hiring abroad"',
+	].join('\n');
+	const prepared = prepareVersion(text);
+
+	it('keeps the headline once, and says the second is a repeat', () => {
+		expect(prepared.recognised.title).toBe('Plant Hires Workers Abroad');
+		expect(prepared.removals.slice(0, 2)).toEqual([
+			{ line: 1, text: 'Plant Hires Workers Abroad', reason: 'kept as title in the frontmatter' },
+			{ line: 2, text: 'Plant Hires Workers Abroad', reason: 'repeated headline (the title again)' },
+		]);
+	});
+
+	it('moves the list under its heading to the references, numbers kept, and leaves the body as it was', () => {
+		expect(prepared.recognised.referencesHeading).toBe('Sources');
+		expect(prepared.recognised.references).toEqual([
+			{ number: 1, citedAs: 'Wire, "Drones in Tatarstan", 2024' },
+			{ number: 2, citedAs: 'Paper, "Hiring abroad"' },
+		]);
+		expect(prepared.removals.slice(2).map(({ line, reason }) => [line, reason])).toEqual([
+			[4, 'heading of the reference list (referencesHeading)'],
+			[5, 'reference list, kept as cited in the frontmatter (references)'],
+			[6, 'reference list, kept as cited in the frontmatter (references)'],
+		]);
+		expect(prepared.markdown).toBe(`${body}\n`);
+	});
+});
+
 describe('new-version on a plain wire text', () => {
 	const wire = [
 		'Seoul says North Korean workers head to Russian drone plant',
