@@ -34,14 +34,14 @@ export interface EvidenceLink {
 export interface Appearance {
 	article: ArticleEntry;
 	number: number;
-	passages: ClaimMarker[];
+	passages: [ClaimMarker, ...ClaimMarker[]];
 }
 
 /** A claim as one article makes it, for its sidebar. */
 export interface ArticleClaim {
 	number: number;
 	claim: Entry<Claim>;
-	passages: ClaimMarker[];
+	passages: [ClaimMarker, ...ClaimMarker[]];
 	/** This version's citation for the claim. */
 	citation: VersionCitation;
 	evidence: EvidenceLink[];
@@ -162,7 +162,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 	const appearancesOf = new Map<string, Appearance[]>();
 	for (const article of orderedArticles) {
 		for (const [claimId, passages] of groupBy(article.markers, (marker) => marker.claimId)) {
-			push(appearancesOf, claimId, { article, number: passages[0]!.number, passages });
+			push(appearancesOf, claimId, { article, number: passages[0].number, passages });
 		}
 	}
 	const articlesOfStory = groupBy(orderedArticles, (article) => article.data.story);
@@ -178,7 +178,7 @@ export function buildSiteGraph(content: ContentSet): SiteGraph {
 						entry.data.versions.includes(article.id),
 					);
 					return {
-						number: passages[0]!.number,
+						number: passages[0].number,
 						claim,
 						passages,
 						citation: citationOf(claim, entry),
@@ -381,8 +381,8 @@ function get<T>(index: Map<string, T>, id: string): T {
 	return found;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, [T, ...T[]]> {
+	const groups = new Map<string, [T, ...T[]]>();
 	for (const item of items) push(groups, key(item), item);
 	return groups;
 }
