@@ -150,7 +150,7 @@ export function generateCorpus({
 		if (rand() < 0.15) text = text.replace(/ (\w+) (\w+)/, ' “$1 $2”');
 		if (rand() < 0.15) text = text.replace(/ (\w+)s /, ' $1’s ');
 		if (rand() < 0.1) text += ` -- ${phrase(4)}`;
-		return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 	};
 
 	const files = new Map<string, string>();
@@ -203,9 +203,9 @@ export function generateCorpus({
 		const evidenceIds = ['report-a', 'report-b', 'relay', 'statement'].map((kind) => `${storyId}-${kind}`);
 		const [outletA, outletB] = pickSome(outlets, 2) as [string, string];
 		const timeline = [
-			{ id: 'first-report', date: month(int(1, 4)), event: sentence(12), evidence: [evidenceIds[0]!] },
+			{ id: 'first-report', date: month(int(1, 4)), event: sentence(12), evidence: evidenceIds.slice(0, 1) },
 			{ id: 'second-report', date: month(int(5, 8)), event: sentence(12), evidence: evidenceIds.slice(1, 3) },
-			{ id: 'statement', date: month(int(9, 12)), event: sentence(12), evidence: [evidenceIds[3]!] },
+			{ id: 'statement', date: month(int(9, 12)), event: sentence(12), evidence: evidenceIds.slice(3) },
 		];
 		write(`content/stories/${storyId}.yaml`, {
 			title: sentence(10),

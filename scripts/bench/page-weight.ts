@@ -55,10 +55,11 @@ export function sizeOf(bytes: Buffer | string): Size {
  */
 export function pageKind(path: string, base = '/'): string {
 	const parts = path.slice(base.length).split('/').filter(Boolean);
-	if (parts.length === 0) return 'home';
-	if (parts[0] === '404.html') return '404';
+	const [section] = parts;
+	if (section === undefined) return 'home';
+	if (section === '404.html') return '404';
 	if (parts.some((part) => /compar/.test(part))) return 'comparison';
-	if (parts[0] === 'search') return 'search';
+	if (section === 'search') return 'search';
 	const singular: Record<string, string> = {
 		articles: 'article',
 		claims: 'claim',
@@ -66,8 +67,8 @@ export function pageKind(path: string, base = '/'): string {
 		topics: 'topic',
 		stories: 'story',
 	};
-	const name = singular[parts[0]!] ?? parts[0]!;
-	return parts.length === 1 && singular[parts[0]!] ? `${name} index` : name;
+	const name = singular[section] ?? section;
+	return parts.length === 1 && singular[section] ? `${name} index` : name;
 }
 
 /** The `src`/`href` values of what an HTML page loads, split into page-load and on-demand. */

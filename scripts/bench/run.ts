@@ -407,8 +407,9 @@ function scaleTable(results: ScaleResult[]): string {
 		}),
 	);
 	const raised = results.filter((r) => r.heapMb);
-	const heapNote = raised.length
-		? `\n\nBuilds of ${raised.map((r) => r.articles).join(', ')} articles ran with Node's heap raised to ${raised[0]!.heapMb} MB (--max-old-space-size).`
+	const [firstRaised] = raised;
+	const heapNote = firstRaised
+		? `\n\nBuilds of ${raised.map((r) => r.articles).join(', ')} articles ran with Node's heap raised to ${firstRaised.heapMb} MB (--max-old-space-size).`
 		: '';
 	const pairs = results.slice(1).map((r, i) => [results[i]!, r] as const);
 	const growth = table(

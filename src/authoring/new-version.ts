@@ -315,8 +315,8 @@ export function joinHardWraps(lines: readonly string[]): string[] {
 		) ||
 			/^\p{Ll}/u.test(next));
 	let open = -1;
-	for (let i = 0; i < joined.length; i++) {
-		const line = joined[i]!.trim();
+	for (const [i, raw] of joined.entries()) {
+		const line = raw.trim();
 		if (open !== -1 && isProse(line)) {
 			joined[open] = `${joined[open]!.trimEnd()} ${line}`;
 			joined[i] = '';

@@ -126,29 +126,29 @@ export function matchSentences(textA: ReadText, textB: ReadText): Matching {
 	const a = draftsOf(textA);
 	const b = draftsOf(textB);
 
-	const candidates: { i: number; j: number; score: number }[] = [];
+	const candidates: { x: Draft; y: Draft; score: number }[] = [];
 	const inB = sharingWords(b);
-	const sameInB = new Map<string, number[]>();
+	const sameInB = new Map<string, Draft[]>();
 	for (const y of b) {
 		const same = sameInB.get(y.key);
-		if (same) same.push(y.index);
-		else sameInB.set(y.key, [y.index]);
+		if (same) same.push(y);
+		else sameInB.set(y.key, [y]);
 	}
 	for (const x of a) {
-		for (const j of sameInB.get(x.key) ?? []) candidates.push({ i: x.index, j, score: 1 });
-		for (const j of inB(x)) {
-			if (b[j]!.key === x.key) continue;
-			const score = similarity(x.bag, b[j]!.bag);
-			if (score >= matchThreshold) candidates.push({ i: x.index, j, score });
+		for (const y of sameInB.get(x.key) ?? []) candidates.push({ x, y, score: 1 });
+		for (const y of inB(x)) {
+			if (y.key === x.key) continue;
+			const score = similarity(x.bag, y.bag);
+			if (score >= matchThreshold) candidates.push({ x, y, score });
 		}
 	}
 	// Best pairs first; ties in text order, so the result does not depend on sort stability.
-	candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-	for (const { i, j } of candidates) {
-		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
+	candidates.sort((p, q) => q.score - p.score || p.x.index - q.x.index || p.y.index - q.y.index);
+	for (const { x, y } of candidates) {
+		if (x.partners.length === 0 && y.partners.length === 0) link(x, y);
 	}
-	attachLeftovers(a, b, inB);
-	attachLeftovers(b, a, sharingWords(a));
+	attachLeftovers(a, inB);
+	attachLeftovers(b, sharingWords(a));
 	pairWithinLinkedBlocks(a, b, textA.blocks, textB.blocks);
 	const partners = (drafts: Draft[]) => drafts.map((draft) => [...draft.partners].sort((p, q) => p - q));
 	return { a: partners(a), b: partners(b) };
@@ -206,18 +206,18 @@ function pairWithinLinkedBlocks(a: Draft[], b: Draft[], blocksA: TextBlock[], bl
 			linked.add(`${i}:${j}`);
 	});
 
-	const candidates: { i: number; j: number; score: number }[] = [];
+	const candidates: { x: Draft; y: Draft; score: number }[] = [];
 	for (const x of a) {
 		if (x.partners.length > 0) continue;
 		for (const y of b) {
 			if (y.partners.length > 0 || !linked.has(`${x.block}:${y.block}`)) continue;
 			const score = similarity(x.bag, y.bag);
-			if (score >= contextThreshold) candidates.push({ i: x.index, j: y.index, score });
+			if (score >= contextThreshold) candidates.push({ x, y, score });
 		}
 	}
-	candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-	for (const { i, j } of candidates) {
-		if (a[i]!.partners.length === 0 && b[j]!.partners.length === 0) link(a[i]!, b[j]!);
+	candidates.sort((p, q) => q.score - p.score || p.x.index - q.x.index || p.y.index - q.y.index);
+	for (const { x, y } of candidates) {
+		if (x.partners.length === 0 && y.partners.length === 0) link(x, y);
 	}
 }
 
@@ -236,34 +236,34 @@ function link(x: Draft, y: Draft) {
 }
 
 /**
- * For a sentence, the indexes of the sentences in `others` that share a content
- * word with it: the only ones that can score above zero. Looking them up in a
- * word index keeps long texts from paying for every pair of sentences.
+ * For a sentence, the sentences in `others` that share a content word with it:
+ * the only ones that can score above zero. Looking them up in a word index
+ * keeps long texts from paying for every pair of sentences.
  */
-function sharingWords(others: Draft[]): (x: Draft) => Set<number> {
-	const index = new Map<number, number[]>();
+function sharingWords(others: Draft[]): (x: Draft) => Set<Draft> {
+	const index = new Map<number, Draft[]>();
 	for (const y of others) {
 		for (const word of y.bag.words) {
 			const list = index.get(word);
-			if (list) list.push(y.index);
-			else index.set(word, [y.index]);
+			if (list) list.push(y);
+			else index.set(word, [y]);
 		}
 	}
 	return (x) => {
-		const near = new Set<number>();
-		for (const word of x.bag.words) for (const j of index.get(word) ?? []) near.add(j);
+		const near = new Set<Draft>();
+		for (const word of x.bag.words) for (const y of index.get(word) ?? []) near.add(y);
 		return near;
 	};
 }
 
-function attachLeftovers(side: Draft[], other: Draft[], sharing: (x: Draft) => Set<number>) {
+function attachLeftovers(side: Draft[], sharing: (x: Draft) => Set<Draft>) {
 	for (const x of side) {
 		if (x.partners.length > 0 || x.bag.total === 0) continue;
 		// Only sentences sharing a word can hold any of it; the first of the best, in text order.
 		let best: { y: Draft; score: number } | undefined;
-		for (const j of [...sharing(x)].sort((p, q) => p - q)) {
-			const score = containment(x.bag, other[j]!.bag);
-			if (!best || score > best.score) best = { y: other[j]!, score };
+		for (const y of [...sharing(x)].sort((p, q) => p.index - q.index)) {
+			const score = containment(x.bag, y.bag);
+			if (!best || score > best.score) best = { y, score };
 		}
 		if (best && best.score >= mergeThreshold && best.score * x.bag.total >= mergeMinWords) {
 			link(x, best.y);
@@ -274,16 +274,18 @@ function attachLeftovers(side: Draft[], other: Draft[], sharing: (x: Draft) => S
 function finish(x: Draft, other: Draft[], which: 'a' | 'b', diffs: DiffCache): AlignedSentence {
 	const partners = [...x.partners].sort((p, q) => p - q);
 	const base = { index: x.index, block: x.block, text: x.text, start: x.start, partners };
-	if (partners.length === 0) {
+	const counterparts = partners.map((p) => other[p]!);
+	const [first] = counterparts;
+	if (!first) {
 		return { ...base, relation: 'only', score: 0, parts: [{ text: x.text, change: 'same' }] };
 	}
-	const counterpart = partners.map((p) => other[p]!.text).join(' ');
+	const counterpart = counterparts.map((y) => y.text).join(' ');
 	const relation: SentenceRelation =
 		partners.length > 1
 			? 'split'
-			: other[partners[0]!]!.partners.length > 1
+			: first.partners.length > 1
 				? 'merged'
-				: other[partners[0]!]!.key === x.key
+				: first.key === x.key
 					? 'kept'
 					: 'reworded';
 	// In a merge, the side with several sentences is the one that was merged.
@@ -297,7 +299,7 @@ function finish(x: Draft, other: Draft[], which: 'a' | 'b', diffs: DiffCache): A
 		...base,
 		relation: named,
 		// One counterpart's words are already counted.
-		score: similarity(x.bag, partners.length === 1 ? other[partners[0]!]!.bag : bagOf(counterpart)),
+		score: similarity(x.bag, partners.length === 1 ? first.bag : bagOf(counterpart)),
 		parts:
 			relation === 'kept' ? [{ text: x.text, change: 'same' }] : wordDiff(x.text, counterpart, which, diffs),
 	};
@@ -429,12 +431,15 @@ function groupRows(
 	const rowOfB = new Map<number, AlignedRow>();
 	for (const row of rows) for (const j of row.blocksB) rowOfB.set(j, row);
 	const sortKey = (row: AlignedRow): [number, number] => {
-		if (row.blocksA.length > 0) return [row.blocksA[0]!, -1];
-		for (let j = row.blocksB[0]! - 1; j >= 0; j--) {
-			const before = rowOfB.get(j)!;
-			if (before.blocksA.length > 0) return [before.blocksA[0]!, row.blocksB[0]!];
+		const [firstA] = row.blocksA;
+		if (firstA !== undefined) return [firstA, -1];
+		// A row with no block of A has one of B.
+		const firstB = row.blocksB[0]!;
+		for (let j = firstB - 1; j >= 0; j--) {
+			const [beforeA] = rowOfB.get(j)!.blocksA;
+			if (beforeA !== undefined) return [beforeA, firstB];
 		}
-		return [-1, row.blocksB[0]!];
+		return [-1, firstB];
 	};
 	return rows.sort((p, q) => {
 		const [p1, p2] = sortKey(p);

@@ -115,7 +115,10 @@ export function alignmentPicture(
 		height: round(bottom + m.margin),
 		nameY: m.margin + m.lineHeight - 3,
 		lineHeight: m.lineHeight,
-		columns: versions.map((_, column) => ({ x: columnX(column) + m.columnWidth / 2, lines: lines[column]! })),
+		columns: lines.map((titleLines, column) => ({
+			x: columnX(column) + m.columnWidth / 2,
+			lines: titleLines,
+		})),
 		blocks,
 		links,
 		shown: {
@@ -277,9 +280,9 @@ function* permutations(items: number[]): Generator<number[]> {
 		yield items;
 		return;
 	}
-	for (let i = 0; i < items.length; i++) {
+	for (const [i, item] of items.entries()) {
 		const rest = [...items.slice(0, i), ...items.slice(i + 1)];
-		for (const tail of permutations(rest)) yield [items[i]!, ...tail];
+		for (const tail of permutations(rest)) yield [item, ...tail];
 	}
 }
 

@@ -50,16 +50,19 @@ export function extractEntities(sentence: string, isName: (word: string) => bool
 	let run: typeof tokens = [];
 	const close = () => {
 		while (run.length > 0 && connectors.has(run.at(-1)!.text.toLowerCase())) run.pop();
-		if (run.length > 0) {
+		const [first] = run;
+		const last = run.at(-1);
+		if (first && last) {
 			// "Ukraine's" names Ukraine: the possessive is not part of the name.
-			const text = sentence.slice(run[0]!.start, run.at(-1)!.end).replace(possessive, '');
+			const text = sentence.slice(first.start, last.end).replace(possessive, '');
 			const alone = run.length === 1 && notNames.has(text.toLowerCase());
-			if (!alone) entities.push({ text, key: entityKey(text), start: run[0]!.start });
+			if (!alone) entities.push({ text, key: entityKey(text), start: first.start });
 		}
 		run = [];
 	};
 	tokens.forEach((token, i) => {
-		const gap = i > 0 ? sentence.slice(tokens[i - 1]!.end, token.start) : '';
+		const previous = tokens[i - 1];
+		const gap = previous ? sentence.slice(previous.end, token.start) : '';
 		if (run.length > 0 && !/^\s+$/.test(gap)) close();
 		if (capitalised(token.text)) {
 			// Every sentence starts with a capital: its first word counts only if it is a name.
@@ -75,9 +78,8 @@ export function extractEntities(sentence: string, isName: (word: string) => bool
 
 /** Whether the first word after a run of connectors ("of the") is capitalised. */
 function capitalisedAfterConnectors(tokens: { text: string }[], i: number): boolean {
-	let next = i + 1;
-	while (tokens[next] && connectors.has(tokens[next]!.text)) next++;
-	return capitalised(tokens[next]?.text ?? '');
+	const after = tokens.slice(i + 1).find((token) => !connectors.has(token.text));
+	return capitalised(after?.text ?? '');
 }
 
 /**
@@ -104,7 +106,8 @@ export function entityKey(text: string): string {
 /** The place a demonym names ("koreans" → "korea", "african" → "africa"); other words as they are. */
 function placeOf(word: string): string {
 	const singular = word.replace(/ns$/, 'n');
-	if (demonyms[singular]) return demonyms[singular]!;
+	const place = demonyms[singular];
+	if (place) return place;
 	// Korean → Korea, African → Africa, Russian → Russia, Tatarstani is left alone.
 	return /(?:ea|ica|ssia|lia|bia|nia)n$/.test(singular)
 		? singular.slice(0, -1)

@@ -43,7 +43,7 @@ export function readText(recorded: readonly RecordedBlock[]): ReadText {
 		.map((block): TextBlock => {
 			const { text, claims } = collapseSpaces(block.text, block.claims);
 			const label = block.kind === 'item' ? itemLabel.exec(text) : null;
-			return { kind: block.kind, text, claims, labelLength: label ? label[1]!.length : 0 };
+			return { kind: block.kind, text, claims, labelLength: label?.[1]?.length ?? 0 };
 		})
 		.filter((block) => block.text !== '');
 	return { blocks, sentences: sentencesOfBlocks(blocks) };
@@ -67,7 +67,7 @@ export function collapseSpaces(
 	let text = '';
 	for (let i = 0; i < raw.length; i++) {
 		map.push(text.length);
-		const char = raw[i]!;
+		const char = raw.charAt(i);
 		if (!foldable.test(char)) text += char;
 		else if (text !== '' && !foldable.test(raw[i + 1] ?? ' ')) text += ' ';
 	}

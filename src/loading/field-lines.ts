@@ -48,7 +48,7 @@ function fieldLocator(
 	// A Markdown file's frontmatter starts on its second line.
 	const front = file.endsWith('.md') ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text) : null;
 	if (file.endsWith('.md') && !front) return () => undefined;
-	const source = front ? front[1]! : text;
+	const source = front?.[1] ?? text;
 	const offset = front ? 1 : 0;
 	const counter = new LineCounter();
 	const document = parseDocument(source, { lineCounter: counter });

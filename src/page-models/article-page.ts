@@ -194,7 +194,7 @@ export function claimSidebar({ claims }: Pick<ArticleNode, 'claims'>): SidebarMo
 			kind: claimKindLabels[claim.data.kind],
 			onlyVersion: alsoIn.length === 0 && notIn.length === 0 ? words.theOnlyVersion : undefined,
 			alsoIn: alsoIn.map(({ article, number: there, passages: theirs }) => ({
-				path: `${paths.article(article.id)}#${theirs[0]!.passageId}`,
+				path: `${paths.article(article.id)}#${theirs[0].passageId}`,
 				name: versionName(article),
 				number: there,
 			})),

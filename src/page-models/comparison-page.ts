@@ -135,11 +135,10 @@ export function comparisonPage(story: StoryNode, comparison: StoryComparison): C
 	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
 	const title = `Comparing the versions: ${story.entry.data.title}`;
 	const nodeOf = (id: string) => story.versions.find((node) => node.entry.id === id)!;
-	const titles = comparison.versions.map((reading) => versionTitle(nodeOf(reading.id).entry));
 
 	const picture = alignmentPicture(
-		comparison.versions.map((reading, i) => ({
-			title: titles[i]!,
+		comparison.versions.map((reading) => ({
+			title: versionTitle(nodeOf(reading.id).entry),
 			name: reading.name,
 			blocks: reading.blocks,
 		})),
@@ -246,7 +245,8 @@ export function comparisonPairPage(
 	comparison: StoryComparison,
 	index: number,
 ): ComparisonPairPage {
-	const pair = comparison.pairs[index]!;
+	const pair = comparison.pairs[index];
+	if (!pair) throw new Error(`The comparison of "${story.entry.id}" has no pair ${index}`);
 	const view = pairView(story.entry.id, pair, index, false);
 	const inPair = new Set([...pair.a.sentences, ...pair.b.sentences].flatMap((sentence) => sentence.claims));
 	return {

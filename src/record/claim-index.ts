@@ -6,7 +6,7 @@ import { contentWords, stem } from '../text/words';
  * index reads them, to find a claim told in other words; the comparison keeps
  * the words as written.
  */
-const equivalents: readonly string[][] = [
+const equivalents: readonly (readonly [string, ...string[]])[] = [
 	['russia', 'moscow', 'kremlin', 'russian'],
 	['north korea', 'pyongyang', 'north korean', 'dprk'],
 	['ukraine', 'kyiv', 'kiev', 'ukrainian'],
@@ -27,7 +27,7 @@ const equivalents: readonly string[][] = [
 /** Each equivalent's stemmed words, as a phrase, read as the first word of its group. */
 const canonical = new Map(
 	equivalents.flatMap((group) => {
-		const target = group[0]!.split(' ').map(stem).join(' ');
+		const target = group[0].split(' ').map(stem).join(' ');
 		return group.map((word) => [word.split(' ').map(stem).join(' '), target] as const);
 	}),
 );
@@ -42,13 +42,11 @@ export function indexWords(text: string): string[] {
 	const words = contentWords(text.replace(/-/g, ' '));
 	const out: string[] = [];
 	for (let i = 0; i < words.length; i++) {
-		const three = words.slice(i, i + 3).join(' ');
-		const two = words.slice(i, i + 2).join(' ');
-		const match = canonical.has(three) ? [three, 3] : canonical.has(two) ? [two, 2] : undefined;
-		if (match) {
-			out.push(canonical.get(match[0] as string)!);
-			i += (match[1] as number) - 1;
-		} else out.push(canonical.get(words[i]!) ?? words[i]!);
+		// The longest run from here that is an equivalent, else the one word.
+		const length = [3, 2].find((n) => canonical.has(words.slice(i, i + n).join(' '))) ?? 1;
+		const phrase = words.slice(i, i + length).join(' ');
+		out.push(canonical.get(phrase) ?? phrase);
+		i += length - 1;
 	}
 	return out;
 }

@@ -34,14 +34,14 @@ export interface EvidenceLink {
 export interface Appearance {
 	article: ArticleEntry;
 	number: number;
-	passages: ClaimMarker[];
+	passages: [ClaimMarker, ...ClaimMarker[]];
 }
 
 /** A claim as one article makes it, for its sidebar. */
 export interface ArticleClaim {
 	number: number;
 	claim: Entry<Claim>;
-	passages: ClaimMarker[];
+	passages: [ClaimMarker, ...ClaimMarker[]];
 	/** This version's citation for the claim. */
 	citation: VersionCitation;
 	evidence: EvidenceLink[];
@@ -180,7 +180,7 @@ function indexOf(content: ContentSet): Index {
 	const appearancesOf = new Map<string, Appearance[]>();
 	for (const article of orderedArticles) {
 		for (const [claimId, passages] of groupBy(article.markers, (marker) => marker.claimId)) {
-			push(appearancesOf, claimId, { article, number: passages[0]!.number, passages });
+			push(appearancesOf, claimId, { article, number: passages[0].number, passages });
 		}
 	}
 	return {
@@ -225,7 +225,7 @@ function articleClaims(entry: ArticleEntry, versions: ArticleEntry[], index: Ind
 				entry.data.versions.includes(article.id),
 			);
 			return {
-				number: passages[0]!.number,
+				number: passages[0].number,
 				claim,
 				passages,
 				citation: citationOf(claim, entry, index),
@@ -448,8 +448,8 @@ function get<T>(index: Map<string, T>, id: string): T {
 	return found;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, [T, ...T[]]> {
+	const groups = new Map<string, [T, ...T[]]>();
 	for (const item of items) push(groups, key(item), item);
 	return groups;
 }

@@ -15,9 +15,9 @@ export interface Page<T> {
  *
  * @example pagesOf(['a', 'b', 'c'], 2).map((page) => page.items) // [['a', 'b'], ['c']]
  */
-export function pagesOf<T>(items: T[], size: number): Page<T>[] {
+export function pagesOf<T>(items: T[], size: number): [Page<T>, ...Page<T>[]] {
 	const count = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: count }, (_, i) => {
+	const page = (i: number): Page<T> => {
 		const slice = items.slice(i * size, (i + 1) * size);
 		return {
 			items: slice,
@@ -27,7 +27,8 @@ export function pagesOf<T>(items: T[], size: number): Page<T>[] {
 			last: i * size + slice.length,
 			total: items.length,
 		};
-	});
+	};
+	return [page(0), ...Array.from({ length: count - 1 }, (_, i) => page(i + 1))];
 }
 
 /**

@@ -186,10 +186,12 @@ export function parseNumberWords(phrase: string): number | undefined {
 	let total = 0;
 	let current = 0;
 	for (const token of tokens) {
-		if (token in units) current += units[token]!;
+		const unit = units[token];
+		const scale = scales[token];
+		if (unit !== undefined) current += unit;
 		else if (token === 'hundred') current = (current || 1) * 100;
-		else if (token in scales) {
-			total += (current || 1) * scales[token]!;
+		else if (scale !== undefined) {
+			total += (current || 1) * scale;
 			current = 0;
 		} else return undefined;
 	}

@@ -144,9 +144,9 @@ describe('structured data', () => {
 
 	it('dates a ClaimReview and carries its corrections, oldest first', () => {
 		const [review] = claimReviewData(site.claim('y'), publisher, dates) as Record<string, any>[];
-		expect(review.datePublished).toBe(dates.published);
-		expect(review.dateModified).toBe(dates.modified);
-		expect(review.correction).toEqual([
+		expect(review?.datePublished).toBe(dates.published);
+		expect(review?.dateModified).toBe(dates.modified);
+		expect(review?.correction).toEqual([
 			{
 				'@type': 'CorrectionComment',
 				datePublished: '2025-02-01',

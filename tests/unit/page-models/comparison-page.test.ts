@@ -188,4 +188,10 @@ describe('comparisonPairPage', () => {
 		const wire = comparison.versions.find((version) => version.id === 'wire-brief')!;
 		expect(wire.sentences.flatMap((sentence) => sentence.claims)).not.toContain('repairs-cost');
 	});
+
+	it('names the story and the index when asked for a pair the comparison does not have', () => {
+		expect(() => comparisonPairPage(story, comparison, comparison.pairs.length)).toThrow(
+			'The comparison of "millbrook-bridge" has no pair 3',
+		);
+	});
 });

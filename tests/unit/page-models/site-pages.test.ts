@@ -107,16 +107,30 @@ describe('recordHistory', () => {
 	});
 });
 
+describe('pagesOf', () => {
+	it('splits a list into pages in order, each knowing its place', () => {
+		expect(pagesOf(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+			{ items: ['a', 'b'], number: 1, count: 3, first: 1, last: 2, total: 5 },
+			{ items: ['c', 'd'], number: 2, count: 3, first: 3, last: 4, total: 5 },
+			{ items: ['e'], number: 3, count: 3, first: 5, last: 5, total: 5 },
+		]);
+	});
+
+	it('gives an empty list one empty page, so an index always has a first page', () => {
+		expect(pagesOf([], 10)).toEqual([{ items: [], number: 1, count: 1, first: 0, last: 0, total: 0 }]);
+	});
+});
+
 describe('pager', () => {
 	const path = (n: number) => `claims/page/${n}/`;
 
 	it('is left out for an index of one page', () => {
-		expect(pager(pagesOf(['a'], 2)[0]!, path, 'claims')).toBeUndefined();
+		expect(pager(pagesOf(['a'], 2)[0], path, 'claims')).toBeUndefined();
 	});
 
 	it('links the pages around this one', () => {
 		const pages = pagesOf(['a', 'b', 'c', 'd', 'e'], 2);
-		expect(pager(pages[0]!, path, 'claims')).toMatchObject({
+		expect(pager(pages[0], path, 'claims')).toMatchObject({
 			position: 'Page 1 of 3: claims 1–2 of 5',
 			previous: undefined,
 			next: 'claims/page/2/',
@@ -146,13 +160,13 @@ describe('index pages', () => {
 		expect(claimsIndex(graph, second!).title).toBe('All claims, page 2 of 2');
 		const both = claimsIndex(
 			{ ...graph, claims: [graph.claims[0]!, graph.claims[0]!] },
-			pagesOf([graph.claims[0]!], 1)[0]!,
+			pagesOf([graph.claims[0]!], 1)[0],
 		);
 		expect(both.groups[0]!.count).toBe('2 claims, 1 on this page');
 	});
 
 	it('describes each item of evidence in a line', () => {
-		const index = evidenceIndex(graph, pagesOf(graph.evidence, 10)[0]!);
+		const index = evidenceIndex(graph, pagesOf(graph.evidence, 10)[0]);
 		expect(index.items[0]).toEqual({
 			path: 'evidence/e1/',
 			name: 'NHK, “NHK reports it”',
@@ -162,17 +176,17 @@ describe('index pages', () => {
 	});
 
 	it('lists sources, topics by kind and versions by story', () => {
-		expect(
-			sourcesIndex(graph, pagesOf(graph.sources, 10)[0]!).sources.map(({ source }) => source.id),
-		).toEqual(['s1', 's2']);
-		expect(topicsIndex(pagesOf(graph.topics, 10)[0]!).groups).toEqual([
+		expect(sourcesIndex(graph, pagesOf(graph.sources, 10)[0]).sources.map(({ source }) => source.id)).toEqual(
+			['s1', 's2'],
+		);
+		expect(topicsIndex(pagesOf(graph.topics, 10)[0]).groups).toEqual([
 			{
 				anchor: 'kind-place',
 				label: 'Places',
 				topics: [{ path: 'topics/place/', name: 'Place', claims: '2 claims' }],
 			},
 		]);
-		const versions = versionsIndex(pagesOf(graph.stories, 10)[0]!);
+		const versions = versionsIndex(pagesOf(graph.stories, 10)[0]);
 		expect(
 			versions.stories.map(({ headingId, versions }) => [headingId, versions.map((v) => v.path)]),
 		).toEqual([['story-story', ['articles/a/', 'articles/b/']]]);
