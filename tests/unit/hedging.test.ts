@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHedges } from '../../src/compare/hedges';
-import { checkWorthySentences, cuesIn } from '../../src/record/check-worthy';
+import { cuesIn } from '../../src/record/check-worthy';
 import { hedgeKindsIn, readHedges } from '../../src/text/hedging';
 
 describe('readHedges: the one reading of attribution and hedging', () => {
