@@ -12,7 +12,7 @@ import { verdicts } from '../../src/schemas/verdict';
  * each on a copy of its own; what the published build shows is in
  * accountability.test.ts. A file of their own, so these builds run beside
  * other test files. When PRODUCTION=false lets a build go out without them
- * is in tests/unit/contact.test.ts.
+ * is in tests/unit/publishing/contact.test.ts.
  */
 
 const { to } = correctedClaim;
@@ -53,7 +53,7 @@ function withCopy(test: (copy: ReturnType<typeof publishedFixture>) => void) {
 
 describe('a production build with a correction in its history', () => {
 	// Which changes need an entry, and the bad dates an entry can have, are checked without a build:
-	// tests/unit/git.test.ts and tests/unit/content-mistakes.test.ts. This build proves the check runs.
+	// tests/unit/data/git.test.ts and tests/unit/record/content-mistakes.test.ts. This build proves the check runs.
 	it('stops on each verdict change with no corrections entry, committed or not', () => {
 		withCopy(({ dir, git, commitAll }) => {
 			const file = join(dir, correctedClaimFile);

@@ -11,7 +11,7 @@ import { walk } from '../helpers/dist';
  * HTML), an article a plugin failed on, and an id that points nowhere. Each
  * build must stop with one clear line per mistake, no stack trace, and no page
  * written. Every other mistake is checked through
- * the same loaders and pipeline without a build: tests/unit/content-mistakes.test.ts.
+ * the same loaders and pipeline without a build: tests/unit/record/content-mistakes.test.ts.
  */
 
 /** Rewrites one file of the copied project. */
