@@ -258,9 +258,10 @@ export const words = {
 		`The ${sources} sources the versions of the story cite, as they cite them.`,
 	pagerLabel: (noun: string) => `Pages of ${noun}`,
 	pagerPosition: (
-		page: { number: number; count: number; first: number; last: number; total: number },
+		page: { currentPage: number; lastPage: number; start: number; end: number; total: number },
 		noun: string,
-	) => `Page ${page.number} of ${page.count}: ${noun} ${page.first}–${page.last} of ${page.total}`,
+	) =>
+		`Page ${page.currentPage} of ${page.lastPage}: ${noun} ${page.start + 1}–${page.end + 1} of ${page.total}`,
 	indexTitle: (index: string, page: number, of: number) =>
 		page === 1 ? index : `${index}, page ${page} of ${of}`,
 	claimsAcross: (claims: number, versions: number) =>

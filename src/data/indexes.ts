@@ -1,28 +1,34 @@
-import { PER_PAGE } from '../consts';
+import type { PaginateFunction } from 'astro';
 import { groupClaimsByVerdict, groupTopicsByKind } from '../page-models/listing';
-import { pagesOf } from '../site/pagination';
 import { site } from './site';
 
 /**
- * The pages of each index, in the order the index reads: stories as the
- * content lists them, claims by verdict, sources as listed, evidence by date, topics by kind and
- * name. Each page then groups its own items under the same headings.
+ * What each index lists, in the order it reads: stories as the content lists
+ * them, claims by verdict, sources as listed, evidence by date, topics by kind
+ * and name. Each page then groups its own items under the same headings.
  */
-export const indexPages = {
-	articles: pagesOf(site.stories, PER_PAGE.stories),
-	claims: pagesOf(
-		groupClaimsByVerdict(site.claims).flatMap((group) => group.claims),
-		PER_PAGE.claims,
-	),
-	sources: pagesOf(site.sources, PER_PAGE.sources),
-	evidence: pagesOf(site.evidence, PER_PAGE.evidence),
-	topics: pagesOf(
-		groupTopicsByKind(site.topics).flatMap((group) => group.topics),
-		PER_PAGE.topics,
-	),
+export const indexItems = {
+	articles: site.stories,
+	claims: groupClaimsByVerdict(site.claims).flatMap((group) => group.claims),
+	sources: site.sources,
+	evidence: site.evidence,
+	topics: groupTopicsByKind(site.topics).flatMap((group) => group.topics),
 };
 
-/** The routes of an index's pages after the first, for `getStaticPaths`. */
-export function laterPages<T>(pages: T[]) {
-	return pages.slice(1).map((page, i) => ({ params: { page: String(i + 2) }, props: { page } }));
+/**
+ * The routes of an index's pages, for its `[...page].astro`: Astro's
+ * `paginate()` over `items`, at the addresses `paths` gives them. The first
+ * page is at the index's own path (`/claims/`), the others under `page/`
+ * (`/claims/page/2/`), where no entry's id can collide with them; paginate()
+ * would put them straight after the index (`/claims/2/`), so both the route's
+ * parameter and each page's `url` are moved under `page/`.
+ */
+export function indexRoutes<T>(paginate: PaginateFunction, items: readonly T[], pageSize: number) {
+	return paginate(items, { pageSize, format: underPage }).map(({ params, props }) => ({
+		params: { page: params.page && `page/${params.page}` },
+		props,
+	}));
 }
+
+/** A later page's URL as paginate() makes it, moved under `page/`: `/claims/2/` → `/claims/page/2/`. */
+const underPage = (url: string) => url.replace(/\/(\d+)(\/?)$/, '/page/$1$2');

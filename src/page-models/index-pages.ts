@@ -1,3 +1,4 @@
+import type { Page } from 'astro';
 import type { Entry } from '../loading/content-set';
 import {
 	countVerdicts,
@@ -9,7 +10,6 @@ import {
 	type TopicNode,
 } from '../record/graph';
 import { groupClaimsByVerdict, groupTopicsByKind, versionsNote } from './listing';
-import type { Page } from '../site/pagination';
 import { paths } from '../site/paths';
 import { describeDate, evidenceName, words } from '../strings';
 import type { Claim } from '../schemas/claim';
@@ -45,11 +45,11 @@ export function claimsIndex(
 ): ClaimsIndexPage {
 	const totals = new Map(countVerdicts(graph.claims.map((node) => node.entry)));
 	return {
-		title: words.indexTitle('All claims', page.number, page.count),
+		title: words.indexTitle('All claims', page.currentPage, page.lastPage),
 		description: words.claimsIndexDescription(graph.claims.length),
 		lede: words.claimsAcross(graph.claims.length, graph.articles.length),
 		page,
-		groups: groupClaimsByVerdict(page.items).map(({ verdict, claims }) => ({
+		groups: groupClaimsByVerdict(page.data).map(({ verdict, claims }) => ({
 			verdict,
 			anchor: `verdict-${verdict}`,
 			count: words.claimsOfVerdict(totals.get(verdict) ?? claims.length, claims.length),
@@ -70,10 +70,10 @@ export function evidenceIndex(
 	page: Page<EvidenceNode>,
 ): EvidenceIndexPage {
 	return {
-		title: words.indexTitle('Evidence', page.number, page.count),
+		title: words.indexTitle('Evidence', page.currentPage, page.lastPage),
 		description: words.evidenceIndexDescription(graph.evidence.length),
 		page,
-		items: page.items.map(({ entry, claims, events }) => ({
+		items: page.data.map(({ entry, claims, events }) => ({
 			path: paths.evidenceItem(entry.id),
 			name: `${entry.data.outlet}, ${evidenceName(entry.data)}`,
 			meta: [
@@ -94,10 +94,10 @@ export interface SourcesIndexPage extends IndexPage<SourceNode> {
 /** A page of the sources index. */
 export function sourcesIndex(graph: Pick<SiteGraph, 'sources'>, page: Page<SourceNode>): SourcesIndexPage {
 	return {
-		title: words.indexTitle('Sources', page.number, page.count),
+		title: words.indexTitle('Sources', page.currentPage, page.lastPage),
 		description: words.sourcesIndexDescription(graph.sources.length),
 		page,
-		sources: sourceRows(page.items),
+		sources: sourceRows(page.data),
 	};
 }
 
@@ -108,9 +108,9 @@ export interface TopicsIndexPage extends IndexPage<TopicNode> {
 /** A page of the topics index: its topics under their kinds, each with how many claims are about it. */
 export function topicsIndex(page: Page<TopicNode>): TopicsIndexPage {
 	return {
-		title: words.indexTitle('Topics', page.number, page.count),
+		title: words.indexTitle('Topics', page.currentPage, page.lastPage),
 		page,
-		groups: groupTopicsByKind(page.items).map(({ kind, label, topics }) => ({
+		groups: groupTopicsByKind(page.data).map(({ kind, label, topics }) => ({
 			anchor: `kind-${kind}`,
 			label,
 			topics: topics.map(({ entry, claims }) => ({
@@ -129,9 +129,9 @@ export interface VersionsIndexPage extends IndexPage<StoryNode> {
 /** A page of the versions index: its stories, each with its versions as cards. */
 export function versionsIndex(page: Page<StoryNode>): VersionsIndexPage {
 	return {
-		title: words.indexTitle('Versions', page.number, page.count),
+		title: words.indexTitle('Versions', page.currentPage, page.lastPage),
 		page,
-		stories: page.items.map((story) => ({
+		stories: page.data.map((story) => ({
 			headingId: `story-${story.entry.id}`,
 			title: story.entry.data.title,
 			versions: story.versions.map(versionCard),

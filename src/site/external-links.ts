@@ -1,7 +1,7 @@
 /**
  * How a link that leaves the site is written, in one place for the Markdown
- * plugin (`src/markdown/rehype-external-links.ts`) and the components
- * (`src/components/ExternalLink.astro`), so every outbound link looks and
+ * pipeline (`rehype-external-links`, set up in `src/markdown/plugins.ts`) and
+ * the components (`src/components/ExternalLink.astro`), so every outbound link looks and
  * behaves the same: it opens no window reference back to us, sends no
  * referrer, and says it leaves the site both on screen (the ↗ glyph of
  * `a.external` in global.css) and to a screen reader (the hidden label).

@@ -38,7 +38,8 @@ export function words(text: string): string[] {
  * A word reduced to a rough stem: plural and verb endings dropped, then cut to
  * its first five letters, so "operations"/"operating" and "Korea"/"Koreans"
  * meet. Deliberately crude: it only has to make near-forms equal for scoring,
- * and truncation does that better than suffix rules on reworded news copy.
+ * and truncation does that better than suffix rules on reworded news copy (the
+ * Porter stemmer parts "Korea"/"Koreans" and "Africa"/"Africans").
  *
  * @example stem('vehicles') // 'vehic'
  */

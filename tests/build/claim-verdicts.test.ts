@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
 import type { Element } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toneSymbols, verdicts, type VerdictId } from '../../src/schemas/verdict';
 import { contentIds, readData } from '../helpers/content';
-import { builtSite, hasClass, select, text, type Page } from '../helpers/dist';
+import { builtSite, text, type Page } from '../helpers/dist';
 import { correctedClaim, publishedDist } from '../helpers/fixture-site';
 
 /*
@@ -31,10 +32,10 @@ beforeAll(() => {
 /** What a claim marker shows of its claim's verdict, read from the page. */
 function shownBy(marker: Element) {
 	const refs = marker.children.filter(
-		(child): child is Element => child.type === 'element' && hasClass('claim-ref')(child),
+		(child): child is Element => child.type === 'element' && matches('.claim-ref', child),
 	);
 	const [ref] = refs;
-	const symbols = ref ? select(ref, hasClass('claim-symbol')) : [];
+	const symbols = ref ? selectAll('.claim-symbol', ref) : [];
 	return {
 		tag: marker.tagName,
 		verdict: marker.properties.dataVerdict,
@@ -50,9 +51,7 @@ describe('every claim marker on every version’s page', () => {
 		expect(verdictOf.get(correctedClaim.id)).toBe(correctedClaim.to);
 		expect(articleIds.length).toBeGreaterThan(1);
 		const marked = articleIds.flatMap((id) =>
-			select(site.get(`/articles/${id}/`)!.tree, hasClass('claim-marker')).map(
-				(el) => el.properties.dataClaim,
-			),
+			selectAll('.claim-marker', site.get(`/articles/${id}/`)!.tree).map((el) => el.properties.dataClaim),
 		);
 		expect(marked).toContain(correctedClaim.id);
 	});
@@ -61,7 +60,7 @@ describe('every claim marker on every version’s page', () => {
 		for (const id of articleIds) {
 			const page = site.get(`/articles/${id}/`);
 			expect(page, `the page of ${id}`).toBeDefined();
-			const markers = select(page!.tree, hasClass('claim-marker'));
+			const markers = selectAll('.claim-marker', page!.tree);
 			// Every article marks at least one claim, or the content checks fail the build.
 			expect(markers.length, `the claim markers of ${id}`).toBeGreaterThan(0);
 			for (const marker of markers) {
@@ -69,7 +68,7 @@ describe('every claim marker on every version’s page', () => {
 				const verdict = verdictOf.get(claimId);
 				expect(verdict, `the record of ${claimId}`).toBeDefined();
 				const { tone, label } = verdicts[verdict!];
-				const number = text(select(marker, hasClass('claim-number'))[0] ?? marker);
+				const number = text(select('.claim-number', marker) ?? marker);
 				expect(shownBy(marker), `${id}: ${String(marker.properties.id)}`).toEqual({
 					tag: 'mark',
 					verdict,

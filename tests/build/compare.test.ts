@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Element } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outcomeLabels } from '../../src/compare/labels';
 import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
-import { byTag, hasClass, links, type Page, builtSite, select, text } from '../helpers/dist';
+import { links, type Page, builtSite, text } from '../helpers/dist';
 
 /*
  * The comparison pages as a reader sees them, checked against the content
@@ -38,7 +39,7 @@ function prune(el: Element, classes: string[]): Element {
 	return {
 		...el,
 		children: el.children
-			.filter((child) => !(child.type === 'element' && classes.some((name) => hasClass(name)(child))))
+			.filter((child) => !(child.type === 'element' && classes.some((name) => matches(`.${name}`, child))))
 			.map((child) => (child.type === 'element' ? prune(child, classes) : child)),
 	};
 }
@@ -73,13 +74,12 @@ describe.each(stories)('the comparison of story %s', (story) => {
 
 	it('shows both texts whole, aligned side by side, with word-level differences marked', () => {
 		const compare = page(path);
-		const rows = select(compare.tree, hasClass('row'));
+		const rows = selectAll('.row', compare.tree);
 		expect(rows.length).toBeGreaterThan(0);
 		const sideText = (side: string) =>
 			squash(
 				rows
-					.flatMap((row) => select(row, hasClass(side)))
-					.flatMap((cell) => select(cell, hasClass('sentence')))
+					.flatMap((row) => selectAll(`.${side} .sentence`, row))
 					.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
 					.join(' '),
 			);
@@ -91,7 +91,7 @@ describe.each(stories)('the comparison of story %s', (story) => {
 			expect(side, `${version.id} is on one side`).toBeDefined();
 			for (const paragraph of paragraphs) expect(side, version.id).toContain(paragraph);
 		}
-		const inRows = (tag: string) => rows.flatMap((row) => select(row, byTag(tag)));
+		const inRows = (tag: string) => rows.flatMap((row) => selectAll(tag, row));
 		expect(inRows('del').length).toBeGreaterThan(0);
 		expect(inRows('ins').length).toBeGreaterThan(0);
 		for (const change of [...inRows('del'), ...inRows('ins')]) {
@@ -102,15 +102,12 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	it('lists every shared claim and every one-sided claim, each in its table', () => {
 		const compare = page(path);
 		const rowIds = (tableId: string) =>
-			select(compare.tree, (el) => el.properties.id === tableId)
-				.flatMap((table) => select(table, byTag('tr')))
-				.map((row) => String(row.properties.id ?? ''))
-				.filter(Boolean);
+			selectAll(`#${tableId} tr[id]`, compare.tree).map((row) => String(row.properties.id));
 		expect(rowIds('shared-claims').sort()).toEqual(shared.map((claim) => `compared-${claim}`).sort());
 		expect(rowIds('one-sided-claims').sort()).toEqual(oneSided.map((claim) => `compared-${claim}`).sort());
 		for (const claim of makers.keys()) {
-			const row = select(compare.tree, (el) => el.properties.id === `compared-${claim}`)[0]!;
-			const cells = select(row, byTag('td')).slice(0, versions.length).map(text);
+			const row = select(`#compared-${claim}`, compare.tree)!;
+			const cells = selectAll('td', row).slice(0, versions.length).map(text);
 			const by = makers.get(claim)!;
 			expect(
 				cells.filter((cell) => cell === 'Not made'),
@@ -137,8 +134,8 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		for (const version of versions) {
 			for (const reference of version.data.references) {
 				const source = readData('sources', reference.source);
-				const entry = select(compare.tree, (el) => el.properties.id === `audit-${reference.source}`)[0]!;
-				const flags = select(entry, hasClass('check'))
+				const entry = select(`#audit-${reference.source}`, compare.tree)!;
+				const flags = selectAll('.check', entry)
 					.filter((check) =>
 						text(check).startsWith(`${outcomeLabels.flag.symbol} ${outcomeLabels.flag.label}`),
 					)
@@ -164,7 +161,7 @@ describe.each(stories)('the comparison of story %s', (story) => {
 					expect(text(entry)).toContain(new URL(source.url).hostname);
 				}
 				// Our note on the source stands beside the computed checks, labelled as ours.
-				const note = select(entry, hasClass('editorial'))[0]!;
+				const note = select('.editorial', entry)!;
 				expect(text(note)).toContain(source.note.trim().replace(/\s+/g, ' '));
 				expect(text(note)).toMatch(/^Editorial/);
 			}
@@ -182,14 +179,9 @@ describe.each(stories)('the comparison of story %s', (story) => {
 			(id) => readData('claims', id).verdict === 'contradicted' || changedBy(id).length > 0,
 		);
 		expect(editorial.length).toBeGreaterThan(0);
-		const section = select(
-			compare.tree,
-			(el) =>
-				el.tagName === 'section' &&
-				el.children.some((child) => child.type === 'element' && child.properties.id === 'editorial-heading'),
-		)[0]!;
+		const section = select('section:has(> #editorial-heading)', compare.tree)!;
 		const said = text(section);
-		const rows = select(compare.tree, hasClass('row'));
+		const rows = selectAll('.row', compare.tree);
 		const inText = new Set(versions.flatMap((version) => version.markedClaims));
 		const plain = (value: string) => value.trim().replace(/\s+/g, ' ');
 		for (const id of editorial) {
@@ -205,21 +197,21 @@ describe.each(stories)('the comparison of story %s', (story) => {
 			if (inText.has(id))
 				expect(
 					rows.some((row) =>
-						select(row, hasClass('editorial')).some((note) => links(note).includes(`/claims/${id}/`)),
+						selectAll('.editorial', row).some((note) => links(note).includes(`/claims/${id}/`)),
 					),
 					id,
 				).toBe(true);
 		}
-		expect(
-			select(compare.tree, hasClass('editorial')).every((note) => text(note).startsWith('Editorial')),
-		).toBe(true);
+		expect(selectAll('.editorial', compare.tree).every((note) => text(note).startsWith('Editorial'))).toBe(
+			true,
+		);
 	});
 
 	it('sums each version up in its sidebar, with a link to the comparison', () => {
 		for (const version of versions) {
 			const mine = [...new Set(version.madeClaims.map(({ claimId }) => claimId))];
 			const sharedHere = mine.filter((claim) => makers.get(claim)!.length > 1).length;
-			const summary = select(page(`/articles/${version.id}/`).tree, hasClass('comparison-summary'))[0]!;
+			const summary = select('.comparison-summary', page(`/articles/${version.id}/`).tree)!;
 			expect(text(summary)).toContain(
 				`${sharedHere} claims shared, ${mine.length - sharedHere} only in this version`,
 			);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent } from '../helpers/astro';
-import { brokenLinks, hasClass, type Page, builtSite, select, text } from '../helpers/dist';
+import { brokenLinks, type Page, builtSite, text } from '../helpers/dist';
 import { longPassage, published, publishedDist } from '../helpers/fixture-site';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -21,7 +22,7 @@ beforeAll(() => {
 const h1 = (path: string) => {
 	const page = site.get(path);
 	expect(page, `${path} among ${[...site.keys()].join(' ')}`).toBeDefined();
-	return text(select(page!.tree, (el) => el.tagName === 'h1')[0]!);
+	return text(select('h1', page!.tree)!);
 };
 const record = (file: string) =>
 	yaml.load(readFileSync(join(fixtureContent, file), 'utf8').replace(/^\uFEFF/, '')) as Record<string, any>;
@@ -44,9 +45,7 @@ describe('odd but valid content builds, renders and links up', () => {
 	it('marks every passage of an article with Windows line endings and many markers', () => {
 		expect(readFileSync(join(fixtureContent, 'articles/retelling.md'), 'utf8')).toContain('\r\n');
 		const page = site.get('/articles/retelling/')!;
-		const markers = select(page.tree, hasClass('claim-marker')).filter(
-			(el) => el.properties.dataClaim === longPassage.claimId,
-		);
+		const markers = selectAll(`.claim-marker[data-claim="${longPassage.claimId}"]`, page.tree);
 		// One in the fixture's own text, then the long passage's.
 		expect(markers).toHaveLength(longPassage.paragraphs + 1);
 		expect(markers.at(-1)!.properties.id).toBe(

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020';
+import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { contentIds, readArticle, readData } from '../helpers/content';
-import { byTag, type Page, builtSite, select, text } from '../helpers/dist';
+import { type Page, builtSite, text } from '../helpers/dist';
 import { jsonLd, landing, publishedUrls, readXml } from '../helpers/published';
 import { verdicts } from '../../src/schemas/verdict';
 import { wordingJudgements, type WordingJudgementId } from '../../src/schemas/wording';
@@ -19,21 +20,17 @@ beforeAll(() => {
 
 const page = (path: string) => site.get(path)!;
 const meta = (p: Page, key: string) =>
-	select(
-		p.tree,
-		(el) => el.tagName === 'meta' && (el.properties.name === key || el.properties.property === key),
-	).map((el) => String(el.properties.content));
-const linkRel = (p: Page, rel: string) =>
-	select(p.tree, (el) => el.tagName === 'link' && String(el.properties.rel) === rel).map(
-		(el) => el.properties,
+	selectAll(`meta[name="${key}"], meta[property="${key}"]`, p.tree).map((el) =>
+		String(el.properties.content),
 	);
+const linkRel = (p: Page, rel: string) => selectAll(`link[rel="${rel}"]`, p.tree).map((el) => el.properties);
 const kinds = ['articles', 'claims', 'sources', 'evidence', 'topics'] as const;
 const detailPages = () => kinds.flatMap((kind) => contentIds(kind).map((id) => `/${kind}/${id}/`));
 
 describe('the head of every page', () => {
 	it('has a title, a description, a canonical URL and matching link-preview tags', () => {
 		for (const [path, p] of site) {
-			const title = text(select(p.tree, byTag('title'))[0]!);
+			const title = text(select('title', p.tree)!);
 			expect(title, path).not.toBe('');
 			const [description] = meta(p, 'description');
 			expect(description, path).toBeTruthy();
@@ -242,9 +239,7 @@ describe('search', () => {
 			0,
 		);
 		expect(counted).toBe(detailPages().length);
-		const indexed = [...site].filter(
-			([, p]) => select(p.tree, (el) => 'dataPagefindBody' in el.properties).length > 0,
-		);
+		const indexed = [...site].filter(([, p]) => select('[data-pagefind-body]', p.tree) !== undefined);
 		expect(indexed.map(([path]) => path).sort()).toEqual(detailPages().sort());
 		expect(readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
 	});
@@ -257,20 +252,16 @@ describe('search', () => {
 
 	it('puts a search box that works without JavaScript in every page header', () => {
 		for (const [path, p] of site) {
-			const form = select(p.tree, (el) => el.tagName === 'form' && el.properties.role === 'search')[0];
+			const form = select('form[role=search]', p.tree);
 			expect(form?.properties.action, path).toBe('/search/');
 			expect(String(form?.properties.method).toLowerCase(), path).toBe('get');
-			expect(
-				select(form!, (el) => el.tagName === 'input' && el.properties.name === 'q'),
-				path,
-			).toHaveLength(1);
+			expect(selectAll('input[name=q]', form!), path).toHaveLength(1);
 		}
 	});
 });
 
 describe('scripts', () => {
-	const scripts = (p: Page) =>
-		select(p.tree, (el) => el.tagName === 'script' && el.properties.type !== 'application/ld+json');
+	const scripts = (p: Page) => selectAll('script:not([type="application/ld+json"])', p.tree);
 
 	it('run only on the search page and the article pages', () => {
 		const withScript = [...site].filter(([, p]) => scripts(p).length > 0).map(([path]) => path);

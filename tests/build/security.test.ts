@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Element } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalLink } from '../../src/site/external-links';
 import { projectRoot } from '../helpers/astro';
-import { byTag, hasClass, href, type Page, builtSite, select, text } from '../helpers/dist';
+import { href, type Page, builtSite, text } from '../helpers/dist';
 import { parsePolicy, readHostHeaders } from '../helpers/host-headers';
 
 let site: Map<string, Page>;
@@ -16,14 +17,13 @@ beforeAll(() => {
 const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 const rawText = (el: Element) =>
 	el.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-const isPolicyMeta = (el: Element) =>
-	el.tagName === 'meta' && String(el.properties.httpEquiv).toLowerCase() === 'content-security-policy';
+const policyMeta = 'meta[http-equiv="content-security-policy" i]';
 
 describe('the Content-Security-Policy of every page', () => {
 	it('is one <meta> per page, strict for scripts, with the directives a static site needs', () => {
 		expect(site.size).toBeGreaterThan(0);
 		for (const [path, page] of site) {
-			const metas = select(page.tree, isPolicyMeta);
+			const metas = selectAll(policyMeta, page.tree);
 			expect(metas, path).toHaveLength(1);
 			const policy = parsePolicy(String(metas[0]!.properties.content));
 			const scripts = policy.get('script-src') ?? [];
@@ -38,14 +38,13 @@ describe('the Content-Security-Policy of every page', () => {
 			expect(policy.get('form-action'), path).toEqual(["'self'"]);
 			// A policy in a <meta> only governs what comes after it. A JSON-LD block
 			// is data the browser never runs, so it may come first.
-			const inOrder = select(page.tree, () => true);
-			const firstGoverned = inOrder.findIndex(
-				(el) =>
-					(el.tagName === 'script' && el.properties.type !== 'application/ld+json') ||
-					el.tagName === 'style' ||
-					(el.tagName === 'link' && String(el.properties.rel) === 'stylesheet'),
+			const inOrder = selectAll('*', page.tree);
+			const firstGoverned = select(
+				'script:not([type="application/ld+json"]), style, link[rel=stylesheet]',
+				page.tree,
 			);
-			if (firstGoverned !== -1) expect(inOrder.indexOf(metas[0]!), path).toBeLessThan(firstGoverned);
+			if (firstGoverned)
+				expect(inOrder.indexOf(metas[0]!), path).toBeLessThan(inOrder.indexOf(firstGoverned));
 		}
 	});
 
@@ -53,17 +52,14 @@ describe('the Content-Security-Policy of every page', () => {
 		const uncovered: string[] = [];
 		let inline = 0;
 		for (const [path, page] of site) {
-			const policy = parsePolicy(String(select(page.tree, isPolicyMeta)[0]?.properties.content ?? ''));
+			const policy = parsePolicy(String(select(policyMeta, page.tree)?.properties.content ?? ''));
 			const allowed = {
 				script: policy.get('script-src-elem') ?? policy.get('script-src') ?? [],
 				style: policy.get('style-src-elem') ?? policy.get('style-src') ?? [],
 			};
-			const inlineElements = select(
+			const inlineElements = selectAll(
+				'style, script:not([src]):not([type="application/ld+json"])',
 				page.tree,
-				(el) =>
-					(el.tagName === 'style' || el.tagName === 'script') &&
-					el.properties.src === undefined &&
-					el.properties.type !== 'application/ld+json',
 			);
 			for (const el of inlineElements) {
 				inline++;
@@ -82,7 +78,7 @@ describe('what reaches the pages', () => {
 	it('carries no event-handler attribute, inline style attribute, javascript: URL or embedded frame', () => {
 		const found: string[] = [];
 		for (const [path, page] of site) {
-			for (const el of select(page.tree, () => true)) {
+			for (const el of selectAll('*', page.tree)) {
 				if (['iframe', 'frame', 'object', 'embed'].includes(el.tagName))
 					found.push(`${path}: <${el.tagName}>`);
 				for (const [name, value] of Object.entries(el.properties)) {
@@ -100,21 +96,18 @@ describe('what reaches the pages', () => {
 		let outbound = 0;
 		const unmarked: string[] = [];
 		for (const [path, page] of site) {
-			const canonical = select(
-				page.tree,
-				(el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical',
-			);
-			const siteHost = new URL(String(canonical[0]?.properties.href ?? 'http://localhost/')).host;
-			for (const link of select(page.tree, byTag('a'))) {
+			const canonical = select('link[rel=canonical]', page.tree);
+			const siteHost = new URL(String(canonical?.properties.href ?? 'http://localhost/')).host;
+			for (const link of selectAll('a', page.tree)) {
 				const target = href(link);
 				if (!target || !/^https?:\/\//i.test(target) || new URL(target).host === siteHost) continue;
 				outbound++;
 				const rel = Array.isArray(link.properties.rel) ? link.properties.rel.map(String) : [];
-				const label = select(link, hasClass('visually-hidden')).map(text).join(' ');
+				const label = selectAll('.visually-hidden', link).map(text).join(' ');
 				const problems = [
 					!rel.includes('noopener') && 'no rel=noopener',
 					!rel.includes('noreferrer') && 'no rel=noreferrer',
-					!hasClass(externalLink.className)(link) && `no class "${externalLink.className}"`,
+					!matches(`.${externalLink.className}`, link) && `no class "${externalLink.className}"`,
 					label !== externalLink.label && `no hidden "${externalLink.label}" label`,
 				].filter(Boolean);
 				if (problems.length > 0) unmarked.push(`${path} → ${target}: ${problems.join(', ')}`);
@@ -135,7 +128,7 @@ describe('the headers a host reads from dist/_headers', () => {
 		const isHash = (value: string) => /^'sha(256|384|512)-/.test(value);
 		const differences: string[] = [];
 		for (const [path, page] of site) {
-			const policy = parsePolicy(String(select(page.tree, isPolicyMeta)[0]?.properties.content ?? ''));
+			const policy = parsePolicy(String(select(policyMeta, page.tree)?.properties.content ?? ''));
 			const names = new Set(
 				[...policy.keys(), ...header.keys()].filter((name) => name !== 'frame-ancestors'),
 			);

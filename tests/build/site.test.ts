@@ -1,21 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
-import {
-	brokenLinks,
-	byTag,
-	hasClass,
-	href,
-	links,
-	type Page,
-	builtSite,
-	resolveLink,
-	select,
-	text,
-} from '../helpers/dist';
+import { brokenLinks, href, links, type Page, builtSite, resolveLink, text } from '../helpers/dist';
 import { verdicts } from '../../src/schemas/verdict';
 
 let site: Map<string, Page>;
@@ -55,7 +45,7 @@ function withoutClass(el: Element, name: string): Element {
 	return {
 		...el,
 		children: el.children.flatMap((child): Element['children'] =>
-			child.type !== 'element' ? [child] : hasClass(name)(child) ? [] : [withoutClass(child, name)],
+			child.type !== 'element' ? [child] : matches(`.${name}`, child) ? [] : [withoutClass(child, name)],
 		),
 	};
 }
@@ -81,15 +71,15 @@ describe('article pages', () => {
 		const { data } = readArticle(id);
 		const passages = passagesOf(id);
 		const get = () => page(`/articles/${id}/`);
-		const sidebar = () => select(get().tree, (el) => el.tagName === 'aside' && hasClass('sidebar')(el))[0]!;
-		const entries = () => select(sidebar(), hasClass('entry'));
+		const sidebar = () => select('aside.sidebar', get().tree)!;
+		const entries = () => selectAll('.entry', sidebar());
 
 		it('lists in its sidebar exactly the claims its headline and text mark, in order of first mention', () => {
 			const firstMentions = [...new Set(passages.map(({ claimId }) => claimId))];
 			expect(entries().map((entry) => entry.properties.id)).toEqual(
 				firstMentions.map((claim) => `claim-${claim}`),
 			);
-			const numbers = entries().map((entry) => text(select(entry, hasClass('number'))[0]!));
+			const numbers = entries().map((entry) => text(select('.number', entry)!));
 			expect(numbers).toEqual(firstMentions.map((_, i) => String(i + 1)));
 		});
 
@@ -127,13 +117,13 @@ describe('article pages', () => {
 		});
 
 		it('links every marker to its sidebar entry, and every entry back to each of its markers', () => {
-			const markers = select(get().tree, hasClass('claim-marker'));
+			const markers = selectAll('.claim-marker', get().tree);
 			expect(markers.map((marker) => [marker.properties.dataClaim, marker.properties.id])).toEqual(
 				passages.map(({ claimId, passageId }) => [claimId, passageId]),
 			);
 			for (const marker of markers) {
 				const claimId = String(marker.properties.dataClaim);
-				const ref = select(marker, hasClass('claim-ref'))[0]!;
+				const ref = select('.claim-ref', marker)!;
 				expect(href(ref)).toBe(`#claim-${claimId}`);
 				const entry = entries().find((el) => el.properties.id === `claim-${claimId}`)!;
 				expect(links(entry)).toContain(`#${marker.properties.id}`);
@@ -160,7 +150,7 @@ describe('article pages', () => {
 		});
 
 		it('shows its reference list, each entry linking to the source page', () => {
-			const list = select(get().tree, (el) => el.properties.id === 'references-heading')[0]!;
+			const list = select('#references-heading', get().tree)!;
 			expect(text(list)).toBe(data.referencesHeading ?? 'References');
 			for (const reference of data.references as { source: string }[]) {
 				expect(get().ids).toContain(`ref-${reference.source}`);
@@ -172,7 +162,7 @@ describe('article pages', () => {
 			const originalFile = join(projectRoot, 'tests/fixtures/originals', `${id}.txt`);
 			if (!existsSync(originalFile)) return;
 			const original = readFileSync(originalFile, 'utf8');
-			const prose = select(get().tree, hasClass('prose'))[0]!;
+			const prose = select('.prose', get().tree)!;
 			// The claim numbers are ours, not the version's: the words around them are read without them.
 			const body = text(withoutClass(prose, 'claim-ref'));
 			const quoted = [...new Set(original.match(/\S*['"‘’“”—–…]\S*/g) ?? [])]
@@ -193,7 +183,7 @@ describe('article pages', () => {
 		});
 
 		it('carries no scraping debris in the article text', () => {
-			const body = text(select(get().tree, hasClass('prose'))[0]!);
+			const body = text(select('.prose', get().tree)!);
 			for (const debris of ['Skip to content', 'Read also', 'Latest', 'Wars and Conflicts']) {
 				expect(body).not.toContain(debris);
 			}
@@ -279,7 +269,7 @@ describe('claim, source and topic pages', () => {
 				id: string;
 				evidence: string[];
 			}[]) {
-				const anchor = select(home.tree, (el) => el.properties.id === `event-${event.id}`)[0];
+				const anchor = select(`#event-${event.id}`, home.tree);
 				expect(anchor, `event-${event.id}`).toBeDefined();
 				for (const item of event.evidence)
 					expect(links(anchor!), `${event.id} → ${item}`).toContain(`/evidence/${item}/`);
@@ -329,10 +319,7 @@ describe('the site as a crawler sees it', () => {
 		const dist = join(projectRoot, 'dist');
 		const missing: string[] = [];
 		for (const [from, current] of site) {
-			for (const el of select(
-				current.tree,
-				(el) => typeof (el.properties.href ?? el.properties.src) === 'string',
-			)) {
+			for (const el of selectAll('[href], [src]', current.tree)) {
 				const target = resolveLink(from, String(el.properties.href ?? el.properties.src));
 				if (target && /\.[a-z0-9]+$/i.test(target.path) && !existsSync(join(dist, target.path))) {
 					missing.push(`${from} → ${target.path}`);
@@ -346,12 +333,8 @@ describe('the site as a crawler sees it', () => {
 		const withScripts = [...site]
 			.filter(
 				([, page]) =>
-					select(
-						page.tree,
-						(el) =>
-							(el.tagName === 'script' && el.properties.type !== 'application/ld+json') ||
-							(el.tagName === 'link' && String(el.properties.rel) === 'modulepreload'),
-					).length > 0,
+					select('script:not([type="application/ld+json"]), link[rel=modulepreload]', page.tree) !==
+					undefined,
 			)
 			.map(([path]) => path);
 		expect(withScripts).toContain('/search/');
@@ -369,10 +352,10 @@ describe('the site as a crawler sees it', () => {
 	it('gives every page one h1, a main landmark, a skip link and a unique title', () => {
 		const titles = new Set<string>();
 		for (const [path, current] of site) {
-			expect(select(current.tree, byTag('h1')), path).toHaveLength(1);
-			expect(select(current.tree, byTag('main')), path).toHaveLength(1);
+			expect(selectAll('h1', current.tree), path).toHaveLength(1);
+			expect(selectAll('main', current.tree), path).toHaveLength(1);
 			expect(links(current)[0], path).toBe('#main');
-			const title = text(select(current.tree, byTag('title'))[0]!);
+			const title = text(select('title', current.tree)!);
 			expect(titles.has(title), `${path}: ${title}`).toBe(false);
 			titles.add(title);
 		}

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { select, selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
 import { axeViolations, colourRules } from '../helpers/axe';
 import { browserAvailable, launchChromium } from '../helpers/browser';
 import { contentIds, readArticle } from '../helpers/content';
-import { brokenLinks, byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
+import { brokenLinks, links, type Page, readSite, text } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
 import { threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
 import { javaAvailable, validateHtml } from '../helpers/vnu';
@@ -73,32 +74,23 @@ describe('a story told in three versions', () => {
 
 		// The claims matrix: one column per version, headed with its name.
 		for (const table of ['shared-claims', 'one-sided-claims']) {
-			const matrix = select(page(comparePath).tree, (el) => el.properties.id === table)[0]!;
-			const headings = select(select(matrix, byTag('thead'))[0]!, byTag('th')).map(text);
+			const headings = selectAll(`#${table} thead th`, page(comparePath).tree).map(text);
 			expect(headings.slice(1, -1).sort(), table).toEqual(names.map((name) => `In ${name}`).sort());
 		}
 
 		// The picture: one column per version, each under its own name.
-		const picture = select(page(comparePath).tree, hasClass('picture'))[0]!;
-		const columns = select(select(picture, hasClass('names'))[0]!, byTag('text')).map(text);
+		const columns = selectAll('.picture .names text', page(comparePath).tree).map(text);
 		expect(columns.sort()).toEqual(names.map((name) => capital(name.replace(/^the /, ''))).sort());
 
 		// Each pair's page: two different versions side by side, named in every row and table heading.
 		for (const path of pairPaths()) {
 			const pair = page(path);
-			const sideNames = (side: string) =>
-				new Set(
-					select(pair.tree, hasClass(side)).flatMap((cell) =>
-						select(cell, hasClass('version-name')).map(text),
-					),
-				);
+			const sideNames = (side: string) => new Set(selectAll(`.${side} .version-name`, pair.tree).map(text));
 			const [a, b] = [sideNames('side-a'), sideNames('side-b')];
 			expect([a.size, b.size], path).toEqual([1, 1]);
 			expect([...a][0], path).not.toBe([...b][0]);
-			for (const table of select(pair.tree, byTag('table'))) {
-				const headings = select(table, byTag('th'))
-					.filter((th) => th.properties.scope === 'col')
-					.map(text);
+			for (const table of selectAll('table', pair.tree)) {
+				const headings = selectAll('th[scope=col]', table).map(text);
 				expect(new Set(headings).size, `${path}: ${headings.join(' | ')}`).toBe(headings.length);
 			}
 		}
@@ -106,19 +98,17 @@ describe('a story told in three versions', () => {
 		// Each version's sidebar names every other version once, as in it or not, and never itself.
 		for (const { id } of versions) {
 			const others = ids.filter((other) => other !== id).map(nameOf);
-			const entries = select(page(`/articles/${id}/`).tree, (el) => el.tagName === 'dd').filter(
-				(dd) => select(dd, hasClass('version')).length > 0,
-			);
+			const entries = selectAll('dd:has(.version)', page(`/articles/${id}/`).tree);
 			expect(entries.length, id).toBeGreaterThan(0);
 			for (const entry of entries) {
-				const named = select(entry, hasClass('version')).map((span) =>
+				const named = selectAll('.version', entry).map((span) =>
 					text(span)
 						.replace(/^(Also in|Not in) /, '')
 						.replace(/ \(claim \d+ there\)$/, ''),
 				);
 				expect(named.sort(), id).toEqual([...others].sort());
 			}
-			const notIn = select(page(`/articles/${id}/`).tree, hasClass('version'))
+			const notIn = selectAll('.version', page(`/articles/${id}/`).tree)
 				.map(text)
 				.filter((line) => line.startsWith('Not in '));
 			expect(notIn.length, id).toBeGreaterThan(0);
@@ -137,23 +127,21 @@ describe('a story told in three versions', () => {
 
 	it('draws the overview picture, each passage a named link to its place in the aligned texts', () => {
 		const compare = page(comparePath);
-		const figure = select(compare.tree, hasClass('picture'))[0]!;
+		const figure = select('.picture', compare.tree)!;
 		expect(figure.tagName).toBe('figure');
-		const svg = select(figure, byTag('svg'))[0]!;
+		const svg = select('svg', figure)!;
 		const titleId = String(svg.properties.ariaLabelledBy);
-		expect(text(select(svg, (el) => el.properties.id === titleId)[0]!)).toBe(
-			'How the passages of the three versions line up',
-		);
-		expect(text(select(svg, byTag('desc'))[0]!)).toMatch(/in one version only/);
+		expect(text(select(`#${titleId}`, svg)!)).toBe('How the passages of the three versions line up');
+		expect(text(select('desc', svg)!)).toMatch(/in one version only/);
 		// A passage for each paragraph, heading and list item of each version.
 		const passages = versions.reduce(
 			(sum, version) => sum + version.body.split(/\n\s*\n/).filter((block) => block.trim() !== '').length,
 			0,
 		);
-		const blocks = select(svg, byTag('a'));
+		const blocks = selectAll('a', svg);
 		expect(blocks).toHaveLength(passages);
 		for (const block of blocks) {
-			const label = text(select(block, byTag('title'))[0]!);
+			const label = text(select('title', block)!);
 			expect(
 				versions.some((version) => label.startsWith(`${capital(version.name.slice(4))}, passage `)),
 			).toBe(true);
@@ -162,8 +150,8 @@ describe('a story told in three versions', () => {
 			);
 		}
 		// Matching passages are joined; the key says in words what each line and pattern means.
-		expect(select(select(svg, hasClass('links'))[0]!, byTag('path')).length).toBeGreaterThan(0);
-		const key = text(select(figure, hasClass('legend'))[0]!);
+		expect(selectAll('.links path', svg).length).toBeGreaterThan(0);
+		const key = text(select('.legend', figure)!);
 		for (const words of ['Kept', 'Reworded', 'In one version only']) expect(key).toContain(words);
 	});
 

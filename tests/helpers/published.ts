@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { type Page, select } from './dist';
+import { selectAll } from 'hast-util-select';
+import { type Page } from './dist';
 
 const xml = new XMLParser({ isArray: (name) => ['sitemap', 'url', 'item', 'category'].includes(name) });
 
@@ -11,10 +12,9 @@ export function readXml(dist: string, file: string): any {
 
 /** Every `<script type="application/ld+json">` block on a page, parsed. */
 export function jsonLd(page: Page): any[] {
-	return select(
-		page.tree,
-		(el) => el.tagName === 'script' && el.properties.type === 'application/ld+json',
-	).map((el) => JSON.parse(el.children.map((child) => ('value' in child ? child.value : '')).join('')));
+	return selectAll('script[type="application/ld+json"]', page.tree).map((el) =>
+		JSON.parse(el.children.map((child) => ('value' in child ? child.value : '')).join('')),
+	);
 }
 
 /** Every string under a `url`-like key anywhere in a JSON-LD or data value. */

@@ -1,11 +1,12 @@
 import { rehype } from 'rehype';
 import { describe, expect, it } from 'vitest';
+import rehypeExternalLinks from 'rehype-external-links';
 import { isExternal } from '../../src/site/external-links';
-import rehypeExternalLinks from '../../src/markdown/rehype-external-links';
+import { externalLinksOptions } from '../../src/markdown/plugins';
 import { render } from '../helpers/markdown';
 
 const marked = (href: string, words: string) =>
-	`<a href="${href}" rel="external noopener noreferrer" class="external">${words}<span class="visually-hidden"> (external link)</span></a>`;
+	`<a href="${href}" class="external" rel="external noopener noreferrer">${words}<span class="visually-hidden"> (external link)</span></a>`;
 
 describe('rehype-external-links through the site pipeline', () => {
 	it('marks a link that leaves the site and leaves the site’s own links alone', async () => {
@@ -18,16 +19,16 @@ describe('rehype-external-links through the site pipeline', () => {
 	});
 });
 
-describe('rehype-external-links on its own', () => {
+describe('rehype-external-links as the site sets it up, on its own', () => {
 	it('treats links to the site’s own host as internal and keeps existing classes', async () => {
 		const file = await rehype()
 			.data('settings', { fragment: true })
-			.use(rehypeExternalLinks, { site: 'https://sourceline.example/news/' })
+			.use(rehypeExternalLinks, externalLinksOptions('https://sourceline.example/news/'))
 			.process(
-				'<a href="https://sourceline.example/claims/x/">in</a><a class="x" href="HTTP://other.example">out</a>',
+				'<a href="https://sourceline.example/claims/x/">in</a><a class="x" href="http://other.example">out</a>',
 			);
 		expect(String(file)).toBe(
-			'<a href="https://sourceline.example/claims/x/">in</a><a class="x external" href="HTTP://other.example" rel="external noopener noreferrer">out<span class="visually-hidden"> (external link)</span></a>',
+			'<a href="https://sourceline.example/claims/x/">in</a><a class="x external" href="http://other.example" rel="external noopener noreferrer">out<span class="visually-hidden"> (external link)</span></a>',
 		);
 	});
 });

@@ -31,7 +31,7 @@ describe('the sanitizer’s allow-list', () => {
 		expect(html).toBe(
 			'<p>Russia <mark class="claim-marker" id="passage-shoigu-1000-1" data-claim="shoigu-1000">sends <em>1,000</em>' +
 				'<a class="claim-ref" href="#claim-shoigu-1000" aria-label="Claim 1, in the claims sidebar">1</a></mark>' +
-				' (<a href="https://www3.nhk.or.jp/x" rel="external noopener noreferrer" class="external">NHK<span class="visually-hidden"> (external link)</span></a>),' +
+				' (<a href="https://www3.nhk.or.jp/x" class="external" rel="external noopener noreferrer">NHK<span class="visually-hidden"> (external link)</span></a>),' +
 				' <del>old</del> and a note<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>.</p>\n' +
 				'<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>\n<ol>\n<li id="user-content-fn-1">\n' +
 				'<p>A note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p>\n</li>\n</ol>\n</section>',

@@ -83,7 +83,7 @@ describe('remark-safe-markdown through the site pipeline', () => {
 		);
 		expect(problems).toEqual([]);
 		expect(html).toBe(
-			'<p><a href="https://thediplomat.com/2022/10/x/" rel="external noopener noreferrer" class="external">a<span class="visually-hidden"> (external link)</span></a>, <a href="/claims/x/">b</a>, <a href="#claim-x">c</a>, <a href="mailto:desk@example.org">d</a></p>',
+			'<p><a href="https://thediplomat.com/2022/10/x/" class="external" rel="external noopener noreferrer">a<span class="visually-hidden"> (external link)</span></a>, <a href="/claims/x/">b</a>, <a href="#claim-x">c</a>, <a href="mailto:desk@example.org">d</a></p>',
 		);
 	});
 });

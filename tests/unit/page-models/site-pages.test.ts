@@ -1,7 +1,7 @@
+import type { Page } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { provenances } from '../../../src/schemas/provenance';
 import { buildSiteGraph } from '../../../src/record/graph';
-import { pagesOf } from '../../../src/site/pagination';
 import { correctionsPage } from '../../../src/page-models/corrections-page';
 import {
 	claimsIndex,
@@ -107,41 +107,60 @@ describe('recordHistory', () => {
 	});
 });
 
-describe('pagesOf', () => {
-	it('splits a list into pages in order, each knowing its place', () => {
-		expect(pagesOf(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
-			{ items: ['a', 'b'], number: 1, count: 3, first: 1, last: 2, total: 5 },
-			{ items: ['c', 'd'], number: 2, count: 3, first: 3, last: 4, total: 5 },
-			{ items: ['e'], number: 3, count: 3, first: 5, last: 5, total: 5 },
-		]);
-	});
-
-	it('gives an empty list one empty page, so an index always has a first page', () => {
-		expect(pagesOf([], 10)).toEqual([{ items: [], number: 1, count: 1, first: 0, last: 0, total: 0 }]);
-	});
-});
+/** Page `currentPage` of `lastPage`, holding `data`, as Astro's `paginate()` hands it to a route. */
+function pageOf<T>(
+	data: T[],
+	{
+		currentPage = 1,
+		lastPage = 1,
+		start = 0,
+		total = data.length,
+		url = {},
+	}: Partial<Omit<Page<T>, 'url'>> & {
+		url?: Partial<Page<T>['url']>;
+	} = {},
+): Page<T> {
+	return {
+		data,
+		currentPage,
+		lastPage,
+		start,
+		end: start + data.length - 1,
+		size: data.length,
+		total,
+		url: { current: '', prev: undefined, next: undefined, first: undefined, last: undefined, ...url },
+	};
+}
 
 describe('pager', () => {
-	const path = (n: number) => `claims/page/${n}/`;
+	const hrefOf = (n: number) => (n === 1 ? '/claims/' : `/claims/page/${n}/`);
 
 	it('is left out for an index of one page', () => {
-		expect(pager(pagesOf(['a'], 2)[0], path, 'claims')).toBeUndefined();
+		expect(pager(pageOf(['a']), hrefOf, 'claims')).toBeUndefined();
 	});
 
 	it('links the pages around this one', () => {
-		const pages = pagesOf(['a', 'b', 'c', 'd', 'e'], 2);
-		expect(pager(pages[0], path, 'claims')).toMatchObject({
+		const first = pageOf(['a', 'b'], { lastPage: 3, total: 5, url: { next: '/claims/page/2/' } });
+		expect(pager(first, hrefOf, 'claims')).toMatchObject({
 			position: 'Page 1 of 3: claims 1–2 of 5',
 			previous: undefined,
-			next: 'claims/page/2/',
+			next: '/claims/page/2/',
 		});
-		const last = pager(pages[2]!, path, 'claims')!;
-		expect(last.previous).toBe('claims/page/2/');
+		const third = pageOf(['e'], {
+			currentPage: 3,
+			lastPage: 3,
+			start: 4,
+			total: 5,
+			url: { prev: '/claims/page/2/' },
+		});
+		const last = pager(third, hrefOf, 'claims')!;
+		expect(last.position).toBe('Page 3 of 3: claims 5–5 of 5');
+		expect(last.previous).toBe('/claims/page/2/');
 		expect(last.next).toBeUndefined();
-		expect(last.pages.map((link) => link && [link.number, link.current])).toEqual([
-			[1, false],
-			[2, false],
-			[3, true],
+		expect(last.pages.map((link) => link && [link.number, link.href, link.current])).toEqual([
+			[1, '/claims/', false],
+			[2, '/claims/page/2/', false],
+			[3, '/claims/page/3/', true],
 		]);
 	});
 });
@@ -150,7 +169,14 @@ describe('index pages', () => {
 	const graph = buildSiteGraph(validContent());
 
 	it('groups a page of claims by verdict, with the site-wide count and this page’s', () => {
-		const [first, second] = pagesOf(graph.claims, 1);
+		const [first, second] = graph.claims.map((claim, i) =>
+			pageOf([claim], {
+				currentPage: i + 1,
+				lastPage: graph.claims.length,
+				start: i,
+				total: graph.claims.length,
+			}),
+		);
 		const index = claimsIndex(graph, first!);
 		expect(index.title).toBe('All claims');
 		expect(index.lede).toBe('2 claims across 2 versions');
@@ -160,13 +186,13 @@ describe('index pages', () => {
 		expect(claimsIndex(graph, second!).title).toBe('All claims, page 2 of 2');
 		const both = claimsIndex(
 			{ ...graph, claims: [graph.claims[0]!, graph.claims[0]!] },
-			pagesOf([graph.claims[0]!], 1)[0],
+			pageOf([graph.claims[0]!]),
 		);
 		expect(both.groups[0]!.count).toBe('2 claims, 1 on this page');
 	});
 
 	it('describes each item of evidence in a line', () => {
-		const index = evidenceIndex(graph, pagesOf(graph.evidence, 10)[0]);
+		const index = evidenceIndex(graph, pageOf(graph.evidence));
 		expect(index.items[0]).toEqual({
 			path: 'evidence/e1/',
 			name: 'NHK, “NHK reports it”',
@@ -176,17 +202,18 @@ describe('index pages', () => {
 	});
 
 	it('lists sources, topics by kind and versions by story', () => {
-		expect(sourcesIndex(graph, pagesOf(graph.sources, 10)[0]).sources.map(({ source }) => source.id)).toEqual(
-			['s1', 's2'],
-		);
-		expect(topicsIndex(pagesOf(graph.topics, 10)[0]).groups).toEqual([
+		expect(sourcesIndex(graph, pageOf(graph.sources)).sources.map(({ source }) => source.id)).toEqual([
+			's1',
+			's2',
+		]);
+		expect(topicsIndex(pageOf(graph.topics)).groups).toEqual([
 			{
 				anchor: 'kind-place',
 				label: 'Places',
 				topics: [{ path: 'topics/place/', name: 'Place', claims: '2 claims' }],
 			},
 		]);
-		const versions = versionsIndex(pagesOf(graph.stories, 10)[0]);
+		const versions = versionsIndex(pageOf(graph.stories));
 		expect(
 			versions.stories.map(({ headingId, versions }) => [headingId, versions.map((v) => v.path)]),
 		).toEqual([['story-story', ['articles/a/', 'articles/b/']]]);
