@@ -51,7 +51,8 @@ export interface AuditedClaim {
 
 export interface AuditInput {
 	id: string;
-	source: Source;
+	/** The source as cited: its corrections are not the audit's. */
+	source: Omit<Source, 'corrections'>;
 	citations: Citation[];
 	claims: AuditedClaim[];
 }
@@ -84,7 +85,7 @@ export function auditSources(inputs: AuditInput[]): SourceAudit[] {
 	});
 }
 
-function checkLink(source: Source): Check {
+function checkLink(source: AuditInput['source']): Check {
 	if (source.url)
 		return { rule: 'link', outcome: 'ok', reason: `The citation gives an address: ${source.url}` };
 	const lost = /\blink\b/i.test(source.citedAs);
@@ -122,7 +123,7 @@ export function domainMatchesOutlet(url: string, outlet: string): boolean {
 	);
 }
 
-function checkDomain(source: Source): Check | undefined {
+function checkDomain(source: AuditInput['source']): Check | undefined {
 	if (!source.url) return undefined;
 	const host = new URL(source.url).hostname;
 	return domainMatchesOutlet(source.url, source.outlet)

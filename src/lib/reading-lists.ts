@@ -1,5 +1,5 @@
 import { isBefore, sourceDate } from '../compare/audit';
-import type { StoryNode } from './graph';
+import type { ComparedStory } from '../compare/story';
 
 /**
  * What a version's reading list can bear, counted from the content: each time
@@ -31,7 +31,9 @@ export interface ReadingListFinding {
  *
  * @example readingListFindings(story)[0] // { name: 'rewrite', datedCitations: 4, predating: 4, … }
  */
-export function readingListFindings(story: StoryNode): ReadingListFinding[] {
+export function readingListFindings(
+	story: Pick<ComparedStory, 'versions' | 'timeline'>,
+): ReadingListFinding[] {
 	return story.versions.flatMap(({ entry, claims }) => {
 		const pairs = claims.flatMap(({ claim, citation }) => {
 			const event = [...claim.data.events]

@@ -26,8 +26,8 @@ export interface ArticleHeaderModel {
 	kicker: HeadlineLine | undefined;
 	title: HeadlineLine;
 	alternateHeadline: HeadlineLine | undefined;
-	/** Each claim's verdict as the markers show it. */
-	statusOf: (claimId: string) => MarkerStatus | undefined;
+	/** Each claim's verdict as the markers show it, by claim id. */
+	statuses: ReadonlyMap<string, MarkerStatus>;
 	version: string;
 	date: string;
 	/** When the text was written at the earliest, with a link to that event where its timeline is shown. */
@@ -80,7 +80,7 @@ export interface ArticlePage {
 	language: string;
 	jump: string;
 	/** Each claim's verdict by id, to mark the passages of the rendered text. */
-	verdictOf: (claimId: string) => VerdictId | undefined;
+	verdicts: ReadonlyMap<string, VerdictId>;
 	legend: LegendItem[];
 	header: ArticleHeaderModel;
 	sidebar: SidebarModel;
@@ -104,7 +104,7 @@ export function articlePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: A
 		description: data.description,
 		language: data.language,
 		jump: words.jumpToClaims(node.claims.length),
-		verdictOf: (claimId) => verdicts.get(claimId),
+		verdicts,
 		legend: legendOf(verdicts.values()),
 		header: articleHeader(graph, node, verdicts),
 		sidebar: claimSidebar(node),
@@ -130,10 +130,7 @@ function articleHeader(
 		kicker: line(data.kicker, 'kicker'),
 		title: line(data.title, 'title')!,
 		alternateHeadline: line(data.alternateHeadline, 'alternateHeadline'),
-		statusOf: (claimId) => {
-			const verdict = verdicts.get(claimId);
-			return verdict ? markerStatus(verdict) : undefined;
-		},
+		statuses: new Map([...verdicts].map(([claimId, verdict]) => [claimId, markerStatus(verdict)])),
 		version: words.versionLine(versionTitle(entry), provenanceMeaning(data.provenance)),
 		date: describeDate(data.date),
 		written: writtenOnOrAfter && {

@@ -1,10 +1,18 @@
 import { claimAnchor, comparedClaimAnchor, wordingAnchor } from '../lib/anchors';
 import type { Entry } from '../lib/content-set';
-import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../lib/graph';
+import {
+	hasComparison,
+	storiesOf,
+	type ClaimNode,
+	type EvidenceLink,
+	type SiteGraph,
+	type VersionCitation,
+} from '../lib/graph';
 import { eventPath } from '../lib/listing';
 import { paths } from '../lib/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../lib/strings';
+import type { Article } from '../schemas/article';
 import type { CitationSupportId } from '../schemas/citation-support';
 import { claimKindLabels, type Search } from '../schemas/claim';
 import type { Source } from '../schemas/source';
@@ -32,7 +40,11 @@ export interface VersionWording {
  * Each version's wording judgement, in version order, for the versions that
  * have one.
  */
-export function versionWordings(citations: ClaimNode['citations']): VersionWording[] {
+export function versionWordings(
+	citations: (Pick<VersionCitation, 'wording' | 'note'> & {
+		article: { id: string; data: Pick<Article, 'title' | 'name'> };
+	})[],
+): VersionWording[] {
 	return citations.flatMap(({ article, wording, note }) =>
 		wording
 			? [

@@ -17,14 +17,14 @@ describe('articlePage', () => {
 			heading: 'Other version',
 			versions: [{ title: 'Title b', path: 'articles/b/' }],
 		});
-		expect(header.statusOf('x')).toMatchObject({ verdict: 'confirmed', tone: 'good', symbol: '✓' });
-		expect(header.statusOf('unknown')).toBeUndefined();
+		expect(header.statuses.get('x')).toMatchObject({ verdict: 'confirmed', tone: 'good', symbol: '✓' });
+		expect(header.statuses.get('unknown')).toBeUndefined();
 	});
 
 	it('gives the verdicts its passages carry and what follows the text', () => {
 		const page = articlePage(graph, graph.article('a'));
 		expect(page.jump).toBe('Jump to the 2 claims and their sources');
-		expect(page.verdictOf('y')).toBe('not-checkable');
+		expect(page.verdicts.get('y')).toBe('not-checkable');
 		expect(page.legend.map(({ tone }) => tone)).toEqual(['good', 'neutral']);
 		expect(page.tags).toBeUndefined();
 		expect(page.topics?.topics).toEqual([{ name: 'Place', path: 'topics/place/' }]);
