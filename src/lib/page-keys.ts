@@ -44,10 +44,8 @@ export function pageKeys(everyPage: unknown): (props: object) => string {
  * what it returns (give the page the data it would read); an instance of a
  * class other than Map and Set; and a cycle, which what a page shows never
  * holds (give it what it renders of a graph, not the graph's nodes).
- *
- * @example digest(new Map([['x', 'confirmed']])) === digest(new Map([['x', 'confirmed']])) // true
  */
-export function digest(value: unknown, name = 'value'): string {
+function digest(value: unknown, name: string): string {
 	return hash(stableText(value, name));
 }
 

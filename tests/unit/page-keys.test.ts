@@ -10,7 +10,7 @@ import { contentProblems } from '../../src/lib/content-problems';
 import type { ContentSet, Entry } from '../../src/lib/content-set';
 import { buildSiteGraph, hasComparison, type SiteGraph } from '../../src/lib/graph';
 import type { RecordDates } from '../../src/lib/history';
-import { digest, pageKeys } from '../../src/lib/page-keys';
+import { pageKeys } from '../../src/lib/page-keys';
 import type { Publisher } from '../../src/lib/structured-data';
 import { articleFromStore, htmlOf } from '../../src/loading/stored-article';
 import { comparisonPage, comparisonPairPage, pairsOnOwnPages } from '../../src/page-models/comparison-page';
@@ -34,7 +34,9 @@ import { verdictIds } from '../../src/schemas/verdict';
 import { projectRoot } from '../helpers/astro';
 import { loadContent, loadFolder } from '../helpers/load-content';
 
-describe('digest', () => {
+describe('pageKeys', () => {
+	const key = pageKeys(null);
+
 	it.each([
 		['a Map by its entries', new Map([['x', 1]]), new Map([['x', 2]])],
 		[
@@ -54,37 +56,31 @@ describe('digest', () => {
 		['null from undefined in a list', [null], [undefined]],
 		['a Map from an object', new Map([['x', 1]]), { x: 1 }],
 	])('tells %s', (_, a, b) => {
-		expect(digest(a)).not.toBe(digest(b));
-		expect(digest(a)).toBe(digest(structuredClone(a)));
+		expect(key({ page: a })).not.toBe(key({ page: b }));
+		expect(key({ page: a })).toBe(key({ page: structuredClone(a) }));
 	});
 
 	it('reads an undefined property as JSON does, as absent', () => {
-		expect(digest({ a: 1, b: undefined })).toBe(digest({ a: 1 }));
+		expect(key({ page: { a: 1, b: undefined } })).toBe(key({ page: { a: 1 } }));
 	});
 
 	it.each([
-		[
-			'a function, naming where it is',
-			{ page: { verdictOf: () => 'x' } },
-			'props.page.verdictOf is a function',
-		],
-		['a class instance', { node: new (class Node {})() }, 'props.node is a Node, not plain data'],
-		['a symbol', { s: Symbol('s') }, 'props.s is a symbol'],
-	])('refuses %s', (_, value, message) => {
-		expect(() => digest(value, 'props')).toThrow(message);
+		['a function, naming where it is', { verdictOf: () => 'x' }, 'page.verdictOf is a function'],
+		['a class instance', { node: new (class Node {})() }, 'page.node is a Node, not plain data'],
+		['a symbol', { s: Symbol('s') }, 'page.s is a symbol'],
+	])('refuses %s', (_, page, message) => {
+		expect(() => key({ page })).toThrow(message);
 	});
 
 	it('refuses a cycle, through an object or a Map, without overflowing', () => {
 		const node: Record<string, unknown> = { id: 'a' };
 		node.self = { node };
-		expect(() => digest({ node }, 'props')).toThrow('props.node.self.node refers back to what holds it');
+		expect(() => key({ page: { node } })).toThrow('page.node.self.node refers back to what holds it');
 		const map = new Map<string, unknown>();
 		map.set('itself', map);
-		expect(() => digest(map)).toThrow(TypeError);
+		expect(() => key({ page: map })).toThrow(TypeError);
 	});
-});
 
-describe('pageKeys', () => {
 	it('changes every key when what every page shows changes, and no key when it stays', () => {
 		const props = [{ page: { title: 'A' } }, { page: { title: 'B' }, history: { dates: undefined } }];
 		const keys = (email: string) => props.map(pageKeys({ publisher: { contact: { email } } }));
@@ -94,7 +90,6 @@ describe('pageKeys', () => {
 	});
 
 	it('keys a part shared by several pages by what it holds', () => {
-		const key = pageKeys(null);
 		const shared = { texts: ['One.'] };
 		expect(key({ part: shared })).toBe(key({ part: { texts: ['One.'] } }));
 		expect(key({ part: shared })).not.toBe(key({ part: { texts: ['Two.'] } }));
@@ -175,7 +170,8 @@ type Reach =
 	'own' | 'versions' | 'otherVersions' | 'claims' | 'sources' | 'evidence' | 'topics' | 'comparison';
 
 type Kind = keyof ContentSet;
-type Record_ = Entry<any> & { body?: string };
+/** A record of any kind, as a mutation changes it: an article has its body too. */
+type EditedRecord = Entry<any> & { body?: string };
 
 function reach(site: SiteGraph, kind: Kind, id: string): Record<Reach, string[]> {
 	const none = {
@@ -300,12 +296,12 @@ interface Mutation {
 	/** The top-level fields it changes; every field of every kind's schema is changed by one. */
 	fields: string[];
 	/** Changes `record` in `content`, a copy; false where the record allows no such change. */
-	apply: (record: Record_, content: ContentSet) => boolean | void;
+	apply: (record: EditedRecord, content: ContentSet) => boolean | void;
 	/**
 	 * The pages that must show the change: by the record's reach before or after it, only
 	 * after it (`new …`: a topic added), or as a function of the changed record.
 	 */
-	shownOn: (Reach | `new ${Reach}` | ((record: Record_) => string[]))[];
+	shownOn: (Reach | `new ${Reach}` | ((record: EditedRecord) => string[]))[];
 }
 
 const edited = (text: string) => `${text.replace(/\.$/, '')} (edited)${text.endsWith('.') ? '.' : ''}`;
@@ -684,7 +680,7 @@ describe('the keys of the fixture site’s detail pages', () => {
 				for (const mutation of mutations[kind]) {
 					for (const { id } of content[kind] as Entry<unknown>[]) {
 						const copy = structuredClone(content);
-						const record = (copy[kind] as Record_[]).find((one) => one.id === id)!;
+						const record = (copy[kind] as EditedRecord[]).find((one) => one.id === id)!;
 						if (mutation.apply(record, copy) === false) continue;
 						const what = `${kind} ${id} ${mutation.fields.join(' and ')}`;
 						const edited = await rewritten(copy, content);
