@@ -1,4 +1,3 @@
-import type { ReadingListFinding } from './record/reading-lists';
 import { citationSupports, type CitationSupportId } from './schemas/citation-support';
 import type { TimelineEvent } from './schemas/story';
 
@@ -14,6 +13,27 @@ import type { TimelineEvent } from './schemas/story';
  */
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * What a version's reading list can bear, as `readingListFindings` in
+ * `src/compare/reading-lists.ts` counts it and `readingListSentence` words it.
+ */
+export interface ReadingListFinding {
+	articleId: string;
+	/** The version's name, e.g. "rewrite". */
+	name: string;
+	/** How many items its list holds. */
+	listed: number;
+	/** Citations of a dated item for a claim with a dated event. */
+	datedCitations: number;
+	/** Of those, the ones whose item is dated before the event. */
+	predating: number;
+	/** The distinct items behind the predating citations. */
+	predatingItems: number;
+	/** The range of the cited items' dates and of the events' dates, as written. */
+	itemDates: { first: string; last: string } | undefined;
+	eventDates: { first: string; last: string } | undefined;
+}
 
 /**
  * A count with its noun, singular or plural, in figures.

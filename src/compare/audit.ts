@@ -45,7 +45,8 @@ export interface AuditedClaim {
 
 export interface AuditInput {
 	id: string;
-	source: Source;
+	/** The source as cited: its corrections are not the audit's. */
+	source: Omit<Source, 'corrections'>;
 	citations: Citation[];
 	claims: AuditedClaim[];
 }
@@ -78,7 +79,7 @@ export function auditSources(inputs: AuditInput[]): SourceAudit[] {
 	});
 }
 
-function checkLink(source: Source): Check {
+function checkLink(source: AuditInput['source']): Check {
 	if (source.url) return { rule: 'link', outcome: 'ok', finding: 'address', url: source.url };
 	return {
 		rule: 'link',
@@ -113,7 +114,7 @@ export function domainMatchesOutlet(url: string, outlet: string): boolean {
 	);
 }
 
-function checkDomain(source: Source): Check | undefined {
+function checkDomain(source: AuditInput['source']): Check | undefined {
 	if (!source.url) return undefined;
 	const matches = domainMatchesOutlet(source.url, source.outlet);
 	return {

@@ -1,4 +1,6 @@
-import type { ArticleNode, ClaimNode, StoryNode } from '../record/graph';
+import type { ArticleEntry, Entry } from '../loading/content-set';
+import type { ClaimMarker, TextBlock as RecordedBlock } from '../loading/marked-text';
+import type { StoryNode, VersionCitation } from '../record/graph';
 import { versionName, type HedgeDrift } from '../strings';
 import { alignTexts, matchSentences, type AlignedRow, type Alignment, type Matching } from './align';
 import { auditSources, type SourceAudit } from './audit';
@@ -9,7 +11,10 @@ import type { BlockSentence } from './sentences';
 import { stem } from '../text/words';
 import { readText, type TextBlock } from './text';
 import { earliestEvent, eventsById } from '../record/timeline';
-import type { TimelineEvent } from '../schemas/story';
+import type { Article } from '../schemas/article';
+import type { Claim } from '../schemas/claim';
+import type { Source } from '../schemas/source';
+import type { Story, TimelineEvent } from '../schemas/story';
 import { isEditorial, type VerdictId } from '../schemas/verdict';
 import { isFaithful, type Wording } from '../schemas/wording';
 
@@ -19,6 +24,150 @@ import { isFaithful, type Wording } from '../schemas/wording';
  * claims, figures, entities and citations compared. Cost grows with the
  * versions of this story and their length, never with the rest of the site.
  */
+
+/**
+ * A story as its comparison reads it, and no more: the versions' own texts and
+ * records, the claims they make, the sources they cite with this story's
+ * citations of each, and the timeline. The comparison, its summaries and its
+ * pages are given this (`comparedStory`), never the site's graph, so a page
+ * computing them when it renders is keyed on all they can read
+ * (`src/page-models/detail-pages.ts`): a comparison that starts reading
+ * something new must add it here first.
+ */
+export interface ComparedStory {
+	entry: { id: string; data: Pick<Story, 'title' | 'timeline'> };
+	versions: ComparedVersion[];
+	/** Every claim any version makes, in the order of the claims collection. */
+	claims: ComparedClaim[];
+	/** Every source any version cites. */
+	sources: ComparedSource[];
+	timeline: StoryNode['timeline'];
+}
+
+/** A version of a compared story: its text as the Markdown plugins recorded it, and what is said of it. */
+export interface ComparedVersion {
+	entry: VersionRecord & {
+		/** Its blocks of text, as the comparison reads them: not where they are in the file. */
+		textBlocks: Pick<RecordedBlock, 'kind' | 'text' | 'claims'>[];
+		/** The claims its markers make, for the ones its headline lines make. */
+		markers: Pick<ClaimMarker, 'claimId' | 'text' | 'headline'>[];
+	};
+	references: { number: number | undefined; source: SourceRecord }[];
+	writtenOnOrAfter: TimelineEvent | undefined;
+	/** The claims it marks, with the sources it cites for each. */
+	claims: { claim: ClaimRecord; citation: { sources: SourceRecord[] } }[];
+}
+
+/*
+ * Of each record a comparison names, what it reads: the same record's other
+ * fields (a version's tags, a claim's searches, any record's corrections)
+ * change neither the comparison nor the summaries on its versions' pages.
+ */
+
+/** A version as a comparison names it; its text only for the story's own versions. */
+export interface VersionRecord {
+	id: string;
+	data: Pick<Article, 'title' | 'name' | 'provenance' | 'story' | 'references'>;
+}
+
+/** A claim as a comparison reads it: of its versions' entries, which words each judgement is on. */
+export interface ClaimRecord {
+	id: string;
+	data: Pick<Claim, 'claim' | 'verdict' | 'rationale' | 'events'> & {
+		byVersion: Pick<Claim['byVersion'][number], 'article' | 'wording'>[];
+	};
+}
+
+/** A source as a comparison reads it: the citation, not its corrections. */
+export interface SourceRecord {
+	id: string;
+	data: Omit<Source, 'corrections'>;
+}
+
+/** A claim of a compared story, with how each version that makes it, in this story or another, words it. */
+export interface ComparedClaim {
+	entry: ClaimRecord;
+	citations: (Pick<VersionCitation, 'wording' | 'note'> & { article: VersionRecord })[];
+}
+
+/** A source a compared story's versions cite. */
+export interface ComparedSource {
+	entry: SourceRecord;
+	/** This story's versions that cite it, with the number each gives it. */
+	citedBy: { article: VersionRecord; number: number | undefined }[];
+	/** The claims this story's versions cite it for. */
+	claims: { claim: ClaimRecord; article: VersionRecord; citation: VersionCitation['citation'] }[];
+}
+
+/**
+ * What the comparison of `story` reads of the site's graph, copied out of it:
+ * versions named elsewhere keep their records and leave their texts behind,
+ * and each source keeps only this story's citations of it.
+ */
+export function comparedStory(story: StoryNode): ComparedStory {
+	const storyId = story.entry.id;
+	const versionRecord = ({ id, data }: ArticleEntry): VersionRecord => ({
+		id,
+		data: {
+			title: data.title,
+			name: data.name,
+			provenance: data.provenance,
+			story: data.story,
+			references: data.references,
+		},
+	});
+	const claimRecord = ({ id, data }: Entry<Claim>): ClaimRecord => ({
+		id,
+		data: {
+			claim: data.claim,
+			verdict: data.verdict,
+			rationale: data.rationale,
+			events: data.events,
+			byVersion: data.byVersion.map(({ article, wording }) => ({ article, wording })),
+		},
+	});
+	const sourceRecord = ({ id, data: { corrections: _, ...cited } }: Entry<Source>): SourceRecord => ({
+		id,
+		data: cited,
+	});
+	const inStory = ({ article }: { article: ArticleEntry }) => article.data.story === storyId;
+	return {
+		entry: { id: storyId, data: { title: story.entry.data.title, timeline: story.entry.data.timeline } },
+		versions: story.versions.map(({ entry, references, writtenOnOrAfter, claims }) => ({
+			entry: {
+				...versionRecord(entry),
+				textBlocks: entry.textBlocks.map(({ kind, text, claims }) => ({ kind, text, claims })),
+				markers: entry.markers.map(({ claimId, text, headline }) => ({ claimId, text, headline })),
+			},
+			references: references.map(({ number, source }) => ({ number, source: sourceRecord(source) })),
+			writtenOnOrAfter,
+			claims: claims.map(({ claim, citation }) => ({
+				claim: claimRecord(claim),
+				citation: { sources: citation.sources.map(sourceRecord) },
+			})),
+		})),
+		claims: story.claims.map(({ entry, citations }) => ({
+			entry: claimRecord(entry),
+			citations: citations.map(({ article, wording, note }) => ({
+				article: versionRecord(article),
+				...(wording ? { wording } : {}),
+				...(note ? { note } : {}),
+			})),
+		})),
+		sources: story.sources.map(({ entry, citedBy, claims }) => ({
+			entry: sourceRecord(entry),
+			citedBy: citedBy
+				.filter(inStory)
+				.map(({ article, number }) => ({ article: versionRecord(article), number })),
+			claims: claims.filter(inStory).map(({ claim, article, citation }) => ({
+				claim: claimRecord(claim),
+				article: versionRecord(article),
+				citation,
+			})),
+		})),
+		timeline: story.timeline,
+	};
+}
 
 /** One version, read for comparison. */
 export interface VersionReading {
@@ -54,7 +203,7 @@ export interface ClaimInVersion {
 
 /** One row of the claims matrix. */
 export interface ClaimComparison {
-	claim: ClaimNode;
+	claim: ComparedClaim;
 	versions: ClaimInVersion[];
 	/** Hedges or attributions some versions give and others do not (worded by `hedgeDrift` in `src/strings.ts`). */
 	drift: HedgeDrift[];
@@ -90,7 +239,7 @@ export interface StoryComparison {
  * Reads one version: its blocks and sentences, with the claims each carries,
  * from what the Markdown pipeline recorded when it rendered the text.
  */
-export function readVersion(node: ArticleNode): VersionReading {
+export function readVersion(node: Pick<ComparedVersion, 'entry'>): VersionReading {
 	const { blocks, sentences } = readText(node.entry.textBlocks);
 	return {
 		id: node.entry.id,
@@ -119,7 +268,7 @@ export function pairsOf<T>(items: T[]): [T, T][] {
  * pair in `pairsOf` order: the dearest part of a comparison, and a small one,
  * so it can be kept when the comparison itself is not.
  */
-export function matchStory(story: StoryNode): Matching[] {
+export function matchStory(story: Pick<ComparedStory, 'versions'>): Matching[] {
 	return pairsOf(story.versions.map(readVersion)).map(([a, b]) => matchSentences(a, b));
 }
 
@@ -130,7 +279,7 @@ export function matchStory(story: StoryNode): Matching[] {
  *
  * @example compareStory(site.stories[0]).pairs[0].alignment.counts
  */
-export function compareStory(story: StoryNode, matchings?: Matching[]): StoryComparison {
+export function compareStory(story: ComparedStory, matchings?: Matching[]): StoryComparison {
 	const readings = story.versions.map(readVersion);
 	const pairs = pairsOf(readings).map(([a, b], index) => comparePair(a, b, matchings?.[index]));
 	const claims = story.claims.map((claim) => compareClaim(claim, readings));
@@ -155,7 +304,10 @@ export type StorySummaries = Pick<StoryComparison, 'summaries' | 'storySummary'>
  *
  * @example summariseStory(story, matchStory(story)).storySummary.figuresDiffer
  */
-export function summariseStory(story: StoryNode, matchings: Matching[] = matchStory(story)): StorySummaries {
+export function summariseStory(
+	story: ComparedStory,
+	matchings: Matching[] = matchStory(story),
+): StorySummaries {
 	const readings = story.versions.map(readVersion);
 	const pairs = pairsOf(readings).map(([a, b], index) => ({
 		a,
@@ -167,7 +319,7 @@ export function summariseStory(story: StoryNode, matchings: Matching[] = matchSt
 }
 
 function summarise(
-	story: StoryNode,
+	story: ComparedStory,
 	pairs: Pick<PairComparison, 'a' | 'b' | 'figures'>[],
 	claims: ClaimComparison[],
 	audit: SourceAudit[],
@@ -271,7 +423,7 @@ function labelEntities(label: string, names: Set<string>, stems: Set<string>): E
 		.map((token) => ({ text: token[0], key: token[0].toLowerCase(), start: token.index }));
 }
 
-function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimComparison {
+function compareClaim(claim: ComparedClaim, readings: VersionReading[]): ClaimComparison {
 	const versions = readings.map((reading): ClaimInVersion => {
 		const spans = reading.blocks.flatMap((block, index) =>
 			block.claims.filter((span) => span.claimId === claim.entry.id).map((span) => ({ block, index, span })),
@@ -342,7 +494,7 @@ function compareClaim(claim: ClaimNode, readings: VersionReading[]): ClaimCompar
 	return { claim, versions, drift, addedWithoutSource };
 }
 
-function auditStory(story: StoryNode, readings: VersionReading[]): SourceAudit[] {
+function auditStory(story: ComparedStory, readings: VersionReading[]): SourceAudit[] {
 	const events = eventsById(story.entry.data);
 	const nameOf = (articleId: string) => readings.find((reading) => reading.id === articleId)?.name;
 	return auditSources(

@@ -38,7 +38,7 @@ const itemLabel = /^([\p{Lu}\d][^:.!?]{0,60}):\s/u;
  *
  * @example readText(entry.textBlocks).blocks.map((b) => b.text) // ['Title', 'One two.']
  */
-export function readText(recorded: readonly RecordedBlock[]): ReadText {
+export function readText(recorded: readonly Pick<RecordedBlock, 'kind' | 'text' | 'claims'>[]): ReadText {
 	const blocks = recorded
 		.map((block): TextBlock => {
 			const { text, claims } = collapseSpaces(block.text, block.claims);

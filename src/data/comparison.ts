@@ -1,20 +1,26 @@
 import type { Matching } from '../compare/align';
 import {
 	compareStory,
+	comparedStory,
 	matchStory,
 	pairsOf,
 	summariseStory,
 	type ArticleSummary,
+	type ComparedStory,
 	type StoryComparison,
 	type StorySummaries,
 } from '../compare/story';
-import { hasComparison, type StoryNode } from '../record/graph';
+import { hasComparison } from '../record/graph';
 import { pairSlug, pairsOnOwnPages } from '../site/paths';
 import { site } from './site';
 
-/** The stories told by more than one version: only they have a comparison. */
-const compared: Map<string, StoryNode> = new Map(
-	site.stories.filter(hasComparison).map((story) => [story.entry.id, story]),
+/**
+ * The stories told by more than one version, as their comparisons read them
+ * (`comparedStory`): only they have a comparison. The pages that compute a
+ * comparison are given the same object, and keyed on it.
+ */
+const compared: Map<string, ComparedStory> = new Map(
+	site.stories.filter(hasComparison).map((story) => [story.entry.id, comparedStory(story)]),
 );
 
 /**
@@ -34,13 +40,13 @@ const kept = new Map<string, StoryComparison>();
 const matchings = new Map<string, Matching[]>();
 const summaries = new Map<string, StorySummaries>();
 
-function storyWithComparison(storyId: string): StoryNode {
+function storyWithComparison(storyId: string): ComparedStory {
 	const story = compared.get(storyId);
 	if (!story) throw new Error(`No comparison for story "${storyId}"`);
 	return story;
 }
 
-function matchingsOf(story: StoryNode): Matching[] {
+function matchingsOf(story: ComparedStory): Matching[] {
 	let matching = matchings.get(story.entry.id);
 	if (!matching) matchings.set(story.entry.id, (matching = matchStory(story)));
 	return matching;
@@ -81,9 +87,12 @@ export function summariesOf(storyId: string): StorySummaries {
 	return summary;
 }
 
-/** The id of the story an article tells, when that story has a comparison page. */
-export function comparedStory(article: { data: { story: string } } | undefined): string | undefined {
-	return article && compared.has(article.data.story) ? article.data.story : undefined;
+/**
+ * What the comparison of a story reads, when the story has one: the pages that
+ * compute the comparison or its summaries are given it, and keyed on it.
+ */
+export function comparedStoryOf(storyId: string): ComparedStory | undefined {
+	return compared.get(storyId);
 }
 
 /**
@@ -91,7 +100,7 @@ export function comparedStory(article: { data: { story: string } } | undefined):
  * of their own, found without computing the comparison, which only a page
  * rendered again needs.
  */
-export function pairPages(): { story: StoryNode; index: number; slug: string }[] {
+export function pairPages(): { story: ComparedStory; index: number; slug: string }[] {
 	return [...compared.values()]
 		.filter((story) => pairsOnOwnPages(story.versions.length))
 		.flatMap((story) =>
@@ -103,8 +112,7 @@ export function pairPages(): { story: StoryNode; index: number; slug: string }[]
 		);
 }
 
-/** The comparison summed up for one version's sidebar, when its story has a comparison. */
-export function summaryOf(article: { id: string; data: { story: string } }): ArticleSummary | undefined {
-	const storyId = comparedStory(article);
-	return storyId ? summariesOf(storyId).summaries.get(article.id) : undefined;
+/** The comparison of `story` summed up for the sidebar of its version `versionId`. */
+export function summaryOf(story: ComparedStory, versionId: string): ArticleSummary | undefined {
+	return summariesOf(story.entry.id).summaries.get(versionId);
 }

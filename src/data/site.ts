@@ -7,9 +7,7 @@ import { ContentError } from '../loading/content-error';
 import { articleFromStore } from '../loading/stored-article';
 import { buildSiteGraph } from '../record/graph';
 import { newVersionNotice } from '../authoring/new-version-notice';
-import { pageKeys } from '../publishing/page-keys';
 import { datesOf, verdictProblems } from './history';
-import { productionBuild, publisher } from './publisher';
 
 /**
  * The one place the site reads its collections. Every page imports `site`
@@ -63,10 +61,3 @@ for (const notice of newVersionNotice(content, (file) => datesOf(file) !== undef
 	console.warn(`\n*** ${notice} ***\n`);
 
 export const site = buildSiteGraph(content);
-
-/**
- * Each detail page's cache key, so a rebuild renders only the pages whose
- * content changed. Every page shows the publisher, read from the environment
- * when the build starts, so a key covers it too.
- */
-export const cacheKeys = pageKeys(site, datesOf, { publisher, productionBuild });

@@ -1,15 +1,8 @@
 import { claimAnchor } from '../site/anchors';
-import {
-	legendOf,
-	markerStatus,
-	withClaimStatus,
-	type LegendItem,
-	type MarkerStatus,
-} from '../record/claim-status';
+import { legendOf, markerStatus, type LegendItem, type MarkerStatus } from '../record/claim-status';
 import type { Entry } from '../loading/content-set';
 import { countVerdicts, type ArticleNode, type EvidenceLink, type SiteGraph } from '../record/graph';
 import { eventPath } from './listing';
-import { renderArticle } from '../platform/stored-rendering';
 import { paths } from '../site/paths';
 import { versionWordings, type VersionWording } from './claim-page';
 import { topicChips, type TopicChipsModel } from './lists';
@@ -33,8 +26,8 @@ export interface ArticleHeaderModel {
 	kicker: HeadlineLine | undefined;
 	title: HeadlineLine;
 	alternateHeadline: HeadlineLine | undefined;
-	/** Each claim's verdict as the markers show it. */
-	statusOf: (claimId: string) => MarkerStatus | undefined;
+	/** Each claim's verdict as the markers show it, by claim id. */
+	statuses: ReadonlyMap<string, MarkerStatus>;
 	version: string;
 	date: string;
 	/** When the text was written at the earliest, with a link to that event where its timeline is shown. */
@@ -86,8 +79,8 @@ export interface ArticlePage {
 	description: string;
 	language: string;
 	jump: string;
-	/** The text as rendered, each claim marker showing its claim's verdict (`withClaimStatus`). */
-	html: string;
+	/** Each claim's verdict by id, to mark the passages of the rendered text. */
+	verdicts: ReadonlyMap<string, VerdictId>;
 	legend: LegendItem[];
 	header: ArticleHeaderModel;
 	sidebar: SidebarModel;
@@ -113,10 +106,7 @@ export function articlePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: A
 		description: data.description,
 		language: data.language,
 		jump: words.jumpToClaims(node.claims.length),
-		html: withClaimStatus(renderArticle(entry).html, {
-			article: entry.id,
-			verdictOf: (claimId) => verdicts.get(claimId),
-		}),
+		verdicts,
 		legend: legendOf(verdicts.values()),
 		header: articleHeader(graph, node, verdicts),
 		sidebar: claimSidebar(node),
@@ -142,10 +132,7 @@ function articleHeader(
 		kicker: line(data.kicker, 'kicker'),
 		title: line(data.title, 'title')!,
 		alternateHeadline: line(data.alternateHeadline, 'alternateHeadline'),
-		statusOf: (claimId) => {
-			const verdict = verdicts.get(claimId);
-			return verdict ? markerStatus(verdict) : undefined;
-		},
+		statuses: new Map([...verdicts].map(([claimId, verdict]) => [claimId, markerStatus(verdict)])),
 		version: words.versionLine(versionTitle(entry), provenanceMeaning(data.provenance)),
 		date: describeDate(data.date),
 		written: writtenOnOrAfter && {

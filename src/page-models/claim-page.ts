@@ -1,10 +1,18 @@
 import { claimAnchor, comparedClaimAnchor, wordingAnchor } from '../site/anchors';
 import type { Entry } from '../loading/content-set';
-import { hasComparison, storiesOf, type ClaimNode, type EvidenceLink, type SiteGraph } from '../record/graph';
+import {
+	hasComparison,
+	storiesOf,
+	type ClaimNode,
+	type EvidenceLink,
+	type SiteGraph,
+	type VersionCitation,
+} from '../record/graph';
 import { eventPath } from './listing';
 import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../strings';
+import type { Article } from '../schemas/article';
 import type { CitationSupportId } from '../schemas/citation-support';
 import { claimKindLabels, type Search } from '../schemas/claim';
 import type { Source } from '../schemas/source';
@@ -32,7 +40,11 @@ export interface VersionWording {
  * Each version's wording judgement, in version order, for the versions that
  * have one.
  */
-export function versionWordings(citations: ClaimNode['citations']): VersionWording[] {
+export function versionWordings(
+	citations: (Pick<VersionCitation, 'wording' | 'note'> & {
+		article: { id: string; data: Pick<Article, 'title' | 'name'> };
+	})[],
+): VersionWording[] {
 	return citations.flatMap(({ article, wording, note }) =>
 		wording
 			? [

@@ -11,6 +11,8 @@ import {
 	claimsInRow,
 	editorialClaims,
 	type ClaimComparison,
+	type ComparedClaim,
+	type ComparedStory,
 	type PairComparison,
 	type StoryComparison,
 } from '../compare/story';
@@ -18,10 +20,9 @@ import { provenances } from '../schemas/provenance';
 import { editorialVerdicts, verdicts } from '../schemas/verdict';
 import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-picture';
 import { eventAnchor } from '../site/anchors';
-import type { ClaimNode, StoryNode } from '../record/graph';
 import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
 import { describeDate, plural, readingListSentence, versionCount, versionTitle } from '../strings';
-import { readingListFindings } from '../record/reading-lists';
+import { readingListFindings } from '../compare/reading-lists';
 
 /**
  * Everything a comparison page shows, decided here so the page only renders.
@@ -90,7 +91,7 @@ export interface ComparisonPage {
 	toc: { href: string; text: string }[];
 	picture: AlignmentPicture & { title: string; description: string; caption: string };
 	claims: { shared: MatrixView; oneSided: MatrixView };
-	editorial: ClaimNode[];
+	editorial: ComparedClaim[];
 	editorialIntro: string;
 	hasTimeline: boolean;
 }
@@ -109,7 +110,7 @@ export interface ComparisonPairPage {
 	storyLink: string;
 	pair: PairView;
 	/** The claims judged editorially that this pair's passages make, to set beside them. */
-	editorial: ClaimNode[];
+	editorial: ComparedClaim[];
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -119,7 +120,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  *
  * @example comparisonPage(story, compareStory(story)).pairs.length // 1 for two versions, 3 for three
  */
-export function comparisonPage(story: StoryNode, comparison: StoryComparison): ComparisonPage {
+export function comparisonPage(story: ComparedStory, comparison: StoryComparison): ComparisonPage {
 	const count = comparison.versions.length;
 	const pairsHere = !pairsOnOwnPages(count);
 	const storyId = story.entry.id;
@@ -241,7 +242,7 @@ export function comparisonPage(story: StoryNode, comparison: StoryComparison): C
  * @example comparisonPairPage(story, comparison, 0).pair.heading // 'The scraped page (first) and the rewrite (second)'
  */
 export function comparisonPairPage(
-	story: StoryNode,
+	story: ComparedStory,
 	comparison: StoryComparison,
 	index: number,
 ): ComparisonPairPage {
@@ -344,7 +345,7 @@ export interface AlignedRowView {
 	number: number;
 	sides: AlignedSideView[];
 	/** Claims with an editorial judgement that this row's passages mark. */
-	notes: ClaimNode[];
+	notes: ComparedClaim[];
 }
 
 /**
@@ -354,7 +355,7 @@ export interface AlignedRowView {
  */
 export function alignedRows(
 	pair: PairComparison,
-	editorial: ClaimNode[],
+	editorial: ComparedClaim[],
 	idPrefix: string,
 ): AlignedRowView[] {
 	const { a, b, alignment } = pair;

@@ -3,7 +3,7 @@ import { countVerdicts, hasComparison, type SiteGraph, type StoryNode } from '..
 import { byKind, sharedClaims, storyPath } from './listing';
 import { paths } from '../site/paths';
 import { readingListSentence, words } from '../strings';
-import { readingListFindings } from '../record/reading-lists';
+import { readingListFindings } from '../compare/reading-lists';
 import type { Claim } from '../schemas/claim';
 import type { VerdictId } from '../schemas/verdict';
 import {
@@ -14,6 +14,7 @@ import {
 	type TopicChipsModel,
 	type VersionCardModel,
 } from './lists';
+import { storyTimeline, type TimelineModel } from './story-timeline';
 
 /** One story told in full, for a home page with only one. */
 export interface StoryOverviewModel {
@@ -24,8 +25,8 @@ export interface StoryOverviewModel {
 	findings: string[];
 	stats: { versions: number; claims: number; sources: number; evidence: number };
 	verdicts: [VerdictId, number][];
-	/** The story, for its timeline; undefined when it has none. */
-	timeline: StoryNode | undefined;
+	/** The story's timeline; undefined when it has none. */
+	timeline: TimelineModel | undefined;
 	versions: VersionCardModel[];
 	/** The story's id when it has a comparison to sum up. */
 	compared: string | undefined;
@@ -57,7 +58,7 @@ export interface HomePage {
  * @example homePage(site, 20).overview?.title // the only story's title
  */
 export function homePage(
-	graph: Pick<SiteGraph, 'stories' | 'evidence' | 'topics'>,
+	graph: Pick<SiteGraph, 'stories' | 'evidence' | 'evidenceItem' | 'topics'>,
 	perPage: number,
 ): HomePage {
 	const [onlyStory] = graph.stories.length === 1 ? graph.stories : [];
@@ -71,7 +72,10 @@ export function homePage(
 	};
 }
 
-function storyOverview(graph: Pick<SiteGraph, 'evidence'>, story: StoryNode): StoryOverviewModel {
+function storyOverview(
+	graph: Pick<SiteGraph, 'evidence' | 'evidenceItem'>,
+	story: StoryNode,
+): StoryOverviewModel {
 	const shared = sharedClaims(story);
 	return {
 		headingId: `story-${story.entry.id}`,
@@ -85,7 +89,7 @@ function storyOverview(graph: Pick<SiteGraph, 'evidence'>, story: StoryNode): St
 			evidence: graph.evidence.length,
 		},
 		verdicts: countVerdicts(story.claims.map((node) => node.entry)),
-		timeline: story.timeline.length > 0 ? story : undefined,
+		timeline: story.timeline.length > 0 ? storyTimeline(graph, story) : undefined,
 		versions: story.versions.map(versionCard),
 		compared: hasComparison(story) ? story.entry.id : undefined,
 		shared: {

@@ -1,153 +1,133 @@
 import { createHash } from 'node:crypto';
-import type {
-	ArticleNode,
-	ClaimNode,
-	EvidenceNode,
-	SiteGraph,
-	SourceNode,
-	StoryNode,
-	TopicNode,
-} from '../record/graph';
-import type { Entry } from '../loading/content-set';
-import type { RecordDates } from '../history/history';
 
 /**
  * Cache keys for Astro's incremental build: a page whose key and code are
- * unchanged since the last build is copied from it instead of rendered again.
- * A key must change whenever anything the page shows changes.
+ * unchanged since the last build is copied from it instead of rendered again,
+ * so a key must change whenever anything the page shows changes.
  *
- * A page shows the stories it touches: its own versions, the stories where
- * its claims are made, the stories that cite it. Of each such story it can
- * show any record the story reaches (`storyRecords`: the story, its versions'
- * frontmatter, their claims, the sources cited, the evidence and topics of
- * those claims, the evidence that dates its timeline), the text of every
- * version as written and as rendered (so a change to a Markdown plugin's
- * output renders its pages again), and which stories they are. So a key
- * covers exactly those, and the page's own record: editing a claim renders
- * again the pages of the stories that make it, and the source, topic and
- * evidence pages that reach those stories, not the whole site. An article,
- * claim, source or evidence page also shows when its own record was published
- * and last changed, so its key covers those dates too (`datesOf`, from the
- * site's history).
+ * A keyed page renders from its props alone: its page model, computed once in
+ * `getStaticPaths`, and what else it shows (its dates, its rendered text, and
+ * the input of what it computes only when it renders, such as its story's
+ * comparison: `src/page-models/detail-pages.ts`). So its key is a digest of its
+ * props, with what every page shows beside them (`everyPage`: the publisher,
+ * as this build reads it from the environment). Nothing describes again what a
+ * page reads: a model that starts reading something puts it in the props, and
+ * so in the key.
+ *
+ * @example pageKeys({ publisher })({ page: claimPage(site, node), history })
  */
-export interface PageKeys {
-	article(node: ArticleNode): string;
-	claim(node: ClaimNode): string;
-	source(node: SourceNode): string;
-	topic(node: TopicNode): string;
-	story(node: StoryNode): string;
-	evidence(node: EvidenceNode): string;
-}
-
-/**
- * The keys of every page of `site`, from one pass over its content. `everyPage`
- * is what every page shows that is not content, such as the publisher and its
- * corrections contact as this build reads them from the environment: a change
- * to it renders every page again.
- */
-export function pageKeys(
-	site: SiteGraph,
-	datesOf: (filePath: string) => RecordDates | undefined = () => undefined,
-	everyPage: unknown = null,
-): PageKeys {
-	const everyPageDigest = digest(JSON.stringify(everyPage) ?? '');
-	const records = new Map(
-		site.stories.map((story) => [
-			story.entry.id,
-			digest(JSON.stringify(storyRecords(site, story).map(({ filePath, data }) => [filePath, data]))),
-		]),
-	);
-	const texts = new Map(
-		site.stories.map((story) => [
-			story.entry.id,
-			digest(
-				JSON.stringify(
-					story.versions.map(({ entry }) => [entry.id, entry.body, entry.packedRendering ?? '']),
-				),
-			),
-		]),
-	);
-	/** The key of a page showing `own`, the records of the stories `touched`, and the texts of `read` (all of them, unless given). */
-	const key = (own: Entry<unknown>, touched: Iterable<string>, read: Iterable<string> = touched) =>
-		digest(
+export function pageKeys(everyPage: unknown): (props: object) => string {
+	const everyPageDigest = digest(everyPage, 'everyPage');
+	// A part the props of several pages share (a story's comparison input, given to each of
+	// its versions and to its comparison) is digested once, by identity.
+	const shared = new WeakMap<object, string>();
+	const partDigest = (name: string, value: unknown) => {
+		if (typeof value !== 'object' || value === null) return digest(value, name);
+		let found = shared.get(value);
+		if (found === undefined) shared.set(value, (found = digest(value, name)));
+		return found;
+	};
+	return (props) =>
+		hash(
 			[
-				`every page ${everyPageDigest}`,
-				JSON.stringify([own.filePath, own.data]),
-				...[...new Set(touched)].sort().map((story) => `records ${story} ${records.get(story) ?? ''}`),
-				...[...new Set(read)].sort().map((story) => `texts ${story} ${texts.get(story) ?? ''}`),
+				`everyPage ${everyPageDigest}`,
+				...Object.entries(props).map(([name, value]) => `${name} ${partDigest(name, value)}`),
 			].join('\n'),
 		);
-	// A claim's page and every page listing it show where it is made.
-	const storiesOf = (claim: ClaimNode) => claim.appearances.map(({ article }) => article.data.story);
-	const claimStories = (id: string) => storiesOf(site.claim(id));
-	const dated = (filePath: string, pageKey: string) => {
-		const dates = datesOf(filePath);
-		return dates ? digest(`${pageKey}\n${dates.published} ${dates.modified}`) : pageKey;
-	};
-
-	return {
-		article: (node) =>
-			dated(
-				node.entry.filePath,
-				key(node.entry, [
-					node.entry.data.story,
-					...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
-				]),
-			),
-		claim: (node) => dated(node.entry.filePath, key(node.entry, storiesOf(node))),
-		source: (node) =>
-			dated(
-				node.entry.filePath,
-				key(node.entry, [
-					...node.citedBy.map(({ article }) => article.data.story),
-					...node.claims.flatMap(({ claim }) => claimStories(claim.id)),
-				]),
-			),
-		topic: (node) =>
-			key(node.entry, [
-				...node.articles.map((article) => article.data.story),
-				...node.claims.flatMap(({ id }) => claimStories(id)),
-			]),
-		story: (node) => key(node.entry, [node.entry.id]),
-		// An evidence page shows records only (the claims it bears on, the events it dates),
-		// but a story's timeline marks what came after its versions, which their texts decide.
-		evidence: (node) => {
-			const dates = node.events.map(({ story }) => story.id);
-			return dated(
-				node.entry.filePath,
-				key(node.entry, [...dates, ...node.claims.flatMap(({ claim }) => claimStories(claim.id))], dates),
-			);
-		},
-	};
 }
 
 /**
- * Every record a page can show of `story`, each once, in a fixed order: the
- * story, its versions' frontmatter, the claims they make, the sources they
- * cite and cite for each claim, the evidence and topics of those claims and of
- * the versions, and the evidence that dates its timeline.
+ * A digest of `value` as a page is given it: of its JSON, with each Map and
+ * Set as its entries in order, a property that is undefined left out (as JSON
+ * leaves it) and `toJSON` followed. Anything but plain data is refused, with
+ * where it is (`name` the value's own): a function, since no digest can say
+ * what it returns (give the page the data it would read); an instance of a
+ * class other than Map and Set; and a cycle, which what a page shows never
+ * holds (give it what it renders of a graph, not the graph's nodes).
  */
-export function storyRecords(site: Pick<SiteGraph, 'evidenceItem'>, story: StoryNode): Entry<unknown>[] {
-	const records = new Map<string, Entry<unknown>>();
-	const add = (entry: Entry<unknown>) => records.set(entry.filePath, entry);
-	add(story.entry);
-	for (const version of story.versions) {
-		add(version.entry);
-		for (const { source } of version.references) add(source);
-		for (const topic of version.topics) add(topic);
-	}
-	for (const claim of story.claims) {
-		add(claim.entry);
-		for (const { evidence } of claim.evidence) add(evidence);
-		for (const { sources } of claim.citations) for (const source of sources) add(source);
-		for (const topic of [...claim.madeBy, ...claim.topics]) add(topic);
-	}
-	for (const source of story.sources) add(source.entry);
-	for (const event of story.entry.data.timeline)
-		for (const id of event.evidence) add(site.evidenceItem(id).entry);
-	return [...records.values()];
+function digest(value: unknown, name: string): string {
+	return hash(stableText(value, name));
 }
 
-function digest(text: string): string {
+function stableText(value: unknown, name: string): string {
+	const out: string[] = [];
+	const within = new Set<object>();
+	const write = (value: unknown, path: string): void => {
+		if (typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function')
+			value = (value as { toJSON: () => unknown }).toJSON();
+		if (value === null || typeof value !== 'object') {
+			out.push(primitive(value, path));
+			return;
+		}
+		if (within.has(value)) throw new TypeError(`${path} refers back to what holds it`);
+		within.add(value);
+		const list = (items: Iterable<[string, unknown]>, open: string, close: string) => {
+			out.push(open);
+			let first = true;
+			for (const [key, item] of items) {
+				if (!first) out.push(',');
+				first = false;
+				write(item, `${path}${key}`);
+			}
+			out.push(close);
+		};
+		if (Array.isArray(value))
+			list(
+				value.map((item, i) => [`[${i}]`, item]),
+				'[',
+				']',
+			);
+		else if (value instanceof Map)
+			list(
+				[...value].map(([key, item], i) => [`.get(${JSON.stringify(key) ?? i})`, [key, item]]),
+				'Map[',
+				']',
+			);
+		else if (value instanceof Set)
+			list(
+				[...value].map((item, i) => [` item ${i}`, item]),
+				'Set[',
+				']',
+			);
+		else {
+			const prototype = Object.getPrototypeOf(value);
+			if (prototype !== Object.prototype && prototype !== null)
+				throw new TypeError(
+					`${path} is a ${prototype?.constructor?.name ?? 'class instance'}, not plain data`,
+				);
+			out.push('{');
+			let first = true;
+			for (const [key, item] of Object.entries(value)) {
+				if (item === undefined) continue;
+				if (!first) out.push(',');
+				first = false;
+				out.push(JSON.stringify(key), ':');
+				write(item, `${path}.${key}`);
+			}
+			out.push('}');
+		}
+		within.delete(value);
+	};
+	write(value, name);
+	return out.join('');
+}
+
+function primitive(value: unknown, path: string): string {
+	switch (typeof value) {
+		case 'string':
+			return JSON.stringify(value);
+		case 'number':
+		case 'boolean':
+		case 'undefined':
+			return String(value);
+		case 'function':
+			throw new TypeError(`${path} is a function: give the page the data it reads instead`);
+		default:
+			if (value === null) return 'null';
+			throw new TypeError(`${path} is a ${typeof value}, not plain data`);
+	}
+}
+
+function hash(text: string): string {
 	return createHash('sha256').update(text).digest('base64url');
 }

@@ -33,7 +33,8 @@ describe('compareStory on a story of two versions', () => {
 		);
 		for (const row of comparison.claims) {
 			const made = row.versions.filter((v) => v.made).map((v) => v.articleId);
-			expect(made.sort()).toEqual(row.claim.appearances.map(({ article }) => article.id).sort());
+			const { appearances } = graph.claim(row.claim.entry.id);
+			expect(made.sort()).toEqual(appearances.map(({ article }) => article.id).sort());
 		}
 	});
 

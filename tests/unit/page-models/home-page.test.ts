@@ -16,7 +16,7 @@ describe('homePage', () => {
 			['confirmed', 1],
 			['not-checkable', 1],
 		]);
-		expect(story.timeline?.entry.id).toBe('story');
+		expect(story.timeline).toEqual(storyTimeline(graph, graph.stories[0]!));
 		expect(story.compared).toBe('story');
 		expect(story.versions.map(({ path, counts, written }) => [path, counts, written])).toEqual([
 			['articles/a/', '2 claims marked · 1 source cited', 'written on or after 19 June 2024'],

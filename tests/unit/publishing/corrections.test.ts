@@ -7,7 +7,6 @@ import {
 } from '../../../src/publishing/corrections';
 import { describeIssues } from '../../../src/loading/content-error';
 import { buildSiteGraph } from '../../../src/record/graph';
-import { pageKeys } from '../../../src/publishing/page-keys';
 import { claimReviewData, newsArticleData, type Publisher } from '../../../src/publishing/structured-data';
 import { claimSchema } from '../../../src/schemas/claim';
 import { correctionSchema, type Correction } from '../../../src/schemas/corrections';
@@ -182,23 +181,5 @@ describe('structured data', () => {
 		expect(article.datePublished).toBe(expected);
 		expect(article.dateModified).toBe(dates.modified);
 		expect(article.correction).toHaveLength(1);
-	});
-});
-
-describe('page keys and dates', () => {
-	it('a record’s new dates change its own page’s key, and no other', () => {
-		const site = buildSiteGraph(validContent());
-		const day = { published: '2025-01-01', modified: '2025-01-01' };
-		const before = pageKeys(site, () => day);
-		const after = pageKeys(site, (file) =>
-			file === 'content/claims/x.yaml' ? { ...day, modified: '2025-02-01' } : day,
-		);
-		const keys = (k: typeof before) => [
-			...site.claims.map((node) => k.claim(node)),
-			...site.sources.map((node) => k.source(node)),
-			...site.articles.map((node) => k.article(node)),
-		];
-		const changed = keys(after).filter((key, i) => key !== keys(before)[i]);
-		expect(changed).toEqual([after.claim(site.claim('x'))]);
 	});
 });

@@ -1,29 +1,14 @@
-import { isBefore, sourceDate } from './dates';
-import type { StoryNode } from './graph';
+import { isBefore, sourceDate } from '../record/dates';
+import type { ReadingListFinding } from '../strings';
+import type { ComparedStory } from './story';
 
-/**
+/*
  * What a version's reading list can bear, counted from the content: each time
  * the version cites a dated item of its list for a claim that depends on a
  * dated event, whether the item is dated before that event (and so cannot
  * report it). The citation audit judges each source; this sums the audit up
  * per version, as the story's central finding when every citation predates.
  */
-export interface ReadingListFinding {
-	articleId: string;
-	/** The version's name, e.g. "rewrite". */
-	name: string;
-	/** How many items its list holds. */
-	listed: number;
-	/** Citations of a dated item for a claim with a dated event. */
-	datedCitations: number;
-	/** Of those, the ones whose item is dated before the event. */
-	predating: number;
-	/** The distinct items behind the predating citations. */
-	predatingItems: number;
-	/** The range of the cited items' dates and of the events' dates, as written. */
-	itemDates: { first: string; last: string } | undefined;
-	eventDates: { first: string; last: string } | undefined;
-}
 
 /**
  * Each version of the story with a reading list it cites for dated claims,
@@ -31,7 +16,9 @@ export interface ReadingListFinding {
  *
  * @example readingListFindings(story)[0] // { name: 'rewrite', datedCitations: 4, predating: 4, … }
  */
-export function readingListFindings(story: StoryNode): ReadingListFinding[] {
+export function readingListFindings(
+	story: Pick<ComparedStory, 'versions' | 'timeline'>,
+): ReadingListFinding[] {
 	return story.versions.flatMap(({ entry, claims }) => {
 		const pairs = claims.flatMap(({ claim, citation }) => {
 			const event = [...claim.data.events]
