@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/astro';
 
@@ -58,5 +58,56 @@ describe('the layers of src/', { timeout: 30_000 }, () => {
 		expect(output).toMatch(/layer-\d+-imports-upward: src\/record\/rules\.ts → src\/compare\/audit\.ts/);
 		expect(output).toMatch(/no-circular: src\/record\/(a|b)\.ts/);
 		expect(output).toMatch(/unlayered: src\/helpers\/c\.ts/);
+	});
+});
+
+/*
+ * dependency-cruiser does not read .astro files, so their imports are read
+ * here: components render what they are given, and read none of the build's
+ * data (src/data/) themselves; only pages and layouts do.
+ */
+
+/** Every .astro file under src/, relative to the project, with the files its frontmatter imports. */
+function astroImports(): { file: string; imports: string[] }[] {
+	const files = readdirSync(join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' })
+		.filter((path) => path.endsWith('.astro'))
+		.map((path) => join('src', path));
+	return files.map((file) => {
+		const frontmatter =
+			/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(projectRoot, file), 'utf8'))?.[1] ?? '';
+		const specifiers = [...frontmatter.matchAll(/\bfrom\s+['"](\.[^'"]+)['"]/g)].map(
+			(match) => match[1] ?? '',
+		);
+		return {
+			file,
+			imports: specifiers.map((specifier) =>
+				relative(projectRoot, resolve(projectRoot, dirname(file), specifier)),
+			),
+		};
+	});
+}
+
+describe('the .astro files', () => {
+	const astro = astroImports();
+
+	it('are read', () => {
+		expect(astro.length).toBeGreaterThan(20);
+		expect(
+			astro.find(({ file }) => file === 'src/components/StoryTimeline.astro')?.imports.length,
+		).toBeGreaterThan(0);
+	});
+
+	it('live only where rendering does: pages, components and layouts', () => {
+		const elsewhere = astro.filter(({ file }) => !/^src\/(pages|components|layouts)\//.test(file));
+		expect(elsewhere.map(({ file }) => file)).toEqual([]);
+	});
+
+	it('take what a component shows as props, never from the build’s data', () => {
+		const reads = astro
+			.filter(({ file }) => file.startsWith('src/components/'))
+			.flatMap(({ file, imports }) =>
+				imports.filter((path) => path.startsWith('src/data/')).map((path) => `${file} → ${path}`),
+			);
+		expect(reads).toEqual([]);
 	});
 });
