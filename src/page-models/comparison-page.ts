@@ -126,77 +126,15 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 	const storyId = story.entry.id;
 	const pairs = comparison.pairs.map((pair, index) => pairView(storyId, pair, index, pairsHere));
 	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
-	const shared = comparison.claims.filter((row) => made(row) > 1);
-	const oneSided = comparison.claims.filter((row) => made(row) === 1);
-	const drifting = comparison.claims.filter((row) => row.drift.length > 0).length;
-	const unsourced = comparison.claims.filter((row) => row.addedWithoutSource.length > 0).length;
-	const namesDiffering = new Set(
-		comparison.pairs.flatMap((pair) => pair.entities.filter((e) => e.status !== 'same').map((e) => e.key)),
-	).size;
-	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
-	const title = `Comparing the versions: ${story.entry.data.title}`;
-	const nodeOf = (id: string) => story.versions.find((node) => node.entry.id === id)!;
-
-	const picture = alignmentPicture(
-		comparison.versions.map((reading) => ({
-			title: versionTitle(nodeOf(reading.id).entry),
-			name: reading.name,
-			blocks: reading.blocks,
-		})),
-		comparison.pairs.map((pair) => ({
-			a: comparison.versions.indexOf(pair.a),
-			b: comparison.versions.indexOf(pair.b),
-			rows: pair.alignment.rows,
-		})),
-		(pair, row) => `${pairs[pair]!.href.replace(/#.*$/, '')}#${pairs[pair]!.idPrefix}-row-${row + 1}`,
-	);
-
+	const picture = comparisonPicture(story, comparison, pairs);
 	return {
-		title,
+		title: `Comparing the versions: ${story.entry.data.title}`,
 		description: `The ${versionCount(count)} of “${story.entry.data.title}” aligned sentence by sentence, with their claims, figures, names and citations compared.`,
 		counted: versionCount(count),
-		versions: story.versions.map(({ entry, writtenOnOrAfter }) => ({
-			title: entry.data.title,
-			href: url(paths.article(entry.id)),
-			name: comparison.versions.find((v) => v.id === entry.id)!.name,
-			...provenanceBeside(entry.data.name, provenances[entry.data.provenance].label),
-			...(writtenOnOrAfter
-				? {
-						writtenOnOrAfter: {
-							date: describeDate(writtenOnOrAfter.date),
-							href: `#${eventAnchor(writtenOnOrAfter.id)}`,
-						},
-					}
-				: {}),
-		})),
+		versions: comparedVersions(story, comparison),
 		pairsHere,
 		pairs,
-		findings: [
-			...readingListFindings(story).map((finding) => ({
-				lead: 'Reading list.',
-				text: readingListSentence(finding),
-				after: { href: '#audit-heading', text: 'The citation audit' },
-			})),
-			...pairs.map((view) => view.summary),
-			{
-				link: {
-					href: '#claims-heading',
-					text: `${plural(shared.length, 'claim')} made by more than one version`,
-				},
-				text: `, ${oneSided.length} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
-			},
-			{
-				link: {
-					href: '#figures-heading',
-					text: plural(comparison.storySummary.figuresDiffer, 'figure differs', 'figures differ'),
-				},
-				text: `; ${plural(namesDiffering, 'name')} one version uses and another does not, or names differently.`,
-			},
-			{
-				link: { href: '#audit-heading', text: `${plural(flagged, 'cited source')} flagged` },
-				text: ` out of ${comparison.audit.length}.`,
-			},
-		],
+		findings: comparisonFindings(story, comparison, pairs),
 		toc: [
 			{ href: '#picture-heading', text: 'How the texts line up' },
 			{ href: '#alignment-heading', text: pairsHere ? 'The texts, aligned' : 'The versions, two by two' },
@@ -214,18 +152,10 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 				count > 2 ? 'Lines join a passage to the matching passage of the version beside it. ' : ''
 			}Each passage links to where it is read ${pairsHere ? 'below' : 'beside the other version'}; its name says how it fares in every other version.`,
 		},
-		claims: {
-			shared: {
-				id: 'shared-claims',
-				caption: `Made by more than one version (${shared.length})`,
-				rows: shared,
-			},
-			oneSided: {
-				id: 'one-sided-claims',
-				caption: `Made by one version only (${oneSided.length})`,
-				rows: oneSided,
-			},
-		},
+		claims: claimsMatrix(
+			comparison.claims.filter((row) => made(row) > 1),
+			comparison.claims.filter((row) => made(row) === 1),
+		),
 		editorial: editorialClaims(story.claims),
 		editorialIntro: `What no rule can compute: the claims whose verdict is ${editorialVerdicts
 			.map((verdict) => `“${verdicts[verdict].label}”`)
@@ -233,6 +163,102 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 				' or ',
 			)}, and those a version words otherwise than the record, with our reasons. Each also appears beside the aligned passage that makes it.`,
 		hasTimeline: story.timeline.length > 0,
+	};
+}
+
+/** The versions as the comparison lists them: each with its name, provenance and the date its claims bound it to. */
+function comparedVersions(story: ComparedStory, comparison: StoryComparison): ComparisonPage['versions'] {
+	return story.versions.map(({ entry, writtenOnOrAfter }) => ({
+		title: entry.data.title,
+		href: url(paths.article(entry.id)),
+		name: comparison.versions.find((v) => v.id === entry.id)!.name,
+		...provenanceBeside(entry.data.name, provenances[entry.data.provenance].label),
+		...(writtenOnOrAfter
+			? {
+					writtenOnOrAfter: {
+						date: describeDate(writtenOnOrAfter.date),
+						href: `#${eventAnchor(writtenOnOrAfter.id)}`,
+					},
+				}
+			: {}),
+	}));
+}
+
+/** The findings the page leads with: the reading lists, each pair, then the counts, each linked to its section. */
+function comparisonFindings(
+	story: ComparedStory,
+	comparison: StoryComparison,
+	pairs: ComparisonPage['pairs'],
+): ComparisonPage['findings'] {
+	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
+	const shared = comparison.claims.filter((row) => made(row) > 1).length;
+	const oneSided = comparison.claims.filter((row) => made(row) === 1).length;
+	const drifting = comparison.claims.filter((row) => row.drift.length > 0).length;
+	const unsourced = comparison.claims.filter((row) => row.addedWithoutSource.length > 0).length;
+	const namesDiffering = new Set(
+		comparison.pairs.flatMap((pair) => pair.entities.filter((e) => e.status !== 'same').map((e) => e.key)),
+	).size;
+	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
+	return [
+		...readingListFindings(story).map((finding) => ({
+			lead: 'Reading list.',
+			text: readingListSentence(finding),
+			after: { href: '#audit-heading', text: 'The citation audit' },
+		})),
+		...pairs.map((view) => view.summary),
+		{
+			link: { href: '#claims-heading', text: `${plural(shared, 'claim')} made by more than one version` },
+			text: `, ${oneSided} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
+		},
+		{
+			link: {
+				href: '#figures-heading',
+				text: plural(comparison.storySummary.figuresDiffer, 'figure differs', 'figures differ'),
+			},
+			text: `; ${plural(namesDiffering, 'name')} one version uses and another does not, or names differently.`,
+		},
+		{
+			link: { href: '#audit-heading', text: `${plural(flagged, 'cited source')} flagged` },
+			text: ` out of ${comparison.audit.length}.`,
+		},
+	];
+}
+
+/** The alignment picture of the versions, each passage linked to its row in the aligned texts. */
+function comparisonPicture(
+	story: ComparedStory,
+	comparison: StoryComparison,
+	pairs: ComparisonPage['pairs'],
+) {
+	const nodeOf = (id: string) => story.versions.find((node) => node.entry.id === id)!;
+	return alignmentPicture(
+		comparison.versions.map((reading) => ({
+			title: versionTitle(nodeOf(reading.id).entry),
+			name: reading.name,
+			blocks: reading.blocks,
+		})),
+		comparison.pairs.map((pair) => ({
+			a: comparison.versions.indexOf(pair.a),
+			b: comparison.versions.indexOf(pair.b),
+			rows: pair.alignment.rows,
+		})),
+		(pair, row) => `${pairs[pair]!.href.replace(/#.*$/, '')}#${pairs[pair]!.idPrefix}-row-${row + 1}`,
+	);
+}
+
+/** The claims matrix's two tables: the claims more than one version makes, and those only one makes. */
+function claimsMatrix(shared: ClaimComparison[], oneSided: ClaimComparison[]): ComparisonPage['claims'] {
+	return {
+		shared: {
+			id: 'shared-claims',
+			caption: `Made by more than one version (${shared.length})`,
+			rows: shared,
+		},
+		oneSided: {
+			id: 'one-sided-claims',
+			caption: `Made by one version only (${oneSided.length})`,
+			rows: oneSided,
+		},
 	};
 }
 
