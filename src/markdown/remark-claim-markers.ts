@@ -39,109 +39,126 @@ export default function remarkClaimMarkers(options: Options = {}) {
 	const name = options.name ?? 'claim';
 
 	return function transform(tree: Root, file: VFile) {
-		const claimMarkers: ClaimMarker[] = [];
-		const numbers = new Map<string, number>();
-		const occurrences = new Map<string, number>();
-		const source = String(file.value);
-		const record = (claimId: string, text: string, line: number | undefined, headline?: HeadlineField) => {
-			if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
-			const occurrence = (occurrences.get(claimId) ?? 0) + 1;
-			occurrences.set(claimId, occurrence);
-			const marker: ClaimMarker = {
-				claimId,
-				number: numbers.get(claimId)!,
-				passageId: passageAnchor(claimId, occurrence),
-				text,
-				line,
-				...(headline ? { headline } : {}),
-			};
-			claimMarkers.push(marker);
-			return marker;
-		};
-
-		const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
-		const headlineClaims = (frontmatter.headlineClaims ?? {}) as Partial<Record<HeadlineField, string[]>>;
-		for (const field of headlineFields) {
-			const text = frontmatter[field];
-			if (typeof text !== 'string') continue;
-			for (const claimId of headlineClaims[field] ?? []) record(claimId, text.trim(), undefined, field);
-		}
-
-		visit(tree, (node, index, parent) => {
-			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-				const colons = node.type === 'leafDirective' ? '::' : ':::';
-				recordProblem(
-					file,
-					`"${colons}${node.name}" is a block directive, which articles do not use; expected a claim marker inside the text, written :${name}[the words]{#claim-id}, or "\\${colons}" to keep the colons as text`,
-					node,
-				);
-				return undefined;
-			}
-			if (node.type !== 'textDirective' || !parent || index === undefined) return undefined;
-			const line = node.position?.start.line;
-
-			if (node.name !== name) {
-				parent.children[index] = asWritten(node, source);
-				return SKIP;
-			}
-
-			const claimId = node.attributes?.id ?? '';
-			const text = toString(node).trim();
-			const problem = checkMarker(node, claimId, text, name);
-			if (problem) {
-				recordProblem(file, problem, node);
-				// Keep the words readable, inline, while the build reports the mistake.
-				node.data = { hName: 'span' };
-				return;
-			}
-
-			const { number, passageId } = record(claimId, text, line);
-
-			node.data = {
-				hName: 'mark',
-				hProperties: { className: ['claim-marker'], id: passageId, dataClaim: claimId },
-			};
-			node.children.push({
-				type: 'text',
-				value: '',
-				data: {
-					hName: 'a',
-					hProperties: {
-						className: ['claim-ref'],
-						href: `#${claimAnchor(claimId)}`,
-						ariaLabel: `Claim ${number}, in the claims sidebar`,
-					},
-					hChildren: [{ type: 'text', value: String(number) }],
-				},
-			});
-			return SKIP;
-		});
-
-		const textBlocks: TextBlock[] = [];
-		// The number of each item of a numbered list; a list is met before its items' paragraphs.
-		const itemNumbers = new Map<Nodes, number>();
-		visit(tree, (node, index, parent) => {
-			if (node.type === 'list' && node.ordered) {
-				node.children.forEach((item, i) => itemNumbers.set(item, (node.start ?? 1) + i));
-			}
-			if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-			const opensItem = parent?.type === 'listItem' && index === 0;
-			const block: TextBlock = {
-				kind: opensItem ? 'item' : node.type === 'tableCell' ? 'cell' : node.type,
-				text: '',
-				...(opensItem && itemNumbers.has(parent) ? { number: itemNumbers.get(parent)! } : {}),
-				line: node.position?.start.line,
-				claims: [],
-			};
-			collectText(node, block, name);
-			if (block.text.trim() !== '') textBlocks.push(block);
-			return SKIP;
-		});
-
-		const data: ClaimMarkerData = { claimMarkers, textBlocks };
+		const record = markerRecorder();
+		recordHeadlineClaims(file, record);
+		markClaims(tree, file, name, record);
+		const data: ClaimMarkerData = { claimMarkers: record.markers, textBlocks: textBlocksOf(tree, name) };
 		file.data.astro ??= {};
 		file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...data };
 	};
+}
+
+/** Records markers in reading order: a claim is numbered where it is first marked; each passage of it gets its own id. */
+function markerRecorder() {
+	const markers: ClaimMarker[] = [];
+	const numbers = new Map<string, number>();
+	const occurrences = new Map<string, number>();
+	const record = (claimId: string, text: string, line: number | undefined, headline?: HeadlineField) => {
+		if (!numbers.has(claimId)) numbers.set(claimId, numbers.size + 1);
+		const occurrence = (occurrences.get(claimId) ?? 0) + 1;
+		occurrences.set(claimId, occurrence);
+		const marker: ClaimMarker = {
+			claimId,
+			number: numbers.get(claimId)!,
+			passageId: passageAnchor(claimId, occurrence),
+			text,
+			line,
+			...(headline ? { headline } : {}),
+		};
+		markers.push(marker);
+		return marker;
+	};
+	return Object.assign(record, { markers });
+}
+
+type Recorder = ReturnType<typeof markerRecorder>;
+
+/** The claims the frontmatter's `headlineClaims` gives each headline line, first, as a reader meets them. */
+function recordHeadlineClaims(file: VFile, record: Recorder): void {
+	const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+	const headlineClaims = (frontmatter.headlineClaims ?? {}) as Partial<Record<HeadlineField, string[]>>;
+	for (const field of headlineFields) {
+		const text = frontmatter[field];
+		if (typeof text !== 'string') continue;
+		for (const claimId of headlineClaims[field] ?? []) record(claimId, text.trim(), undefined, field);
+	}
+}
+
+/** Turns each claim marker into a passage with its claim number, puts other text directives back as written, and records every mistake. */
+function markClaims(tree: Root, file: VFile, name: string, record: Recorder): void {
+	const source = String(file.value);
+	visit(tree, (node, index, parent) => {
+		if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+			const colons = node.type === 'leafDirective' ? '::' : ':::';
+			recordProblem(
+				file,
+				`"${colons}${node.name}" is a block directive, which articles do not use; expected a claim marker inside the text, written :${name}[the words]{#claim-id}, or "\\${colons}" to keep the colons as text`,
+				node,
+			);
+			return undefined;
+		}
+		if (node.type !== 'textDirective' || !parent || index === undefined) return undefined;
+
+		if (node.name !== name) {
+			parent.children[index] = asWritten(node, source);
+			return SKIP;
+		}
+
+		const claimId = node.attributes?.id ?? '';
+		const text = toString(node).trim();
+		const problem = checkMarker(node, claimId, text, name);
+		if (problem) {
+			recordProblem(file, problem, node);
+			// Keep the words readable, inline, while the build reports the mistake.
+			node.data = { hName: 'span' };
+			return;
+		}
+
+		const { number, passageId } = record(claimId, text, node.position?.start.line);
+		node.data = {
+			hName: 'mark',
+			hProperties: { className: ['claim-marker'], id: passageId, dataClaim: claimId },
+		};
+		node.children.push({
+			type: 'text',
+			value: '',
+			data: {
+				hName: 'a',
+				hProperties: {
+					className: ['claim-ref'],
+					href: `#${claimAnchor(claimId)}`,
+					ariaLabel: `Claim ${number}, in the claims sidebar`,
+				},
+				hChildren: [{ type: 'text', value: String(number) }],
+			},
+		});
+		return SKIP;
+	});
+}
+
+/** The text's blocks (paragraphs, headings, list items, table cells) as a reader meets them, with where each claim is marked in each. */
+function textBlocksOf(tree: Root, name: string): TextBlock[] {
+	const textBlocks: TextBlock[] = [];
+	// The number of each item of a numbered list; a list is met before its items' paragraphs.
+	const itemNumbers = new Map<Nodes, number>();
+	visit(tree, (node, index, parent) => {
+		if (node.type === 'list' && node.ordered) {
+			node.children.forEach((item, i) => itemNumbers.set(item, (node.start ?? 1) + i));
+		}
+		if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+		const opensItem = parent?.type === 'listItem' && index === 0;
+		const block: TextBlock = {
+			kind: opensItem ? 'item' : node.type === 'tableCell' ? 'cell' : node.type,
+			text: '',
+			...(opensItem && itemNumbers.has(parent) ? { number: itemNumbers.get(parent)! } : {}),
+			line: node.position?.start.line,
+			claims: [],
+		};
+		collectText(node, block, name);
+		if (block.text.trim() !== '') textBlocks.push(block);
+		return SKIP;
+	});
+	return textBlocks;
 }
 
 /** Appends a node's words to the block's text, recording the span of each valid claim marker. */
