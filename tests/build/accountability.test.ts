@@ -4,7 +4,7 @@ import { toString as text } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verdicts } from '../../src/schemas/verdict';
 import { projectRoot } from '../helpers/astro';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable, connectChromium } from '../helpers/browser';
 import { hasClass, type Page, builtSite, select } from '../helpers/dist';
 import {
 	correctedClaim,
@@ -102,7 +102,7 @@ describe('a production build with a correction in its history', () => {
 	it('looks right in a browser at 1280 and 375 pixels', async () => {
 		if (!browserAvailable()) return;
 		const server = await servePublished();
-		const browser = await launchChromium();
+		const browser = await connectChromium();
 		try {
 			mkdirSync(join(projectRoot, 'test-results/screenshots'), { recursive: true });
 			for (const width of [1280, 375]) {

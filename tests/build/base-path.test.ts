@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable, connectChromium } from '../helpers/browser';
 import { byTag, links, type Page, builtSite, select } from '../helpers/dist';
 import { published, publishedDist, publishedHome, servePublished } from '../helpers/fixture-site';
 import { landing, publishedUrls } from '../helpers/published';
@@ -73,7 +73,7 @@ describe('a build under a sub-path', () => {
 		});
 
 		it('loads the index from under the base and links results there', async () => {
-			const browser = await launchChromium();
+			const browser = await connectChromium();
 			try {
 				const page = await browser.newPage();
 				const failed: string[] = [];

@@ -1,15 +1,18 @@
-import { join } from 'node:path';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outcomeLabels } from '../../src/compare/labels';
-import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
 import { byTag, hasClass, links, type Page, builtSite, select, text } from '../helpers/dist';
+import { threeVersionsDist, threeVersionsFixture as fixture } from '../helpers/setup-sites';
 
 /*
  * The comparison pages as a reader sees them, checked against the content
  * read straight from the files: which claims each version marks, which
  * sources it cites and what they record. Nothing here reuses the site's code.
+ * Read on the three-version site (tests/helpers/setup-sites.ts), whose story
+ * has what a real one has: a headline claim, figures and attributions worded
+ * otherwise than the record, a numbered reference and sources with and
+ * without an address.
  */
 
 let site: Map<string, Page>;
@@ -20,15 +23,15 @@ const page = (path: string) => {
 };
 
 beforeAll(() => {
-	site = builtSite(join(projectRoot, 'dist'));
+	site = builtSite(threeVersionsDist());
 });
 
 /** Each article with the claims it makes, its headline lines' first. */
-const articles = contentIds('articles').map((id) => {
-	const article = readArticle(id);
+const articles = contentIds('articles', fixture).map((id) => {
+	const article = readArticle(id, fixture);
 	return { id, ...article, madeClaims: claimOrder(article.data, article.markedClaims) };
 });
-const stories = contentIds('stories').filter(
+const stories = contentIds('stories', fixture).filter(
 	(story) => articles.filter((a) => a.data.story === story).length > 1,
 );
 const squash = (value: string) => value.replace(/\s+/g, '');
@@ -53,6 +56,15 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	}
 	const shared = [...makers].filter(([, by]) => by.length > 1).map(([claim]) => claim);
 	const oneSided = [...makers].filter(([, by]) => by.length === 1).map(([claim]) => claim);
+	/**
+	 * The pages that align the texts, found from the comparison's links: two
+	 * versions on the story's own page; three or more, a page for each pair.
+	 */
+	const alignedPaths = () =>
+		versions.length === 2
+			? [path]
+			: [...new Set(links(page(path)))].filter((link) => new RegExp(`^${path}[^/#]+/$`).test(link));
+	const alignedRows = () => alignedPaths().flatMap((aligned) => select(page(aligned).tree, hasClass('row')));
 
 	it('has a page, linked from the home page, each version, each claim and each cited source, and back', () => {
 		const compare = page(path);
@@ -71,26 +83,34 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		}
 	});
 
-	it('shows both texts whole, aligned side by side, with word-level differences marked', () => {
-		const compare = page(path);
-		const rows = select(compare.tree, hasClass('row'));
-		expect(rows.length).toBeGreaterThan(0);
-		const sideText = (side: string) =>
-			squash(
-				rows
-					.flatMap((row) => select(row, hasClass(side)))
-					.flatMap((cell) => select(cell, hasClass('sentence')))
-					.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
-					.join(' '),
-			);
-		const sides = [sideText('side-a'), sideText('side-b')];
-		for (const version of versions) {
-			// Each version is whole on one side of the rows, whichever the page puts it on.
-			const paragraphs = version.textBlocks.map((block) => squash(block.text));
-			const side = sides.find((all) => all.includes(paragraphs[0]!));
-			expect(side, `${version.id} is on one side`).toBeDefined();
-			for (const paragraph of paragraphs) expect(side, version.id).toContain(paragraph);
+	it('shows the texts whole, two at a time, aligned side by side, with word-level differences marked', () => {
+		const pairs = alignedPaths();
+		expect(pairs).toHaveLength((versions.length * (versions.length - 1)) / 2);
+		const shownOn = new Map(versions.map((version) => [version.id, [] as string[]]));
+		for (const aligned of pairs) {
+			const rows = select(page(aligned).tree, hasClass('row'));
+			expect(rows.length, aligned).toBeGreaterThan(0);
+			const sideText = (side: string) =>
+				squash(
+					rows
+						.flatMap((row) => select(row, hasClass(side)))
+						.flatMap((cell) => select(cell, hasClass('sentence')))
+						.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
+						.join(' '),
+				);
+			const sides = [sideText('side-a'), sideText('side-b')];
+			// Two versions, each whole on one side of the rows, whichever the page puts where.
+			const whole = versions.flatMap((version) => {
+				const paragraphs = version.textBlocks.map((block) => squash(block.text));
+				const side = sides.findIndex((all) => paragraphs.every((paragraph) => all.includes(paragraph)));
+				return side === -1 ? [] : [{ id: version.id, side }];
+			});
+			expect(whole.map(({ side }) => side).sort(), `${aligned}: ${JSON.stringify(whole)}`).toEqual([0, 1]);
+			for (const { id } of whole) shownOn.get(id)!.push(aligned);
 		}
+		// Each version beside each other version once.
+		for (const [id, shown] of shownOn) expect(shown, id).toHaveLength(versions.length - 1);
+		const rows = alignedRows();
 		const inRows = (tag: string) => rows.flatMap((row) => select(row, byTag(tag)));
 		expect(inRows('del').length).toBeGreaterThan(0);
 		expect(inRows('ins').length).toBeGreaterThan(0);
@@ -133,10 +153,10 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	it('flags in the citation audit what the sources record', () => {
 		const compare = page(path);
 		const inlineNumbers = new Map(versions.map((v) => [v.id, /\\\[\d+\\\]/.test(v.body)]));
-		const claims = contentIds('claims').map((id) => readData('claims', id));
+		const claims = contentIds('claims', fixture).map((id) => readData('claims', id, fixture));
 		for (const version of versions) {
 			for (const reference of version.data.references) {
-				const source = readData('sources', reference.source);
+				const source = readData('sources', reference.source, fixture);
 				const entry = select(compare.tree, (el) => el.properties.id === `audit-${reference.source}`)[0]!;
 				const flags = select(entry, hasClass('check'))
 					.filter((check) =>
@@ -175,11 +195,11 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		const compare = page(path);
 		type Worded = { article: string; wording?: { judged: string[] }; note?: string };
 		const changedBy = (id: string) =>
-			(readData('claims', id).byVersion as Worded[]).filter(
+			(readData('claims', id, fixture).byVersion as Worded[]).filter(
 				(entry) => entry.wording && entry.wording.judged[0] !== 'faithful',
 			);
 		const editorial = [...makers.keys()].filter(
-			(id) => readData('claims', id).verdict === 'contradicted' || changedBy(id).length > 0,
+			(id) => readData('claims', id, fixture).verdict === 'contradicted' || changedBy(id).length > 0,
 		);
 		expect(editorial.length).toBeGreaterThan(0);
 		const section = select(
@@ -189,11 +209,11 @@ describe.each(stories)('the comparison of story %s', (story) => {
 				el.children.some((child) => child.type === 'element' && child.properties.id === 'editorial-heading'),
 		)[0]!;
 		const said = text(section);
-		const rows = select(compare.tree, hasClass('row'));
+		const rows = alignedRows();
 		const inText = new Set(versions.flatMap((version) => version.markedClaims));
 		const plain = (value: string) => value.trim().replace(/\s+/g, ' ');
 		for (const id of editorial) {
-			const claim = readData('claims', id);
+			const claim = readData('claims', id, fixture);
 			// Our reasons in the editorial section: the rationale where the record contradicts it, and each
 			// changed wording's judgement, linked to its reason on the claim's page.
 			if (claim.verdict === 'contradicted') expect(said, id).toContain(plain(claim.rationale));

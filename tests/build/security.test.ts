@@ -1,15 +1,25 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalLink } from '../../src/lib/external-links';
-import { projectRoot } from '../helpers/astro';
 import { byTag, hasClass, href, type Page, builtSite, select, text } from '../helpers/dist';
+import { publishedDist } from '../helpers/fixture-site';
+import { threeVersionsDist } from '../helpers/setup-sites';
 
-let site: Map<string, Page>;
+/**
+ * Every page of two sites, each path with its site's name: the fixture site
+ * as a deploy publishes it (tests/helpers/fixture-site.ts) and the
+ * three-version site as built on this machine (tests/helpers/setup-sites.ts).
+ */
+let site: [string, Page][];
 
 beforeAll(() => {
-	site = builtSite(join(projectRoot, 'dist'));
+	const named = (name: string, pages: Map<string, Page>) =>
+		[...pages].map(([path, page]): [string, Page] => [`${name} ${path}`, page]);
+	site = [
+		...named('published', builtSite(publishedDist())),
+		...named('three-version', builtSite(threeVersionsDist())),
+	];
 });
 
 /** A policy's directives by name, e.g. `script-src` → `["'self'", "'sha256-…'"]`. */
@@ -30,7 +40,7 @@ const isPolicyMeta = (el: Element) =>
 
 describe('the Content-Security-Policy of every page', () => {
 	it('is one <meta> per page, strict for scripts, with the directives a static site needs', () => {
-		expect(site.size).toBeGreaterThan(0);
+		expect(site.length).toBeGreaterThan(0);
 		for (const [path, page] of site) {
 			const metas = select(page.tree, isPolicyMeta);
 			expect(metas, path).toHaveLength(1);

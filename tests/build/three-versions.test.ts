@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
 import { axeViolations, colourRules } from '../helpers/axe';
-import { browserAvailable, launchChromium } from '../helpers/browser';
+import { browserAvailable, connectChromium } from '../helpers/browser';
 import { contentIds, readArticle } from '../helpers/content';
 import { brokenLinks, byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
 import { serveStatic } from '../helpers/serve';
@@ -191,7 +191,7 @@ describe.runIf(browserAvailable())('the three-version comparison in Chromium', (
 
 	beforeAll(async () => {
 		server = await serveStatic(dist);
-		browser = await launchChromium();
+		browser = await connectChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();
