@@ -7,8 +7,10 @@ import { published, publishedFixture } from '../helpers/fixture-site';
 
 /*
  * The builds of the published fixture site (tests/helpers/fixture-site.ts) that
- * must fail, one for each check a production build makes before it reads the
- * content, each on a copy of its own; what the published build shows is in
+ * must fail before they read the content, each on a copy of its own: one for
+ * the publisher's settings the build checks first (what each missing one says
+ * is in tests/unit/contact.test.ts and tests/unit/ownership.test.ts), one for
+ * its history; what the published build shows is in
  * accountability.test.ts, and the production build that stops on a verdict
  * changed or a claim taken off without a corrections entry in
  * content-errors.test.ts, with the other mistakes found across the content.
@@ -53,16 +55,6 @@ describe('a production build refuses to go out without', () => {
 				dir,
 				astroBuild(dir, { ...production, CORRECTIONS_EMAIL: '' }),
 				`src/publisher.ts → corrections: a production build (SITE_URL ${production.SITE_URL}) needs somewhere readers can report a mistake; expected CORRECTIONS_EMAIL`,
-			),
-		);
-	});
-
-	it('the owner’s name and a funding statement, saying how to give them', () => {
-		withCopy(({ dir }) =>
-			expectFailure(
-				dir,
-				astroBuild(dir, { ...production, SITE_OWNER: '', SITE_FUNDING: '' }),
-				`src/publisher.ts → owner, funding: a production build (SITE_URL ${production.SITE_URL}) must say who owns the site and how it is funded; expected SITE_OWNER (the owner’s name) and SITE_FUNDING (who pays for the site) in the build’s environment, or owner and funding in src/publisher.ts`,
 			),
 		);
 	});

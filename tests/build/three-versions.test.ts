@@ -1,22 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
-import { axeViolations, colourRules } from '../helpers/axe';
-import { browserAvailable, connectChromium } from '../helpers/browser';
 import { contentIds, readArticle } from '../helpers/content';
-import { brokenLinks, byTag, hasClass, links, type Page, readSite, select, text } from '../helpers/dist';
-import { serveStatic } from '../helpers/serve';
+import { brokenLinks, builtSite, byTag, hasClass, links, type Page, select, text } from '../helpers/dist';
 import { threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
-import { javaAvailable, validateHtml } from '../helpers/vnu';
 
 /*
  * A made-up story told in three versions (tests/fixtures/three-versions: a
  * scraped page, a rewrite and a wire brief), built by the global setup in a
  * copy of the project (tests/helpers/setup-sites.ts). What is checked is read from the fixture's files, not from the
- * site's code: each version is named as its file names it, everywhere.
+ * site's code: each version is named as its file names it, everywhere. Its
+ * pages' HTML is checked in html-validity.test.ts; in Chromium, with axe, at
+ * both widths, the comparison and the largest pair page in
+ * tests/e2e/page-kinds.test.ts.
  */
 
 const storyId = 'millbrook-bridge';
@@ -46,7 +44,7 @@ const pairPaths = () =>
 
 beforeAll(() => {
 	dist = threeVersionsDist();
-	site = readSite(dist);
+	site = builtSite(dist);
 });
 
 describe('a story told in three versions', () => {
@@ -173,47 +171,5 @@ describe('a story told in three versions', () => {
 			expect(gzipSync(html).length, path).toBeLessThan(30 * 1024);
 			expect(measurePage(dist, path).total.all, path).toBeLessThanOrEqual(pageBudget.allIn);
 		}
-	});
-
-	it.runIf(javaAvailable())('passes the W3C Nu Html Checker', () => {
-		const files = [comparePath, ...pairPaths(), ...ids.map((id) => `/articles/${id}/`), '/'].map((path) =>
-			join(dist, path, 'index.html'),
-		);
-		expect(
-			validateHtml(files).map((message) => `${message.url}:${message.lastLine} ${message.message}`),
-		).toEqual([]);
-	});
-});
-
-describe.runIf(browserAvailable())('the three-version comparison in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist);
-		browser = await connectChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
-
-	it.each([1280, 375])('fits and passes axe at %ipx, light and dark', async (width) => {
-		const violations: string[] = [];
-		for (const path of [comparePath, pairPaths()[0]!]) {
-			const tab = await browser.newPage({ viewport: { width, height: 900 } });
-			try {
-				await tab.goto(`${server.url}${path}`);
-				const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `${path}: horizontal scrolling (px)`).toBeLessThanOrEqual(0);
-				await tab.emulateMedia({ colorScheme: 'light' });
-				violations.push(...(await axeViolations(tab, `${path} (${width}px, light)`)));
-				await tab.emulateMedia({ colorScheme: 'dark' });
-				violations.push(...(await axeViolations(tab, `${path} (${width}px, dark)`, colourRules)));
-			} finally {
-				await tab.close();
-			}
-		}
-		expect(violations).toEqual([]);
 	});
 });

@@ -131,8 +131,15 @@ export function brokenLinks(site: Map<string, Page>): string[] {
 	return broken;
 }
 
-/** A page's kind: its path with the entry id replaced, e.g. `/claims/[id]/`. */
-export const kindOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+\/.*$/, '$1[id]/');
+/**
+ * A page's kind: its path with each part after the first replaced, e.g.
+ * `/claims/[id]/`, or `/compare/[id]/[id]/` for a page comparing two versions.
+ */
+export const kindOf = (path: string) =>
+	path
+		.split('/')
+		.map((part, i, parts) => (i > 1 && i < parts.length - 1 ? '[id]' : part))
+		.join('/');
 
 /** The file a static host serves a URL path from. */
 export const fileOf = (dir: string, path: string) =>
