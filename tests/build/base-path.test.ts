@@ -1,7 +1,6 @@
-import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser';
-import { links, type Page, builtSite } from '../helpers/dist';
+import { browserAvailable, connectChromium } from '../helpers/browser';
+import { byTag, links, type Page, builtSite, select } from '../helpers/dist';
 import { published, publishedDist, publishedHome, servePublished } from '../helpers/fixture-site';
 import { landing, publishedUrls } from '../helpers/published';
 
@@ -22,9 +21,11 @@ describe('a build under a sub-path', () => {
 		for (const [path, page] of site) {
 			const urls = [
 				...links(page),
-				...selectAll('link', page.tree).map((el) => String(el.properties.href)),
-				...selectAll('script[src]', page.tree).map((el) => String(el.properties.src)),
-				...selectAll('form', page.tree).map((el) => String(el.properties.action)),
+				...select(page.tree, byTag('link')).map((el) => String(el.properties.href)),
+				...select(page.tree, byTag('script')).flatMap((el) =>
+					el.properties.src ? [String(el.properties.src)] : [],
+				),
+				...select(page.tree, byTag('form')).map((el) => String(el.properties.action)),
 			];
 			for (const url of urls) {
 				if (url.startsWith('#') || /^[a-z]+:/.test(url)) continue;
@@ -37,7 +38,10 @@ describe('a build under a sub-path', () => {
 	it('gives every page a canonical URL on the configured site and base', () => {
 		for (const [path, page] of site) {
 			if (path === '/404.html') continue;
-			const canonical = select('link[rel=canonical]', page.tree);
+			const canonical = select(
+				page.tree,
+				(el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical',
+			)[0];
 			expect(canonical?.properties.href, path).toBe(new URL(`${home}${path.slice(1)}`).href);
 		}
 	});
@@ -69,7 +73,7 @@ describe('a build under a sub-path', () => {
 		});
 
 		it('loads the index from under the base and links results there', async () => {
-			const browser = await launchChromium();
+			const browser = await connectChromium();
 			try {
 				const page = await browser.newPage();
 				const failed: string[] = [];

@@ -1,16 +1,18 @@
-import { join } from 'node:path';
 import type { Element } from 'hast';
-import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outcomeLabels } from '../../src/compare/labels';
-import { projectRoot } from '../helpers/astro';
 import { claimOrder, contentIds, readArticle, readData } from '../helpers/content';
-import { links, type Page, builtSite, text } from '../helpers/dist';
+import { byTag, hasClass, links, type Page, builtSite, select, text } from '../helpers/dist';
+import { threeVersionsDist, threeVersionsFixture as fixture } from '../helpers/setup-sites';
 
 /*
  * The comparison pages as a reader sees them, checked against the content
  * read straight from the files: which claims each version marks, which
  * sources it cites and what they record. Nothing here reuses the site's code.
+ * Read on the three-version site (tests/helpers/setup-sites.ts), whose story
+ * has what a real one has: a headline claim, figures and attributions worded
+ * otherwise than the record, a numbered reference and sources with and
+ * without an address.
  */
 
 let site: Map<string, Page>;
@@ -21,15 +23,15 @@ const page = (path: string) => {
 };
 
 beforeAll(() => {
-	site = builtSite(join(projectRoot, 'dist'));
+	site = builtSite(threeVersionsDist());
 });
 
 /** Each article with the claims it makes, its headline lines' first. */
-const articles = contentIds('articles').map((id) => {
-	const article = readArticle(id);
+const articles = contentIds('articles', fixture).map((id) => {
+	const article = readArticle(id, fixture);
 	return { id, ...article, madeClaims: claimOrder(article.data, article.markedClaims) };
 });
-const stories = contentIds('stories').filter(
+const stories = contentIds('stories', fixture).filter(
 	(story) => articles.filter((a) => a.data.story === story).length > 1,
 );
 const squash = (value: string) => value.replace(/\s+/g, '');
@@ -39,7 +41,7 @@ function prune(el: Element, classes: string[]): Element {
 	return {
 		...el,
 		children: el.children
-			.filter((child) => !(child.type === 'element' && classes.some((name) => matches(`.${name}`, child))))
+			.filter((child) => !(child.type === 'element' && classes.some((name) => hasClass(name)(child))))
 			.map((child) => (child.type === 'element' ? prune(child, classes) : child)),
 	};
 }
@@ -54,6 +56,15 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	}
 	const shared = [...makers].filter(([, by]) => by.length > 1).map(([claim]) => claim);
 	const oneSided = [...makers].filter(([, by]) => by.length === 1).map(([claim]) => claim);
+	/**
+	 * The pages that align the texts, found from the comparison's links: two
+	 * versions on the story's own page; three or more, a page for each pair.
+	 */
+	const alignedPaths = () =>
+		versions.length === 2
+			? [path]
+			: [...new Set(links(page(path)))].filter((link) => new RegExp(`^${path}[^/#]+/$`).test(link));
+	const alignedRows = () => alignedPaths().flatMap((aligned) => select(page(aligned).tree, hasClass('row')));
 
 	it('has a page, linked from the home page, each version, each claim and each cited source, and back', () => {
 		const compare = page(path);
@@ -72,26 +83,35 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		}
 	});
 
-	it('shows both texts whole, aligned side by side, with word-level differences marked', () => {
-		const compare = page(path);
-		const rows = selectAll('.row', compare.tree);
-		expect(rows.length).toBeGreaterThan(0);
-		const sideText = (side: string) =>
-			squash(
-				rows
-					.flatMap((row) => selectAll(`.${side} .sentence`, row))
-					.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
-					.join(' '),
-			);
-		const sides = [sideText('side-a'), sideText('side-b')];
-		for (const version of versions) {
-			// Each version is whole on one side of the rows, whichever the page puts it on.
-			const paragraphs = version.textBlocks.map((block) => squash(block.text));
-			const side = sides.find((all) => all.includes(paragraphs[0]!));
-			expect(side, `${version.id} is on one side`).toBeDefined();
-			for (const paragraph of paragraphs) expect(side, version.id).toContain(paragraph);
+	it('shows the texts whole, two at a time, aligned side by side, with word-level differences marked', () => {
+		const pairs = alignedPaths();
+		expect(pairs).toHaveLength((versions.length * (versions.length - 1)) / 2);
+		const shownOn = new Map(versions.map((version) => [version.id, [] as string[]]));
+		for (const aligned of pairs) {
+			const rows = select(page(aligned).tree, hasClass('row'));
+			expect(rows.length, aligned).toBeGreaterThan(0);
+			const sideText = (side: string) =>
+				squash(
+					rows
+						.flatMap((row) => select(row, hasClass(side)))
+						.flatMap((cell) => select(cell, hasClass('sentence')))
+						.map((sentence) => text(prune(sentence, ['relation', 'visually-hidden'])))
+						.join(' '),
+				);
+			const sides = [sideText('side-a'), sideText('side-b')];
+			// Two versions, each whole on one side of the rows, whichever the page puts where.
+			const whole = versions.flatMap((version) => {
+				const paragraphs = version.textBlocks.map((block) => squash(block.text));
+				const side = sides.findIndex((all) => paragraphs.every((paragraph) => all.includes(paragraph)));
+				return side === -1 ? [] : [{ id: version.id, side }];
+			});
+			expect(whole.map(({ side }) => side).sort(), `${aligned}: ${JSON.stringify(whole)}`).toEqual([0, 1]);
+			for (const { id } of whole) shownOn.get(id)!.push(aligned);
 		}
-		const inRows = (tag: string) => rows.flatMap((row) => selectAll(tag, row));
+		// Each version beside each other version once.
+		for (const [id, shown] of shownOn) expect(shown, id).toHaveLength(versions.length - 1);
+		const rows = alignedRows();
+		const inRows = (tag: string) => rows.flatMap((row) => select(row, byTag(tag)));
 		expect(inRows('del').length).toBeGreaterThan(0);
 		expect(inRows('ins').length).toBeGreaterThan(0);
 		for (const change of [...inRows('del'), ...inRows('ins')]) {
@@ -102,12 +122,15 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	it('lists every shared claim and every one-sided claim, each in its table', () => {
 		const compare = page(path);
 		const rowIds = (tableId: string) =>
-			selectAll(`#${tableId} tr[id]`, compare.tree).map((row) => String(row.properties.id));
+			select(compare.tree, (el) => el.properties.id === tableId)
+				.flatMap((table) => select(table, byTag('tr')))
+				.map((row) => String(row.properties.id ?? ''))
+				.filter(Boolean);
 		expect(rowIds('shared-claims').sort()).toEqual(shared.map((claim) => `compared-${claim}`).sort());
 		expect(rowIds('one-sided-claims').sort()).toEqual(oneSided.map((claim) => `compared-${claim}`).sort());
 		for (const claim of makers.keys()) {
-			const row = select(`#compared-${claim}`, compare.tree)!;
-			const cells = selectAll('td', row).slice(0, versions.length).map(text);
+			const row = select(compare.tree, (el) => el.properties.id === `compared-${claim}`)[0]!;
+			const cells = select(row, byTag('td')).slice(0, versions.length).map(text);
 			const by = makers.get(claim)!;
 			expect(
 				cells.filter((cell) => cell === 'Not made'),
@@ -130,12 +153,12 @@ describe.each(stories)('the comparison of story %s', (story) => {
 	it('flags in the citation audit what the sources record', () => {
 		const compare = page(path);
 		const inlineNumbers = new Map(versions.map((v) => [v.id, /\\\[\d+\\\]/.test(v.body)]));
-		const claims = contentIds('claims').map((id) => readData('claims', id));
+		const claims = contentIds('claims', fixture).map((id) => readData('claims', id, fixture));
 		for (const version of versions) {
 			for (const reference of version.data.references) {
-				const source = readData('sources', reference.source);
-				const entry = select(`#audit-${reference.source}`, compare.tree)!;
-				const flags = selectAll('.check', entry)
+				const source = readData('sources', reference.source, fixture);
+				const entry = select(compare.tree, (el) => el.properties.id === `audit-${reference.source}`)[0]!;
+				const flags = select(entry, hasClass('check'))
 					.filter((check) =>
 						text(check).startsWith(`${outcomeLabels.flag.symbol} ${outcomeLabels.flag.label}`),
 					)
@@ -161,7 +184,7 @@ describe.each(stories)('the comparison of story %s', (story) => {
 					expect(text(entry)).toContain(new URL(source.url).hostname);
 				}
 				// Our note on the source stands beside the computed checks, labelled as ours.
-				const note = select('.editorial', entry)!;
+				const note = select(entry, hasClass('editorial'))[0]!;
 				expect(text(note)).toContain(source.note.trim().replace(/\s+/g, ' '));
 				expect(text(note)).toMatch(/^Editorial/);
 			}
@@ -172,20 +195,25 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		const compare = page(path);
 		type Worded = { article: string; wording?: { judged: string[] }; note?: string };
 		const changedBy = (id: string) =>
-			(readData('claims', id).byVersion as Worded[]).filter(
+			(readData('claims', id, fixture).byVersion as Worded[]).filter(
 				(entry) => entry.wording && entry.wording.judged[0] !== 'faithful',
 			);
 		const editorial = [...makers.keys()].filter(
-			(id) => readData('claims', id).verdict === 'contradicted' || changedBy(id).length > 0,
+			(id) => readData('claims', id, fixture).verdict === 'contradicted' || changedBy(id).length > 0,
 		);
 		expect(editorial.length).toBeGreaterThan(0);
-		const section = select('section:has(> #editorial-heading)', compare.tree)!;
+		const section = select(
+			compare.tree,
+			(el) =>
+				el.tagName === 'section' &&
+				el.children.some((child) => child.type === 'element' && child.properties.id === 'editorial-heading'),
+		)[0]!;
 		const said = text(section);
-		const rows = selectAll('.row', compare.tree);
+		const rows = alignedRows();
 		const inText = new Set(versions.flatMap((version) => version.markedClaims));
 		const plain = (value: string) => value.trim().replace(/\s+/g, ' ');
 		for (const id of editorial) {
-			const claim = readData('claims', id);
+			const claim = readData('claims', id, fixture);
 			// Our reasons in the editorial section: the rationale where the record contradicts it, and each
 			// changed wording's judgement, linked to its reason on the claim's page.
 			if (claim.verdict === 'contradicted') expect(said, id).toContain(plain(claim.rationale));
@@ -197,21 +225,21 @@ describe.each(stories)('the comparison of story %s', (story) => {
 			if (inText.has(id))
 				expect(
 					rows.some((row) =>
-						selectAll('.editorial', row).some((note) => links(note).includes(`/claims/${id}/`)),
+						select(row, hasClass('editorial')).some((note) => links(note).includes(`/claims/${id}/`)),
 					),
 					id,
 				).toBe(true);
 		}
-		expect(selectAll('.editorial', compare.tree).every((note) => text(note).startsWith('Editorial'))).toBe(
-			true,
-		);
+		expect(
+			select(compare.tree, hasClass('editorial')).every((note) => text(note).startsWith('Editorial')),
+		).toBe(true);
 	});
 
 	it('sums each version up in its sidebar, with a link to the comparison', () => {
 		for (const version of versions) {
 			const mine = [...new Set(version.madeClaims.map(({ claimId }) => claimId))];
 			const sharedHere = mine.filter((claim) => makers.get(claim)!.length > 1).length;
-			const summary = select('.comparison-summary', page(`/articles/${version.id}/`).tree)!;
+			const summary = select(page(`/articles/${version.id}/`).tree, hasClass('comparison-summary'))[0]!;
 			expect(text(summary)).toContain(
 				`${sharedHere} claims shared, ${mine.length - sharedHere} only in this version`,
 			);

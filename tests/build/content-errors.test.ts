@@ -1,17 +1,24 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { astroBuild, fixtureProject } from '../helpers/astro';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult, fixtureProject } from '../helpers/astro';
 import { walk } from '../helpers/dist';
+import { correctedClaim, correctedClaimFile, published, publishedFixture } from '../helpers/fixture-site';
+import { verdicts } from '../../src/schemas/verdict';
 
 /*
  * One build of the fixture site per way a content mistake reaches the build:
  * the loader, which stops on a file that does not parse; and the checks across
- * the content, which report together what the Markdown plugins recorded (raw
- * HTML), an article a plugin failed on, and an id that points nowhere. Each
- * build must stop with one clear line per mistake, no stack trace, and no page
- * written. Every other mistake is checked through
- * the same loaders and pipeline without a build: tests/unit/record/content-mistakes.test.ts.
+ * the content and its history, which report together what the Markdown plugins
+ * recorded (raw HTML), an article a plugin failed on, an id that points
+ * nowhere, and, in a production build, each verdict changed or claim taken off
+ * with no corrections entry. Each build must stop with one clear line per
+ * mistake, no stack trace, and no page written. Every other mistake is checked
+ * through the same loaders and pipeline without a build:
+ * tests/unit/record/content-mistakes.test.ts; which changes need a corrections entry,
+ * and the bad dates an entry can have, in tests/unit/data/git.test.ts and
+ * tests/unit/history/history.test.ts. The builds a production build refuses before it
+ * reads the content are in accountability-refusals.test.ts.
  */
 
 /** Rewrites one file of the copied project. */
@@ -35,24 +42,68 @@ const article = 'content/articles/first-report.md';
 const otherArticle = 'content/articles/lighthouse-note.md';
 const claim = 'content/claims/crane-delivered.yaml';
 
-/**
- * What is broken, and the messages the build must stop with: `once`, the
- * mistakes' own lines, each printed once; `also`, what else must be printed.
- */
-const cases: [string, (dir: string) => { once: string[]; also: string[] }][] = [
-	[
-		'the loader: a YAML syntax error',
-		(dir) => {
-			edit(dir, claim, (text) => text.replace(/^claim: /m, 'claim: [unclosed '));
-			return {
-				once: [`${claim} → line ${lineOf(dir, claim, /^claim: /m) + 1}: the YAML does not parse (`],
-				also: ['); expected valid YAML'],
-			};
-		},
-	],
-	[
-		'the checks across the content: what the Markdown plugins record or fail on, and an id that points nowhere',
-		(dir) => {
+/** A line of a JavaScript stack trace, as Node prints it. */
+const stackLine = /^\s+at .*(\(|file:\/\/|\/).*:\d+:\d+\)?$/m;
+
+/** `message` was printed once, in full. */
+const expectOnce = ({ output }: BuildResult, message: string) =>
+	expect(output.split(message).length - 1, output).toBe(1);
+
+/** The build of `dir` failed, with no stack trace and no page written. */
+function expectStopped(dir: string, { status, output }: BuildResult) {
+	expect(status, output).not.toBe(0);
+	expect(output).not.toMatch(stackLine);
+	expect(output).not.toContain('Stack trace');
+	const dist = join(dir, 'dist');
+	const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
+	expect(pages).toEqual([]);
+}
+
+describe('a content mistake fails the build, says where and what, and writes no page', () => {
+	it('the loader: a YAML syntax error', () => {
+		const project = fixtureProject();
+		try {
+			edit(project.dir, claim, (text) => text.replace(/^claim: /m, 'claim: [unclosed '));
+			const result = astroBuild(project.dir);
+			expectStopped(project.dir, result);
+			expectOnce(
+				result,
+				`${claim} → line ${lineOf(project.dir, claim, /^claim: /m) + 1}: the YAML does not parse (`,
+			);
+			expect(result.output).toContain('); expected valid YAML');
+		} finally {
+			project.remove();
+		}
+	});
+
+	describe('the checks across the content and its history, together, in a production build', () => {
+		const { BASE_PATH: _, ...production } = published;
+		const label = (verdict: string) => verdicts[verdict as keyof typeof verdicts].label;
+		const third = 'confirmed';
+		const fourth = 'not-checkable';
+		/** A claim only the first report makes, taken off with its marker and no corrections entry. */
+		const takenOff = { id: 'crane-cost', file: 'content/claims/crane-cost.yaml' };
+		let copy: ReturnType<typeof publishedFixture>;
+		let result: BuildResult;
+		/** The commit that changed the corrected claim's verdict and took the other claim off. */
+		let commit: string;
+
+		beforeAll(() => {
+			copy = publishedFixture();
+			const { dir, git, commitAll } = copy;
+			const setVerdict = (verdict: string) =>
+				edit(dir, correctedClaimFile, (text) => text.replace(/^verdict: .*$/m, `verdict: ${verdict}`));
+			// Committed: a verdict changed and a published claim taken off, neither with a word.
+			setVerdict(third);
+			rmSync(join(dir, takenOff.file));
+			// The marker goes with it, so the content is otherwise whole.
+			edit(dir, article, (text) =>
+				text.replace(new RegExp(`:claim\\[([^\\]]*)\\]\\{#${takenOff.id}\\}`), '$1'),
+			);
+			commitAll('A verdict changed and a claim taken off without a word', '2025-03-01T12:00:00+00:00');
+			commit = git(['rev-parse', '--short=7', 'HEAD']).trim();
+			// Not committed: the verdict changed again, and mistakes in the text and the code.
+			setVerdict(fourth);
 			edit(dir, otherArticle, (text) => `${text}\n<script>alert(1)</script>\n`);
 			edit(dir, otherArticle, (text) => text.replace('{#lighthouse-repainted}', '{#no-such-claim}'));
 			edit(dir, 'src/markdown/plugins.ts', (text) =>
@@ -61,37 +112,46 @@ const cases: [string, (dir: string) => { once: string[]; also: string[] }][] = [
 					"export const rehypePlugins: RehypePlugins = [() => (_tree, file) => { if (String(file.path).includes('first-report')) file.fail('plugin broke'); }, ",
 				),
 			);
-			return {
-				once: [
-					`${otherArticle} → body, line ${lineOf(dir, otherArticle, '<script>')}: raw HTML is not allowed in an article ("<script>alert(1)</script>"); expected plain Markdown`,
-					`${otherArticle} → body, line ${lineOf(dir, otherArticle, '{#no-such-claim}')} (claim marker): unknown claim id "no-such-claim"; did you mean`,
-					`${article} → body: the Markdown could not be rendered; see the [ERROR] logged above`,
-				],
-				also: ['plugin broke'],
-			};
-		},
-	],
-];
+			result = astroBuild(dir, production);
+		});
+		afterAll(() => copy?.remove());
 
-/** A line of a JavaScript stack trace, as Node prints it. */
-const stackLine = /^\s+at .*(\(|file:\/\/|\/).*:\d+:\d+\)?$/m;
+		it('stops, with no stack trace and no page written', () => {
+			expectStopped(copy.dir, result);
+		});
 
-describe('a content mistake fails the build, says where and what, and writes no page', () => {
-	it.each(cases)('%s', (_, breakContent) => {
-		const project = fixtureProject();
-		try {
-			const { once, also } = breakContent(project.dir);
-			const { status, output } = astroBuild(project.dir);
-			expect(status, output).not.toBe(0);
-			for (const message of once) expect(output.split(message).length - 1, output).toBe(1);
-			for (const message of also) expect(output).toContain(message);
-			expect(output).not.toMatch(stackLine);
-			expect(output).not.toContain('Stack trace');
-			const dist = join(project.dir, 'dist');
-			const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
-			expect(pages).toEqual([]);
-		} finally {
-			project.remove();
-		}
+		it('says what the Markdown plugins recorded or failed on, and an id that points nowhere', () => {
+			const { dir } = copy;
+			expectOnce(
+				result,
+				`${otherArticle} → body, line ${lineOf(dir, otherArticle, '<script>')}: raw HTML is not allowed in an article ("<script>alert(1)</script>"); expected plain Markdown`,
+			);
+			expectOnce(
+				result,
+				`${otherArticle} → body, line ${lineOf(dir, otherArticle, '{#no-such-claim}')} (claim marker): unknown claim id "no-such-claim"; did you mean`,
+			);
+			expectOnce(
+				result,
+				`${article} → body: the Markdown could not be rendered; see the [ERROR] logged above`,
+			);
+			expect(result.output).toContain('plugin broke');
+		});
+
+		it('stops on each verdict change with no corrections entry, committed or not', () => {
+			// The field's line, as the build gives it.
+			const field = `corrections, line ${lineOf(copy.dir, correctedClaimFile, /^corrections:/m)}`;
+			expectOnce(
+				result,
+				`${correctedClaimFile} → ${field}: the verdict shown to readers changed from “${label(correctedClaim.to)}” to “${label(third)}” in commit ${commit} with no corrections entry that records it`,
+			);
+			expectOnce(
+				result,
+				`${correctedClaimFile} → ${field}: the verdict shown to readers changed from “${label(third)}” to “${label(fourth)}” in the file as it is now with no corrections entry that records it; expected an entry in corrections with date, kind, change, reason and verdict: { from: "${label(third)}", to: "${label(fourth)}" }`,
+			);
+		});
+
+		it('stops on a published claim taken off with no entry', () => {
+			expectOnce(result, `${takenOff.file} → id: the claim "${takenOff.id}" was published (last in commit`);
+		});
 	});
 });

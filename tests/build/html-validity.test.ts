@@ -1,26 +1,30 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
-import { fileOf, largestOfEachKind, walk } from '../helpers/dist';
+import { walk } from '../helpers/dist';
 import { publishedDist } from '../helpers/fixture-site';
+import { paginatedDist, threeVersionsDist } from '../helpers/setup-sites';
 import { javaAvailable, validateHtml } from '../helpers/vnu';
 
-const dist = join(projectRoot, 'dist');
+/** The HTML files under `dist` whose path there matches `only`, if given. */
+const htmlFiles = (dist: string, only = /\.html$/) =>
+	walk(dist).filter((file) => file.endsWith('.html') && only.test(relative(dist, file)));
 
 /*
- * Every page of the fixture site (every kind of page, built as published), and
- * the largest page of each kind of the real site, whose text the fixture's
- * cannot stand for.
+ * Every page the setup built that a template makes only there, in one run of
+ * the checker (a run starts a Java VM, which takes longer than the pages): every
+ * page of the fixture site, built as published; every page of the
+ * three-version site, its comparison and the pages of its pairs of versions
+ * among them; and the generated site's home and the pages of its long indexes.
  */
 describe.runIf(javaAvailable())('the built HTML, read by the W3C Nu Html Checker', () => {
-	it('has no errors on any page of the fixture site or the largest real page of each kind', () => {
-		const fixture = publishedDist();
+	it('has no errors on any page of the fixture and three-version sites, or the generated site’s indexes', () => {
 		const pages = [
-			...walk(fixture).filter((file) => file.endsWith('.html')),
-			...largestOfEachKind(dist).map((path) => fileOf(dist, path)),
+			...htmlFiles(publishedDist()),
+			...htmlFiles(threeVersionsDist()),
+			...htmlFiles(paginatedDist(), /^((articles|claims|sources)\/(page\/\d+\/)?)?index\.html$/),
 		];
 		expect(pages.length).toBeGreaterThan(0);
 		// A page broken on purpose goes through the same run, so a checker that reports nothing is caught.

@@ -3,30 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { incrementalSite } from '../helpers/incremental';
 
-/* A rebuild after no edit, after an edited text, and after an edited record and plugin; tests/helpers/incremental.ts says how each is checked. */
+/*
+ * A rebuild after no edit, after an edited text, and after an edited record and plugin (the edits are in
+ * tests/helpers/incremental.ts, which says how each is checked).
+ */
 
-const { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite } = incrementalSite({
-	// The text changes, and so do the words a claim marker marks, which the claim's page quotes.
-	text: {
-		'content/articles/first-report.md': (text) =>
-			text
-				.replace('It cost the port more than it planned', 'It cost more than the port had planned')
-				.replace('Dockers watched it arrive on a grey morning.', 'Dockers watched it arrive at dawn.'),
-	},
-	// Two edits in one rebuild: a record, and a plugin's code alone (the content, the config and the pages' code stay as they were).
-	recordAndPlugin: {
-		'content/claims/lighthouse-repainted.yaml': (text) =>
-			text.replace(
-				'Nothing we consulted mentions the lighthouse.',
-				'No record we read mentions the lighthouse.',
-			),
-		'src/markdown/remark-safe-markdown.ts': (text) =>
-			text.replace(
-				'		visit(tree, (node, index, parent) => {\n',
-				"		visit(tree, (node, index, parent) => {\n			if (node.type === 'text') node.value = node.value.replaceAll('grey morning', 'grey dawn');\n",
-			),
-	},
-});
+const { copyOfBuilt, rebuild, output, rebuildAfter, expectSameSite } = incrementalSite();
 
 /** From a build's log: how many parts the search index has, and how many were copied from the last build. */
 function searchParts(log: string): string[] {

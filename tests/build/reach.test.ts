@@ -2,17 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020';
-import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
-import { contentIds, readArticle, readData } from '../helpers/content';
-import { type Page, builtSite, text } from '../helpers/dist';
+import { contentIds as idsIn, readArticle, readData } from '../helpers/content';
+import { byTag, type Page, builtSite, select, text } from '../helpers/dist';
 import { jsonLd, landing, publishedUrls, readXml } from '../helpers/published';
+import { threeVersionsDist, threeVersionsFixture as fixture } from '../helpers/setup-sites';
 import { verdicts } from '../../src/schemas/verdict';
 import { wordingJudgements, type WordingJudgementId } from '../../src/schemas/wording';
 
-const dist = join(projectRoot, 'dist');
+/*
+ * How the site reaches readers, search engines and machines, read on a site
+ * built as `npm run build` builds it on this machine (the three-version site,
+ * tests/helpers/setup-sites.ts); the same under a sub-path, as a deploy
+ * builds it, is in base-path.test.ts.
+ */
+const dist = threeVersionsDist();
 const home = 'http://localhost:4321/';
+const contentIds = (collection: string) => idsIn(collection, fixture);
 let site: Map<string, Page>;
 beforeAll(() => {
 	site = builtSite(dist);
@@ -20,17 +26,21 @@ beforeAll(() => {
 
 const page = (path: string) => site.get(path)!;
 const meta = (p: Page, key: string) =>
-	selectAll(`meta[name="${key}"], meta[property="${key}"]`, p.tree).map((el) =>
-		String(el.properties.content),
+	select(
+		p.tree,
+		(el) => el.tagName === 'meta' && (el.properties.name === key || el.properties.property === key),
+	).map((el) => String(el.properties.content));
+const linkRel = (p: Page, rel: string) =>
+	select(p.tree, (el) => el.tagName === 'link' && String(el.properties.rel) === rel).map(
+		(el) => el.properties,
 	);
-const linkRel = (p: Page, rel: string) => selectAll(`link[rel="${rel}"]`, p.tree).map((el) => el.properties);
 const kinds = ['articles', 'claims', 'sources', 'evidence', 'topics'] as const;
 const detailPages = () => kinds.flatMap((kind) => contentIds(kind).map((id) => `/${kind}/${id}/`));
 
 describe('the head of every page', () => {
 	it('has a title, a description, a canonical URL and matching link-preview tags', () => {
 		for (const [path, p] of site) {
-			const title = text(select('title', p.tree)!);
+			const title = text(select(p.tree, byTag('title'))[0]!);
 			expect(title, path).not.toBe('');
 			const [description] = meta(p, 'description');
 			expect(description, path).toBeTruthy();
@@ -87,13 +97,13 @@ describe('structured data', () => {
 		expect(others).toEqual([]);
 		expect(article).toMatchObject({
 			'@type': 'NewsArticle',
-			headline: readArticle(id).data.title,
+			headline: readArticle(id, fixture).data.title,
 			url: `${home}articles/${id}/`,
 		});
 	});
 
 	it.each(contentIds('claims'))('reviews claim %s with a ClaimReview Google accepts', (id) => {
-		const claim = readData('claims', id);
+		const claim = readData('claims', id, fixture);
 		const blocks = jsonLd(page(`/claims/${id}/`));
 		const worded = (
 			claim.byVersion as { article: string; wording?: { judged: string[] }; note?: string }[]
@@ -114,7 +124,9 @@ describe('structured data', () => {
 			expect(block.author).toEqual({ '@type': 'Organization', name: 'Sourceline', url: home });
 			expect(block.itemReviewed['@type']).toBe('Claim');
 			// Who made the claim: those its madeBy names, as people or organisations; never a headline.
-			const titles = new Set(contentIds('articles').map((article) => readArticle(article).data.title));
+			const titles = new Set(
+				contentIds('articles').map((article) => readArticle(article, fixture).data.title),
+			);
 			for (const author of block.itemReviewed.author ?? []) {
 				expect(['Person', 'Organization'], id).toContain(author['@type']);
 				expect(titles.has(author.name), `${id}: ${author.name}`).toBe(false);
@@ -129,19 +141,21 @@ describe('structured data', () => {
 		expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: label });
 		const madeBy = (claim.madeBy ?? []) as string[];
 		expect(review.itemReviewed.author?.map((author: { name: string }) => author.name) ?? []).toEqual(
-			madeBy.map((topic) => readData('topics', topic).name),
+			madeBy.map((topic) => readData('topics', topic, fixture).name),
 		);
 		// A version's own review is rated by its own wording: the verdict's label only when it is faithful.
-		ofVersions.forEach((block, i) => {
-			const { article, wording } = worded[i]!;
-			expect(block.url).toBe(`${home}claims/${id}/#wording-${article}`);
+		expect(ofVersions.map((block) => block.url).sort()).toEqual(
+			worded.map(({ article }) => `${home}claims/${id}/#wording-${article}`).sort(),
+		);
+		for (const { article, wording } of worded) {
+			const block = ofVersions.find((block) => block.url === `${home}claims/${id}/#wording-${article}`);
 			expect(block.itemReviewed.appearance).toHaveLength(1);
 			expect(block.itemReviewed.appearance[0].url).toContain(`/articles/${article}/`);
 			const labels = wording!.judged.map((judged) => wordingJudgements[judged as WordingJudgementId].label);
 			expect(block.reviewRating.alternateName).toBe(
 				wording!.judged[0] === 'faithful' ? label : labels.join('; '),
 			);
-		});
+		}
 	});
 
 	it('appears only on the home, article and claim pages', () => {
@@ -213,7 +227,7 @@ describe('open data', () => {
 			);
 		}
 		for (const claim of exported.claims) {
-			const record = readData('claims', claim.id);
+			const record = readData('claims', claim.id, fixture);
 			expect(claim.verdict, claim.id).toBe(record.verdict);
 			expect(
 				claim.byVersion.map((version: { article: string; citation: string }) => [
@@ -239,7 +253,9 @@ describe('search', () => {
 			0,
 		);
 		expect(counted).toBe(detailPages().length);
-		const indexed = [...site].filter(([, p]) => select('[data-pagefind-body]', p.tree) !== undefined);
+		const indexed = [...site].filter(
+			([, p]) => select(p.tree, (el) => 'dataPagefindBody' in el.properties).length > 0,
+		);
 		expect(indexed.map(([path]) => path).sort()).toEqual(detailPages().sort());
 		expect(readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
 	});
@@ -252,16 +268,20 @@ describe('search', () => {
 
 	it('puts a search box that works without JavaScript in every page header', () => {
 		for (const [path, p] of site) {
-			const form = select('form[role=search]', p.tree);
+			const form = select(p.tree, (el) => el.tagName === 'form' && el.properties.role === 'search')[0];
 			expect(form?.properties.action, path).toBe('/search/');
 			expect(String(form?.properties.method).toLowerCase(), path).toBe('get');
-			expect(selectAll('input[name=q]', form!), path).toHaveLength(1);
+			expect(
+				select(form!, (el) => el.tagName === 'input' && el.properties.name === 'q'),
+				path,
+			).toHaveLength(1);
 		}
 	});
 });
 
 describe('scripts', () => {
-	const scripts = (p: Page) => selectAll('script:not([type="application/ld+json"])', p.tree);
+	const scripts = (p: Page) =>
+		select(p.tree, (el) => el.tagName === 'script' && el.properties.type !== 'application/ld+json');
 
 	it('run only on the search page and the article pages', () => {
 		const withScript = [...site].filter(([, p]) => scripts(p).length > 0).map(([path]) => path);

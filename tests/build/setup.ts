@@ -1,44 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuildSeries, projectRoot } from '../helpers/astro';
+import { astroBuildSeries } from '../helpers/astro';
+import { recordWhenDone } from '../helpers/background';
+import { browserAvailable, launchChromiumServer } from '../helpers/browser';
 import { published, publishedFixture } from '../helpers/fixture-site';
-import { paginatedProject, threeVersionsProject } from '../helpers/setup-sites';
+import { incrementalProjects } from '../helpers/incremental';
+import { buildSeries, paginatedProject, threeVersionsProject } from '../helpers/setup-sites';
 
 /**
- * Builds, once before the tests that read them, in two processes side by side:
- * the real site into dist/, with a corrections contact so every page's report
- * link is checked with the rest, then the three-version site; and the small
- * fixture site as a deploy publishes it (tests/helpers/fixture-site.ts), which
- * most build tests read instead, then the site too long for one index page
- * (tests/helpers/setup-sites.ts).
+ * Starts the builds of the sites the tests read, each once, in two processes
+ * side by side (tests/helpers/build-series.ts): the small fixture site as a
+ * deploy publishes it (tests/helpers/fixture-site.ts), which most build tests
+ * read, then the site too long for one index page; and the three-version site,
+ * which stands for a real story in the tests that read a site as a reader or a
+ * browser does, then the fixture site and its edited copies that the
+ * incremental rebuilds start from (tests/helpers/incremental.ts). It returns
+ * at once, so the unit tests run beside the builds; each file of this project
+ * waits for them first (./sites-built.ts). It also starts the one Chromium the
+ * browser tests share.
  */
 export default async function setup(project: TestProject) {
+	const results = mkdtempSync(join(tmpdir(), 'site-builds-'));
+	// Each series starts as soon as its copies are made.
 	const fixture = publishedFixture();
-	const threeVersions = threeVersionsProject();
 	const paginated = paginatedProject();
-	const series = await Promise.all([
-		astroBuildSeries([
-			{ cwd: projectRoot, env: { CORRECTIONS_EMAIL: 'corrections@example.org' } },
-			{ cwd: threeVersions.dir },
-		]),
+	const first = astroBuildSeries([
+		{ cwd: fixture.dir, env: published },
 		// The paginated site's search index comes in parts, as a large site's does (src/publishing/search-indexes.ts).
-		astroBuildSeries([
-			{ cwd: fixture.dir, env: published },
-			{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },
-		]),
+		{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },
 	]);
-	for (const { status, output } of series) {
-		if (status !== 0) throw new Error(`astro build failed:\n${output}`);
-	}
-	// Said only when the build compiled the content store in after all, or kept the content sync's copy of
-	// it in memory (src/integrations/content-store.ts).
-	if (series.some(({ output }) => output.includes('content-store-from-disk')))
-		throw new Error(
-			`The content store was compiled in, or kept twice:\n${series.map(({ output }) => output).join('\n')}`,
-		);
+	const threeVersions = threeVersionsProject();
+	const incremental = incrementalProjects();
+	const second = astroBuildSeries([
+		// With a corrections contact, as a published site has, so the browser checks see the report link.
+		{ cwd: threeVersions.dir, env: { CORRECTIONS_EMAIL: 'corrections@example.org' } },
+		...incremental.builds,
+	]);
+	const series = [first, second];
+	const done = series.map((running, i) => recordWhenDone(results, buildSeries[i]!, running));
+	const chromium = browserAvailable() ? await launchChromiumServer() : undefined;
+
+	project.provide('siteBuildsDir', results);
 	project.provide('publishedFixtureDir', fixture.dir);
 	project.provide('threeVersionsDir', threeVersions.dir);
 	project.provide('paginatedDir', paginated.dir);
-	return () => {
-		for (const copy of [fixture, threeVersions, paginated]) copy.remove();
+	project.provide('incrementalProjects', incremental.projects);
+	if (chromium) project.provide('chromiumEndpoint', chromium.wsEndpoint());
+	return async () => {
+		for (const running of series) running.stop();
+		await Promise.all(done);
+		await chromium?.close();
+		for (const copy of [fixture, threeVersions, paginated, incremental]) copy.remove();
+		rmSync(results, { recursive: true, force: true });
 	};
 }

@@ -1,18 +1,18 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { contentIds, readData } from '../helpers/content';
+import { threeVersionsDist, threeVersionsFixture as fixture } from '../helpers/setup-sites';
 import { verdicts } from '../../src/schemas/verdict';
 
-const path = `/articles/${contentIds('articles')[0]}/`;
+/** A version of the three-version site (tests/helpers/setup-sites.ts). */
+const path = `/articles/${contentIds('articles', fixture)[0]}/`;
 
 describe.runIf(browserAvailable())('claim and source previews in Chromium', () => {
-	const live = openSite(join(projectRoot, 'dist'));
+	const live = openSite(threeVersionsDist());
 
-	async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-		const { width = 1280, ...rest } = options;
-		const context = await live.browser.newContext({ viewport: { width, height: 900 }, ...rest });
+	async function open(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}) {
+		const { width = 1280, height = 900, ...rest } = options;
+		const context = await live.browser.newContext({ viewport: { width, height }, ...rest });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
@@ -24,7 +24,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		const { page, card, errors, close } = await open();
 		const ref = page.locator('mark.claim-marker a.claim-ref').nth(1);
 		const claimId = await ref.evaluate((el) => el.closest('mark')!.getAttribute('data-claim')!);
-		const claim = readData('claims', claimId);
+		const claim = readData('claims', claimId, fixture);
 		await ref.hover();
 		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
 		expect(await card.getAttribute('role')).toBe('tooltip');
@@ -64,7 +64,7 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 		const { page, card, close } = await open();
 		const link = page.locator('.references a[data-outlet]').first();
 		const sourceId = (await link.getAttribute('href'))!.split('/').at(-2)!;
-		const source = readData('sources', sourceId);
+		const source = readData('sources', sourceId, fixture);
 		await link.focus();
 		await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
 		const shown = (await card.textContent())!;
@@ -77,7 +77,8 @@ describe.runIf(browserAvailable())('claim and source previews in Chromium', () =
 	it.each([1280, 375])(
 		'opens above a claim number near the bottom of the screen, wholly on screen, at %ipx',
 		async (width) => {
-			const { page, card, close } = await open({ width });
+			// A screen low enough that the short article scrolls far enough to bring a number to its foot.
+			const { page, card, close } = await open({ width, height: 500 });
 			const refs = page.locator('.prose a.claim-ref');
 			const ref = refs.nth(Math.floor((await refs.count()) / 2));
 			// Bring the number to the last lines of the screen, then focus it where it is.

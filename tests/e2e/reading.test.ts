@@ -1,24 +1,24 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { claimOrder, contentIds, readArticle } from '../helpers/content';
+import { threeVersionsDist, threeVersionsFixture as fixture } from '../helpers/setup-sites';
 
 /**
- * The version with the most marked passages: every article page reads the same
- * way, so one (the richest) is read here; every page's links are crawled in
+ * The version of the three-version site (tests/helpers/setup-sites.ts) with
+ * the most marked passages: every article page reads the same way, so one
+ * (the richest) is read here; every page's links are crawled in
  * tests/build/site.test.ts.
  */
 const articleIds = [
-	contentIds('articles').reduce((most, id) =>
-		readArticle(id).markedClaims.length > readArticle(most).markedClaims.length ? id : most,
+	contentIds('articles', fixture).reduce((most, id) =>
+		readArticle(id, fixture).markedClaims.length > readArticle(most, fixture).markedClaims.length ? id : most,
 	),
 ];
 const widths = [1280, 375];
 
 describe.runIf(browserAvailable())('reading the site in Chromium', () => {
-	const live = openSite(join(projectRoot, 'dist'));
+	const live = openSite(threeVersionsDist());
 
 	async function open(path: string, width: number, options: { javaScriptEnabled?: boolean } = {}) {
 		const context = await live.browser.newContext({ viewport: { width, height: 900 }, ...options });
@@ -221,7 +221,7 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 		it.each(widths)('reads the same with JavaScript turned off, at %s px', async (width) => {
 			const { page, errors, close } = await open(path, width, { javaScriptEnabled: false });
 			expect(errors).toEqual([]);
-			const { data, markedClaims } = readArticle(id);
+			const { data, markedClaims } = readArticle(id, fixture);
 			// The headline lines' claims are marked too, before the text's.
 			const made = claimOrder(data, markedClaims);
 			// Nothing of the text or the sidebar is left hidden, waiting for a script; beside

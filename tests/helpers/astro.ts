@@ -45,16 +45,23 @@ export function astroBuild(
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Runs `args` with the Node running the tests, in `cwd`, with the build's environment. */
-function runNode(args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd, env: buildEnv(env) });
+/** A child process of the test run: what it printed and its exit status once it ends, and a way to end it sooner. */
+export interface Running {
+	result: Promise<BuildResult>;
+	stop: () => void;
+}
+
+/** Starts `args` with the Node running the tests, in `cwd`, with the build's environment. */
+export function startNode(args: string[], cwd: string, env: Record<string, string> = {}): Running {
+	const child = spawn(process.execPath, args, { cwd, env: buildEnv(env) });
+	const result = new Promise<BuildResult>((resolve, reject) => {
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
 		child.on('error', reject);
 		child.on('close', (status) => resolve({ status, output }));
 	});
+	return { result, stop: () => child.exitCode === null && child.kill() };
 }
 
 /**
@@ -62,11 +69,9 @@ function runNode(args: string[], cwd: string, env: Record<string, string>): Prom
  * (./build-series.ts) and without blocking the test process: three builds so
  * take about the time of two. Fails on the first build that fails.
  */
-export function astroBuildSeries(
-	builds: { cwd: string; env?: Record<string, string> }[],
-): Promise<BuildResult> {
+export function astroBuildSeries(builds: { cwd: string; env?: Record<string, string> }[]): Running {
 	const series = JSON.stringify(builds.map(({ cwd, env = {} }) => ({ cwd, env })));
-	return runNode([join(projectRoot, 'tests/helpers/build-series.ts'), series], projectRoot, {});
+	return startNode([join(projectRoot, 'tests/helpers/build-series.ts'), series], projectRoot);
 }
 
 /** The small site the build tests run on: one story in two short versions, and the records they need. */

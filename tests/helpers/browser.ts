@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveStatic } from './serve';
 
 /**
@@ -28,24 +28,47 @@ export function browserAvailable(): boolean {
 	return false;
 }
 
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+const launchOptions = {
+	executablePath: chromiumPath,
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+
+/** For the global setup (tests/build/setup.ts): one Chromium for every browser test of the run. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+	return chromium.launchServer(launchOptions);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Where the run's Chromium listens, if there is one (`browserAvailable`). */
+		chromiumEndpoint?: string;
+	}
 }
 
 /**
- * Serves the built site in `dir` and opens Chromium for the tests of the
- * enclosing `describe`, closing both after them. Read `browser` and `url`
+ * The run's one Chromium, which the global setup started: a test file connects
+ * to it rather than start a browser of its own, which took each file about two
+ * seconds. Each test opens its pages in contexts of its own, so nothing it does
+ * reaches another's. Closing what this returns closes the file's connection
+ * and what it opened, not the browser.
+ */
+export function connectChromium(): Promise<Browser> {
+	const endpoint = inject('chromiumEndpoint');
+	if (!endpoint) throw new Error('No Chromium was started for this run (tests/build/setup.ts).');
+	return chromium.connect(endpoint);
+}
+
+/**
+ * Serves the built site in `dir` and connects to Chromium for the tests of
+ * the enclosing `describe`, closing both after them. Read `browser` and `url`
  * inside the tests, once `beforeAll` has run.
  */
 export function openSite(dir: string): { browser: Browser; url: string } {
@@ -55,7 +78,7 @@ export function openSite(dir: string): { browser: Browser; url: string } {
 		const server = await serveStatic(dir);
 		closeServer = server.close;
 		live.url = server.url;
-		live.browser = await launchChromium();
+		live.browser = await connectChromium();
 	});
 	afterAll(async () => {
 		await live.browser?.close();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { matches, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { rehype } from 'rehype';
 
@@ -60,6 +60,20 @@ export function walk(dir: string): string[] {
 	});
 }
 
+/**
+ * The elements under `tree` that `match` accepts, in document order: for
+ * tests whose question is not a CSS selector. hast-util-select walks the tree.
+ */
+export function select(tree: Root | Element, match: (el: Element) => boolean): Element[] {
+	return selectAll('*', tree).filter(match);
+}
+
+/** Whether an element has the class `name`, as a test for `select`. */
+export const hasClass = (name: string) => (el: Element) => matches(`.${name}`, el);
+
+/** Whether an element is a `tag`, as a test for `select`. */
+export const byTag = (tag: string) => (el: Element) => el.tagName === tag;
+
 export const text = (node: Root | Element) => toString(node).replace(/\s+/g, ' ').trim();
 
 export const href = (el: Element) =>
@@ -109,8 +123,15 @@ export function brokenLinks(site: Map<string, Page>): string[] {
 	return broken;
 }
 
-/** A page's kind: its path with the entry id replaced, e.g. `/claims/[id]/`. */
-export const kindOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+\/.*$/, '$1[id]/');
+/**
+ * A page's kind: its path with each part after the first replaced, e.g.
+ * `/claims/[id]/`, or `/compare/[id]/[id]/` for a page comparing two versions.
+ */
+export const kindOf = (path: string) =>
+	path
+		.split('/')
+		.map((part, i, parts) => (i > 1 && i < parts.length - 1 ? '[id]' : part))
+		.join('/');
 
 /** The file a static host serves a URL path from. */
 export const fileOf = (dir: string, path: string) =>

@@ -1,22 +1,22 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { astroBuild, astroBuildSeries, fixtureProject } from './astro';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { astroBuild, fixtureProject } from './astro';
 
 /*
  * A rebuild reuses the pages whose cache key is unchanged. Each test
- * takes its own copy of the small fixture site, built once, edits it the
- * way an editor would, rebuilds it as a deploy does (`astro build`, keeping
- * Astro's cache) and requires the result to be the very site a build from
- * scratch makes of the edited content: a page reused when it should have been
- * rendered again fails it. Which pages were rendered again is read from
- * Astro's copy of each page in its cache (`node_modules/.astro/dist/`), which a
- * reused page leaves as it was.
+ * takes the small fixture site, built once, edits it the way an editor would,
+ * rebuilds it as a deploy does (`astro build`, keeping Astro's cache) and
+ * requires the result to be the very site a build from scratch makes of the
+ * edited content: a page reused when it should have been rendered again fails
+ * it. Which pages were rendered again is read from Astro's copy of each page in
+ * its cache (`node_modules/.astro/dist/`), which a reused page leaves as it was.
  *
- * The tests are in tests/build/incremental.test.ts. Before them, one process
- * builds the site and, from scratch, each edited copy of it
- * (./build-series.ts); each rebuild is an `astro build` of its own.
+ * The tests are in tests/build/incremental.test.ts. The global setup
+ * (tests/build/setup.ts) builds the site and, from scratch, each edited copy of
+ * it, in the process that builds the three-version site (./build-series.ts);
+ * each rebuild is an `astro build` of its own.
  */
 
 /**
@@ -24,58 +24,106 @@ import { astroBuild, astroBuildSeries, fixtureProject } from './astro';
  * three pages, so an edit leaves some parts as they were, to be reused, and
  * changes others.
  */
-const env = { SEARCH_PAGES_PER_INDEX: '3' };
+export const incrementalEnv = { SEARCH_PAGES_PER_INDEX: '3' };
 
 /** An edit: the paths it changes, from the project root, each with the change to its text. */
 export type Edit = Record<string, (text: string) => string>;
 
+/** The edits the tests rebuild after, each also built from scratch by the global setup. */
+export const edits = {
+	// The text changes, and so do the words a claim marker marks, which the claim's page quotes.
+	text: {
+		'content/articles/first-report.md': (text) =>
+			text
+				.replace('It cost the port more than it planned', 'It cost more than the port had planned')
+				.replace('Dockers watched it arrive on a grey morning.', 'Dockers watched it arrive at dawn.'),
+	},
+	// Two edits in one rebuild: a record, and a plugin's code alone (the content, the config and the pages' code stay as they were).
+	recordAndPlugin: {
+		'content/claims/lighthouse-repainted.yaml': (text) =>
+			text.replace(
+				'Nothing we consulted mentions the lighthouse.',
+				'No record we read mentions the lighthouse.',
+			),
+		'src/markdown/remark-safe-markdown.ts': (text) =>
+			text.replace(
+				'		visit(tree, (node, index, parent) => {\n',
+				"		visit(tree, (node, index, parent) => {\n			if (node.type === 'text') node.value = node.value.replaceAll('grey morning', 'grey dawn');\n",
+			),
+	},
+} satisfies Record<string, Edit>;
+
+export type EditName = keyof typeof edits;
+
+/** Makes `edit` in the project in `dir`; throws if a change would leave its file as it was. */
+function applyEdit(dir: string, edit: Edit) {
+	for (const [path, change] of Object.entries(edit)) {
+		const before = readFileSync(join(dir, path), 'utf8');
+		const after = change(before);
+		if (after === before) throw new Error(`The edit of ${path} changed nothing`);
+		writeFileSync(join(dir, path), after);
+	}
+}
+
+/** The folders of the incremental tests' projects: the site, and each edit's copy of it. */
+export interface IncrementalProjects {
+	built: string;
+	fromScratch: Record<EditName, string>;
+}
+
 /**
- * Builds a copy of the fixture site, and a copy with each of `edits` from
- * scratch, before the calling file's tests; returns the ways to rebuild the
- * site after an edit and compare the results.
+ * For the global setup: a copy of the fixture site and, for each of `edits`,
+ * a copy of it with the edit made, with the builds that make each of them
+ * from scratch and a clean-up.
  */
-export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) {
-	let built: { dir: string; remove: () => void };
+export function incrementalProjects() {
+	const site = fixtureProject();
+	const fromScratch = Object.fromEntries(
+		Object.entries(edits).map(([name, edit]) => {
+			const dir = mkdtempSync(join(tmpdir(), 'site-fresh-'));
+			cpSync(site.dir, dir, { recursive: true });
+			applyEdit(dir, edit);
+			return [name, dir];
+		}),
+	) as Record<EditName, string>;
+	const projects: IncrementalProjects = { built: site.dir, fromScratch };
+	return {
+		projects,
+		builds: [site.dir, ...Object.values(fromScratch)].map((cwd) => ({ cwd, env: incrementalEnv })),
+		remove: () => {
+			for (const dir of [site.dir, ...Object.values(fromScratch)])
+				rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The incremental tests' projects, built. */
+		incrementalProjects: IncrementalProjects;
+	}
+}
+
+/**
+ * The ways to rebuild the site the global setup built after one of `edits`,
+ * and to compare the result with the same edit built from scratch.
+ */
+export function incrementalSite() {
+	const { built, fromScratch } = inject('incrementalProjects');
 	/** The project as first built, output and cache included, to put back in place before each rebuild. */
 	let snapshot: string;
-	/** Each edit's project, built from scratch. */
-	const fromScratch = new Map<Name, string>();
-	const copies: string[] = [];
 
-	beforeAll(async () => {
-		built = fixtureProject();
-		for (const [name, edit] of Object.entries(edits) as [Name, Edit][]) {
-			const fresh = mkdtempSync(join(tmpdir(), 'site-fresh-'));
-			copies.push(fresh);
-			cpSync(built.dir, fresh, { recursive: true });
-			applyEdit(fresh, edit);
-			fromScratch.set(name, fresh);
-		}
-		const { status, output } = await astroBuildSeries(
-			[built.dir, ...fromScratch.values()].map((cwd) => ({ cwd, env })),
-		);
-		expect(status, output).toBe(0);
+	beforeAll(() => {
 		snapshot = mkdtempSync(join(tmpdir(), 'site-built-'));
-		copies.push(snapshot);
-		cpSync(built.dir, snapshot, { recursive: true, preserveTimestamps: true });
+		cpSync(built, snapshot, { recursive: true, preserveTimestamps: true });
 	});
 	afterAll(() => {
-		built?.remove();
-		for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+		if (snapshot) rmSync(snapshot, { recursive: true, force: true });
 	});
-
-	function applyEdit(dir: string, edit: Edit) {
-		for (const [path, change] of Object.entries(edit)) {
-			const before = readFileSync(join(dir, path), 'utf8');
-			const after = change(before);
-			expect(after, `the edit of ${path}`).not.toBe(before);
-			writeFileSync(join(dir, path), after);
-		}
-	}
 
 	/** Rebuilds `dir` as a deploy does, reusing what its last build kept; returns what it logged. */
 	function rebuild(dir: string): string {
-		const { status, output } = astroBuild(dir, env, { incremental: true });
+		const { status, output } = astroBuild(dir, incrementalEnv, { incremental: true });
 		expect(status, output).toBe(0);
 		return output;
 	}
@@ -86,9 +134,9 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 	 * made in), whatever an earlier test did to it.
 	 */
 	function copyOfBuilt(): string {
-		rmSync(built.dir, { recursive: true, force: true });
-		cpSync(snapshot, built.dir, { recursive: true, preserveTimestamps: true });
-		return built.dir;
+		rmSync(built, { recursive: true, force: true });
+		cpSync(snapshot, built, { recursive: true, preserveTimestamps: true });
+		return built;
 	}
 
 	/** Every file of a built site's output, by its path in `dist/`: its text, or the bytes of a binary file. */
@@ -107,7 +155,7 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 	 * incrementally. Returns its output, the output of the same edit built from
 	 * scratch, the pages rendered again, its log and the rebuilt copy's folder.
 	 */
-	function rebuildAfter(name: Name) {
+	function rebuildAfter(name: EditName) {
 		const rebuilt = copyOfBuilt();
 		applyEdit(rebuilt, edits[name]);
 		const cache = join(rebuilt, 'node_modules/.astro/dist');
@@ -119,7 +167,7 @@ export function incrementalSite<Name extends string>(edits: Record<Name, Edit>) 
 			.sort();
 		return {
 			incremental: output(rebuilt),
-			fromScratch: output(fromScratch.get(name)!),
+			fromScratch: output(fromScratch[name]),
 			rendered,
 			log,
 			dir: rebuilt,

@@ -4,16 +4,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './astro';
 import { axeRuleIds, axeViolations, colourRules } from './axe';
-import { browserAvailable, launchChromium } from './browser';
+import { browserAvailable, connectChromium } from './browser';
 import { largestOfEachKind } from './dist';
 import { serveStatic } from './serve';
+import { threeVersionsDist } from './setup-sites';
 
 /*
- * The browser checks of each kind of page, at one width. Each width has a test
- * file of its own (tests/e2e/page-kinds-*.test.ts), so the two run side by side.
+ * The browser checks of each kind of page of the three-version site
+ * (./setup-sites.ts), which has every kind of page a real story has, the pages
+ * comparing two of its versions among them, at one width. Each width has a
+ * test file of its own (tests/e2e/page-kinds-*.test.ts), so the two run side
+ * by side, in the run's one Chromium.
  */
-
-const dist = join(projectRoot, 'dist');
 const screenshots = join(projectRoot, 'test-results/screenshots');
 
 declare global {
@@ -37,10 +39,12 @@ interface Opened {
 /**
  * Checks one page of each kind the build wrote, the largest, found by walking
  * dist/, so a kind added later is checked without touching the tests. Pages of
- * one kind share their template; every page is still crawled, link by link, in
- * tests/build/site.test.ts. `more` adds tests that use the same browser.
+ * one kind share their template; every page of the fixture site is crawled,
+ * link by link, in tests/build/site.test.ts. `more` adds tests that use the
+ * same browser.
  */
 export function describePageKinds(name: string, width: number, more: (at: PageKindsAtWidth) => void) {
+	const dist = threeVersionsDist();
 	const pages = largestOfEachKind(dist);
 
 	describe.runIf(browserAvailable())(`each kind of page in Chromium at ${name} width`, () => {
@@ -56,7 +60,7 @@ export function describePageKinds(name: string, width: number, more: (at: PageKi
 			for (const file of readdirSync(screenshots).filter((file) => file.startsWith(name)))
 				rmSync(join(screenshots, file), { force: true });
 			server = await serveStatic(dist);
-			browser = await launchChromium();
+			browser = await connectChromium();
 			context = await browser.newContext({ viewport: { width, height: 900 } });
 			// Records what the page's Content-Security-Policy blocks, from the first script on.
 			await context.addInitScript(() => {

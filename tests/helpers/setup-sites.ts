@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
 import { copyProject, projectRoot } from './astro';
+import { recorded } from './background';
 
 /*
- * The sites the global setup (tests/build/setup.ts) builds for one test file
- * each, beside the real site and the published fixture: each a copy of the
- * project with content of its own, built into its `dist/`.
+ * The sites the global setup (tests/build/setup.ts) builds beside the
+ * published fixture: each a copy of the project with content of its own, built
+ * into its `dist/`; and the wait for those builds.
  */
 
 /** A made-up story told in three versions (a scraped page, a rewrite and a wire brief): its `content/` folder's parent. */
@@ -29,8 +30,13 @@ export function paginatedProject() {
 	return project;
 }
 
+/** The global setup's two processes, each building sites one after another. */
+export const buildSeries = ['published-then-paginated', 'three-versions-then-incremental'] as const;
+
 declare module 'vitest' {
 	export interface ProvidedContext {
+		/** Where the global setup's build processes leave their results. */
+		siteBuildsDir: string;
 		/** The project folder of the three-version site, built into its `dist/`. */
 		threeVersionsDir: string;
 		/** The project folder of the site too long for one index page, built into its `dist/`. */
@@ -43,3 +49,21 @@ export const threeVersionsDist = () => join(inject('threeVersionsDir'), 'dist');
 
 /** The `dist/` of the paginated site the global setup built. */
 export const paginatedDist = () => join(inject('paginatedDir'), 'dist');
+
+/**
+ * Waits for every build the global setup started; throws with what a failed
+ * build printed. Each test file of the site project waits for it first
+ * (tests/build/sites-built.ts).
+ */
+export async function sitesBuilt(): Promise<void> {
+	const series = await Promise.all(buildSeries.map((name) => recorded(inject('siteBuildsDir'), name)));
+	for (const { status, output } of series) {
+		if (status !== 0) throw new Error(`astro build failed:\n${output}`);
+	}
+	// Said only when the build compiled the content store in after all, or kept the content sync's copy of
+	// it in memory (src/integrations/content-store.ts).
+	if (series.some(({ output }) => output.includes('content-store-from-disk')))
+		throw new Error(
+			`The content store was compiled in, or kept twice:\n${series.map(({ output }) => output).join('\n')}`,
+		);
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verdicts } from '../../../src/schemas/verdict';
-import { fixtureContent } from '../../helpers/astro';
+import { fixtureContent, projectRoot } from '../../helpers/astro';
 import { contentMistakes } from '../../helpers/load-content';
 
 /*
@@ -372,6 +372,13 @@ const cases: [string, () => string[]][] = [
 describe('the fixture content', () => {
 	it('loads with no mistake', async () => {
 		expect(await contentMistakes(root)).toBe('');
+	});
+});
+
+// The site's own content is built by `npm run build` (and by every deploy, after the tests), not by the tests.
+describe('the site’s own content', () => {
+	it('loads with no mistake a build would stop on', async () => {
+		expect(await contentMistakes(projectRoot)).toBe('');
 	});
 });
 
