@@ -83,6 +83,22 @@ describe('a production build with a correction in its history', () => {
 		]);
 	});
 
+	it('dates each item of the feed as its page: when it was first published here', () => {
+		const items: { link: string; pubDate: string }[] = readXml(dist, 'rss.xml').rss.channel.item;
+		expect(items.length).toBeGreaterThan(0);
+		for (const { link, pubDate } of items) {
+			// RFC 822 as RSS 2.0 asks, in UTC: "Wed, 01 Jan 2025 12:00:00 GMT".
+			expect(pubDate, link).toMatch(
+				/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/,
+			);
+			const page = site.get(`/${decodeURIComponent(link.slice(publishedHome.length))}`)!;
+			const [published] = select(page.tree, hasClass('dates')).flatMap((line) =>
+				select(line, (el) => el.tagName === 'time').map((el) => String(el.properties.dateTime)),
+			);
+			expect(new Date(pubDate).getTime(), link).toBe(new Date(published!).getTime());
+		}
+	});
+
 	it('links every page to a report with its title and address filled in', () => {
 		const page = site.get(`/claims/${claimId}/`)!;
 		const report = attr(

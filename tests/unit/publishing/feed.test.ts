@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../../src/publishing/feed';
+import type { RecordDates } from '../../../src/history/history';
 import { buildSiteGraph } from '../../../src/record/graph';
 import { robotsTxt } from '../../../src/publishing/robots';
 import { claimKindLabels } from '../../../src/schemas/claim';
 import { validContent } from '../fixtures';
 
 describe('feedItems', () => {
-	const items = feedItems(buildSiteGraph(validContent()), new URL('https://example.org/analysis/'));
+	const home = new URL('https://example.org/analysis/');
+	const noHistory = () => undefined;
+	const items = feedItems(buildSiteGraph(validContent()), home, noHistory);
 
 	it('lists each version, then each claim with its verdict and reason, at absolute addresses', () => {
 		expect(items.map((item) => [item.link, item.categories?.[0]])).toEqual([
@@ -22,8 +25,49 @@ describe('feedItems', () => {
 		});
 	});
 
-	it('gives no item a date the content does not have', () => {
-		expect(items.every((item) => item.pubDate === undefined)).toBe(true);
+	it('gives no item a date without the history', () => {
+		expect(items.every((item) => !('pubDate' in item))).toBe(true);
+	});
+
+	// First published: `a` and `y` on 1 January; `b` at 01:00 UTC and `x` at 08:30 UTC on 1 March
+	// (`b`'s date written at +09:00, so its text sorts after `x`'s, though it is earlier).
+	const published: Record<string, string> = {
+		'content/articles/a.md': '2025-01-01T12:00:00+00:00',
+		'content/articles/b.md': '2025-03-01T10:00:00+09:00',
+		'content/claims/x.yaml': '2025-03-01T08:30:00+00:00',
+		'content/claims/y.yaml': '2025-01-01T12:00:00+00:00',
+	};
+	const datesOf = (file: string): RecordDates | undefined =>
+		published[file] ? { published: published[file], modified: '2025-06-01T00:00:00+00:00' } : undefined;
+	const dated = (dates: typeof datesOf) =>
+		feedItems(buildSiteGraph(validContent()), home, dates).map((item) => [
+			new URL(item.link!).pathname,
+			item.pubDate && new Date(item.pubDate).toISOString(),
+		]);
+
+	it.each([
+		[
+			'dates each item by when its file was first published, newest first; ties keep versions first',
+			datesOf,
+			[
+				['/analysis/claims/x/', '2025-03-01T08:30:00.000Z'],
+				['/analysis/articles/b/', '2025-03-01T01:00:00.000Z'],
+				['/analysis/articles/a/', '2025-01-01T12:00:00.000Z'],
+				['/analysis/claims/y/', '2025-01-01T12:00:00.000Z'],
+			],
+		],
+		[
+			'puts a record not yet committed first, undated',
+			(file: string) => (file === 'content/claims/y.yaml' ? undefined : datesOf(file)),
+			[
+				['/analysis/claims/y/', undefined],
+				['/analysis/claims/x/', '2025-03-01T08:30:00.000Z'],
+				['/analysis/articles/b/', '2025-03-01T01:00:00.000Z'],
+				['/analysis/articles/a/', '2025-01-01T12:00:00.000Z'],
+			],
+		],
+	])('%s', (_, dates, expected) => {
+		expect(dated(dates)).toEqual(expected);
 	});
 });
 
