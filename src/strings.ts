@@ -428,7 +428,7 @@ export function auditReason(found: AuditFinding): string {
 				return `${how}: not before ${total === 1 ? 'the event' : `any of the ${countInWords(total, 'event')}`} it is cited for.`;
 			return early === total
 				? `${how}: before ${total === 1 ? 'the event' : `every one of the ${countInWords(total, 'event')}`} it is cited for, so it cannot report ${total === 1 ? 'it' : 'them'}.`
-				: `${how}: before ${countInWords(early, 'event')} of the ${total} it is cited for, so it cannot report ${early === 1 ? 'that one' : 'those'}.`;
+				: `${how}: before ${countInWords(early, 'event').replace(/ events?$/, '')} of the ${countInWords(total, 'event')} it is cited for, so it cannot report ${early === 1 ? 'that one' : 'those'}.`;
 		}
 		case 'title-twins':
 			return `The same title is cited for ${found.twins.length === 1 ? 'another source' : 'other sources'}, from ${listOf(found.twins.map((twin) => twin.outlet))}.`;
