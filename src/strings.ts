@@ -96,14 +96,17 @@ export function describeDate(date: string): string {
 }
 
 /**
- * A date as precise as it is given: a year, a month of a year, or a day.
+ * A date as precise as it is given: a year, a month of a year, or a day; a
+ * date already in words (a source's date "as cited") stays as it is.
  *
  * @example describeLooseDate('2022-11') // 'November 2022'
+ * @example describeLooseDate('March 2023') // 'March 2023'
  */
-function describeLooseDate(date: string): string {
+export function describeLooseDate(date: string): string {
 	if (/^\d{4}$/.test(date)) return date;
 	if (/^\d{4}-\d{2}$/.test(date)) return monthFormat.format(new Date(`${date}-01T00:00:00Z`));
-	return describeDate(date);
+	if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return describeDate(date);
+	return date;
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -310,11 +313,12 @@ export type AuditFinding =
 	| {
 			finding: 'dated';
 			dating: SourceDating;
-			/** The claims the source is cited for with their earliest event: those it predates, if `before`. */
-			events: { claimId: string; event: TimelineEvent }[];
+			/** Each earliest event of the claims the source is cited for, once, in date order, with those claims and whether the source predates it. */
+			events: { event: TimelineEvent; claimIds: string[]; before: boolean }[];
+			/** Whether it predates any of them. */
 			before: boolean;
 	  }
-	| { finding: 'title-twins'; twins: string[] }
+	| { finding: 'title-twins'; twins: { id: string; outlet: string }[] }
 	| { finding: 'title-repeats-word'; words: string }
 	| { finding: 'title-quotes-mismatched' }
 	| {
@@ -330,6 +334,61 @@ export type AuditFinding =
 	| { finding: 'support'; claims: number; counts: { id: CitationSupportId; count: number }[] }
 	| { finding: 'cited-by'; versionNames: string[] }
 	| { finding: 'same-outlet'; versionNames: string[]; outlet: string; otherTitle: string };
+
+/** A kind of flag the citation audit raises: the rule that raised it (`flagStrength` in `src/compare/audit.ts` orders them). */
+export type AuditFlag = 'date' | 'support' | 'link' | 'domain' | 'numbering' | 'title';
+
+/** What each kind of flag means, as the heading of the sources it is raised on. */
+export const auditFlagHeadings: Record<AuditFlag, string> = {
+	date: 'Dated before the events it is cited for',
+	support: 'Cited for claims it cannot bear',
+	link: 'No address',
+	domain: 'Address not on the outlet’s domain',
+	numbering: 'Numbering',
+	title: 'Title',
+};
+
+/**
+ * How many sources a kind of flag is raised on, in a phrase for a list.
+ *
+ * @example auditFlagCount('date', 4) // '4 dated before the events they are cited for'
+ */
+export function auditFlagCount(flag: AuditFlag, count: number): string {
+	const they = count === 1 ? 'it is' : 'they are';
+	switch (flag) {
+		case 'date':
+			return `${count} dated before the events ${they} cited for`;
+		case 'support':
+			return `${count} cited for claims ${count === 1 ? 'it' : 'they'} cannot bear`;
+		case 'link':
+			return `${count} with no address`;
+		case 'domain':
+			return `${count} with an address off the outlet’s domain`;
+		case 'numbering':
+			return `${count} numbered at odds with the text`;
+		case 'title':
+			return `${count} with a faulty title`;
+	}
+}
+
+/**
+ * What the audit raises on one source, in a line beside its name.
+ *
+ * @example auditFlagLine(['date', 'link']) // 'Flagged: dated before the events it is cited for; no address'
+ */
+export function auditFlagLine(flags: readonly AuditFlag[]): string {
+	if (flags.length === 0) return 'No flag';
+	return `Flagged: ${flags.map((flag) => auditFlagHeadings[flag].toLowerCase()).join('; ')}`;
+}
+
+/**
+ * One event a source is cited for, with when it happened.
+ *
+ * @example auditEvent({ date: '2024-10-10', event: 'AP reports recruitment.' }) // '10 October 2024: AP reports recruitment.'
+ */
+export function auditEvent(event: Pick<TimelineEvent, 'date' | 'event'>): string {
+	return `${describeDate(event.date)}: ${event.event}`;
+}
 
 /** How a source is dated: as its citation gives it (`cited`), or failing that from its address. */
 export interface SourceDating {
@@ -356,21 +415,23 @@ export function auditReason(found: AuditFinding): string {
 		case 'undated':
 			return 'The citation gives no date, so its timing cannot be checked.';
 		case 'dated': {
+			const when = describeLooseDate(found.dating.date);
 			const how =
 				found.dating.from === 'url'
-					? `The citation gives no date; its address carries ${found.dating.date}, which may not be the publication date`
-					: `Dated ${found.dating.cited} as cited`;
-			const events = found.events
-				.map(({ claimId, event }) => `${claimId} (${event.event.replace(/\.$/, '')}, ${event.date})`)
-				.join('; ');
-			if (found.events.length === 0)
+					? `The citation gives no date; its address carries ${when}, which may not be the publication date`
+					: `Dated ${found.dating.cited ? describeLooseDate(found.dating.cited) : when} as cited`;
+			const total = found.events.length;
+			const early = found.events.filter((entry) => entry.before).length;
+			if (total === 0)
 				return `${how}; the claims it is cited for name no dated event, so whether it predates them cannot be told.`;
-			return found.before
-				? `${how}: that is before the earliest event of the claims it is cited for, so it cannot report them: ${events}.`
-				: `${how}; not before the earliest event of any claim it is cited for: ${events}.`;
+			if (early === 0)
+				return `${how}: not before ${total === 1 ? 'the event' : `any of the ${countInWords(total, 'event')}`} it is cited for.`;
+			return early === total
+				? `${how}: before ${total === 1 ? 'the event' : `every one of the ${countInWords(total, 'event')}`} it is cited for, so it cannot report ${total === 1 ? 'it' : 'them'}.`
+				: `${how}: before ${countInWords(early, 'event').replace(/ events?$/, '')} of the ${countInWords(total, 'event')} it is cited for, so it cannot report ${early === 1 ? 'that one' : 'those'}.`;
 		}
 		case 'title-twins':
-			return `The same title is cited as another source: ${found.twins.join(', ')}.`;
+			return `The same title is cited for ${found.twins.length === 1 ? 'another source' : 'other sources'}, from ${listOf(found.twins.map((twin) => twin.outlet))}.`;
 		case 'title-repeats-word':
 			return `The title repeats a word: “${found.words}”.`;
 		case 'title-quotes-mismatched':

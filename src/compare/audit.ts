@@ -1,6 +1,6 @@
 import { citationSupportIds, failingSupports, type CitationSupportId } from '../schemas/citation-support';
 import type { Source } from '../schemas/source';
-import type { AuditFinding } from '../strings';
+import type { AuditFinding, AuditFlag } from '../strings';
 import type { TimelineEvent } from '../schemas/story';
 import { isBefore, sourceDate } from '../record/dates';
 
@@ -130,21 +130,29 @@ function checkDomain(source: AuditInput['source']): Check | undefined {
 /**
  * Whether the source is dated before the events it is cited for: its date
  * against the earliest timeline event of each claim a version cites it for.
+ * Claims that share an event are gathered under it, so each event is judged
+ * (and shown) once, in date order.
  */
 function checkDate({ source, claims }: AuditInput): Check {
 	const dated = sourceDate(source);
 	if (!dated) return { rule: 'date', outcome: 'unknown', finding: 'undated' };
-	const timed = new Map<string, TimelineEvent>();
-	for (const claim of claims) if (claim.earliestEvent) timed.set(claim.id, claim.earliestEvent);
-	const events = [...timed].map(([claimId, event]) => ({ claimId, event }));
-	const early = events.filter(({ event }) => isBefore(dated.date, event.date));
-	const before = early.length > 0;
+	const byEvent = new Map<string, { event: TimelineEvent; claimIds: string[] }>();
+	for (const { id, earliestEvent: event } of claims) {
+		if (!event) continue;
+		const entry = byEvent.get(event.id) ?? { event, claimIds: [] };
+		if (!entry.claimIds.includes(id)) entry.claimIds.push(id);
+		byEvent.set(event.id, entry);
+	}
+	const events = [...byEvent.values()]
+		.sort((a, b) => a.event.date.localeCompare(b.event.date))
+		.map((entry) => ({ ...entry, before: isBefore(dated.date, entry.event.date) }));
+	const before = events.some((entry) => entry.before);
 	return {
 		rule: 'date',
 		outcome: events.length === 0 ? 'unknown' : before ? 'flag' : 'ok',
 		finding: 'dated',
 		dating: { ...dated, cited: source.date },
-		events: before ? early : events,
+		events,
 		before,
 	};
 }
@@ -167,7 +175,7 @@ function checkTitle(input: AuditInput, all: AuditInput[]): Check[] {
 			rule: 'title',
 			outcome: 'flag',
 			finding: 'title-twins',
-			twins: twins.map((twin) => twin.id),
+			twins: twins.map((twin) => ({ id: twin.id, outlet: twin.source.outlet })),
 		});
 	}
 	const repeated = /\b(\p{L}+)\s+\1\b/iu.exec(title);
@@ -260,4 +268,58 @@ function checkVersions(input: AuditInput, all: AuditInput[]): Check[] {
 		});
 	}
 	return checks;
+}
+
+/**
+ * What each kind of flag means for a reader, strongest first: a source dated
+ * before the events it is cited for cannot report them, and one cited for
+ * claims it cannot bear fails them, whatever its form; the flags of form
+ * (address, domain, numbering, title) only make a source harder to check.
+ */
+export const flagStrength: readonly AuditFlag[] = ['date', 'support', 'link', 'domain', 'numbering', 'title'];
+
+/**
+ * The kinds of flag a source's audit raises, strongest first, each once.
+ *
+ * @example flagsOf(audit) // ['date', 'link']
+ */
+export function flagsOf(entry: Pick<SourceAudit, 'checks'>): AuditFlag[] {
+	const raised = new Set(entry.checks.filter((check) => check.outcome === 'flag').map((check) => check.rule));
+	return flagStrength.filter((flag) => raised.has(flag));
+}
+
+/**
+ * The sources in the order the audit shows them: those with the strongest flag
+ * first (dated before their events, then cited for claims they cannot bear,
+ * then flags of form), unflagged ones last; the story's order otherwise.
+ *
+ * @example auditOrder(audit).map((entry) => entry.id) // ['dated-early', 'no-address', 'fine']
+ */
+export function auditOrder<T extends Pick<SourceAudit, 'checks'>>(audit: readonly T[]): T[] {
+	const rank = (entry: T) => {
+		const [strongest] = flagsOf(entry);
+		return strongest === undefined ? flagStrength.length : flagStrength.indexOf(strongest);
+	};
+	return audit
+		.map((entry, index) => ({ entry, index, rank: rank(entry) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ entry }) => entry);
+}
+
+/**
+ * The flagged sources grouped by what they are flagged for, strongest kind
+ * first, so a reader sees which flags say a source cannot bear its claims and
+ * which only that its form is faulty; a source stands in each group it falls in.
+ *
+ * @example flagGroups(audit) // [{ flag: 'date', ids: ['diplomat'] }, { flag: 'link', ids: ['nhk', 'kyodo'] }]
+ */
+export function flagGroups(audit: readonly SourceAudit[]): { flag: AuditFlag; ids: string[] }[] {
+	return flagStrength
+		.map((flag) => ({
+			flag,
+			ids: auditOrder(audit)
+				.filter((entry) => flagsOf(entry).includes(flag))
+				.map((entry) => entry.id),
+		}))
+		.filter((group) => group.ids.length > 0);
 }

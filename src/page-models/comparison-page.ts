@@ -19,9 +19,25 @@ import {
 import { provenances } from '../schemas/provenance';
 import { editorialVerdicts, verdicts } from '../schemas/verdict';
 import { alignmentPicture, type AlignmentPicture } from '../compare/alignment-picture';
-import { eventAnchor } from '../site/anchors';
+import { auditAnchor, eventAnchor } from '../site/anchors';
+import { auditOrder, flagGroups, flagsOf, flagStrength, type Check } from '../compare/audit';
+import { outcomeLabels } from '../compare/labels';
 import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
-import { describeDate, plural, readingListSentence, versionCount, versionTitle } from '../strings';
+import {
+	auditEvent,
+	auditFlagCount,
+	auditFlagHeadings,
+	auditFlagLine,
+	auditReason,
+	describeDate,
+	describeLooseDate,
+	plural,
+	readingListSentence,
+	versionCount,
+	versionTitle,
+	type AuditFlag,
+	type ReadingListFinding,
+} from '../strings';
 import { readingListFindings } from '../compare/reading-lists';
 
 /**
@@ -94,6 +110,55 @@ export interface ComparisonPage {
 	editorial: ComparedClaim[];
 	editorialIntro: string;
 	hasTimeline: boolean;
+	audit: CitationAuditView;
+}
+
+/** An outcome as shown: a symbol and a label, never colour alone; `tone` picks the colour. */
+export interface OutcomeView {
+	symbol: string;
+	label: string;
+	tone: string;
+}
+
+/** An event a source is cited for, once, with the claims that depend on it. */
+export interface AuditEventView {
+	text: string;
+	/** The event on the page's timeline, when the page shows one. */
+	href?: string;
+	claims: { text: string; href: string }[];
+}
+
+/** One rule's verdict on a source, in words. */
+export interface AuditCheckView extends OutcomeView {
+	text: string;
+	/** For the date rule: the events it judges, each with its claims. */
+	events?: AuditEventView[];
+}
+
+/** One cited source in the audit. */
+export interface AuditSourceView {
+	anchor: string;
+	title: string;
+	href: string;
+	/** Its outlet and date in words: "The Diplomat, no date cited". */
+	meta: string;
+	/** What it is flagged for, in a line: "Flagged: no address; numbering". */
+	status: OutcomeView & { text: string };
+	/** Its checks, flags first and strongest first. */
+	checks: AuditCheckView[];
+	note: string;
+}
+
+export interface CitationAuditView {
+	/** The reading-list findings, a version whose every citation predates its events first. */
+	lead: string[];
+	/** How many sources are flagged, and for what: "9 of 9 sources flagged: 4 dated before …". */
+	tally: string;
+	/** The flagged sources by what they are flagged for, strongest first. */
+	groups: { id: string; heading: string; sources: { title: string; href: string }[] }[];
+	/** Each version with the date its claims bound it to. */
+	written: { name: string; event?: { date: string; text: string; href: string } }[];
+	sources: AuditSourceView[];
 }
 
 export interface MatrixView {
@@ -163,7 +228,104 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 				' or ',
 			)}, and those a version words otherwise than the record, with our reasons. Each also appears beside the aligned passage that makes it.`,
 		hasTimeline: story.timeline.length > 0,
+		audit: citationAudit(story, comparison),
 	};
+}
+
+/**
+ * The citation audit as the page shows it: the reading-list finding first,
+ * then the flagged sources grouped by what the flag means, then each source,
+ * those flagged for their dates before those flagged for their form; claims by
+ * their words and linked to their pages, dates in words, each event once.
+ *
+ * @example citationAudit(story, comparison).groups[0].heading // 'Dated before the events it is cited for'
+ */
+export function citationAudit(story: ComparedStory, comparison: StoryComparison): CitationAuditView {
+	const sourceOf = (id: string) => story.sources.find((node) => node.entry.id === id)!.entry;
+	const claimOf = (id: string) => story.claims.find((claim) => claim.entry.id === id)?.entry;
+	const eventHref = (id: string) => (story.timeline.length > 0 ? { href: `#${eventAnchor(id)}` } : {});
+	const sourceLink = (id: string) => ({ title: sourceOf(id).data.title, href: `#${auditAnchor(id)}` });
+	const check = (found: Check): AuditCheckView => {
+		const view = { ...outcomeView(found.outcome), text: auditReason(found) };
+		if (found.finding !== 'dated' || found.events.length === 0) return view;
+		const events = found.before ? found.events.filter((entry) => entry.before) : found.events;
+		return {
+			...view,
+			events: events.map(({ event, claimIds }) => ({
+				text: auditEvent(event),
+				...eventHref(event.id),
+				claims: claimIds.map((id) => ({
+					text: claimOf(id)?.data.claim ?? id,
+					href: url(paths.claim(id)),
+				})),
+			})),
+		};
+	};
+	return {
+		lead: strongestFirst(readingListFindings(story)).map(readingListSentence),
+		tally: auditTally(comparison),
+		groups: flagGroups(comparison.audit).map(({ flag, ids }) => ({
+			id: `audit-flag-${flag}`,
+			heading: auditFlagHeadings[flag],
+			sources: ids.map(sourceLink),
+		})),
+		written: story.versions.map(({ entry, writtenOnOrAfter }) => ({
+			name: comparison.versions.find((v) => v.id === entry.id)!.name,
+			...(writtenOnOrAfter && {
+				event: {
+					date: describeDate(writtenOnOrAfter.date),
+					text: writtenOnOrAfter.event.replace(/\.$/, ''),
+					href: `#${eventAnchor(writtenOnOrAfter.id)}`,
+				},
+			}),
+		})),
+		sources: auditOrder(comparison.audit).map((entry) => {
+			const { data } = sourceOf(entry.id);
+			const flags = flagsOf(entry);
+			const rank = (c: Check) =>
+				c.outcome === 'flag' ? flagStrength.indexOf(c.rule as AuditFlag) : flagStrength.length;
+			return {
+				anchor: auditAnchor(entry.id),
+				title: data.title,
+				href: url(paths.source(entry.id)),
+				meta: `${data.outlet}, ${data.date ? describeLooseDate(data.date) : 'no date cited'}`,
+				status: { ...outcomeView(flags.length > 0 ? 'flag' : 'ok'), text: auditFlagLine(flags) },
+				checks: entry.checks
+					.map((c, index) => ({ c, index }))
+					.sort((a, b) => rank(a.c) - rank(b.c) || a.index - b.index)
+					.map(({ c }) => check(c)),
+				note: data.note,
+			};
+		}),
+	};
+}
+
+/** The reading-list findings, strongest first: every citation predating, then the most predating. */
+function strongestFirst(findings: ReadingListFinding[]): ReadingListFinding[] {
+	const share = (f: ReadingListFinding) => (f.datedCitations === 0 ? 0 : f.predating / f.datedCitations);
+	return findings
+		.map((finding, index) => ({ finding, index }))
+		.sort((a, b) => share(b.finding) - share(a.finding) || a.index - b.index)
+		.map(({ finding }) => finding);
+}
+
+/** How many sources the audit flags, and for what, strongest first. */
+function auditTally(comparison: StoryComparison): string {
+	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
+	return `${flagged} of ${plural(comparison.audit.length, 'cited source')} flagged${flagCounts(comparison)}.`;
+}
+
+/** What the flagged sources are flagged for, counted, strongest first: ": 4 dated before …; 7 with no address". */
+function flagCounts(comparison: StoryComparison): string {
+	const groups = flagGroups(comparison.audit);
+	return groups.length === 0
+		? ''
+		: `: ${groups.map(({ flag, ids }) => auditFlagCount(flag, ids.length)).join('; ')}`;
+}
+
+function outcomeView(outcome: Check['outcome']): OutcomeView {
+	const { symbol, label, tone } = outcomeLabels[outcome];
+	return { symbol, label, tone };
 }
 
 /** The versions as the comparison lists them: each with its name, provenance and the date its claims bound it to. */
@@ -219,7 +381,7 @@ function comparisonFindings(
 		},
 		{
 			link: { href: '#audit-heading', text: `${plural(flagged, 'cited source')} flagged` },
-			text: ` out of ${comparison.audit.length}.`,
+			text: ` out of ${comparison.audit.length}${flagCounts(comparison)}.`,
 		},
 	];
 }

@@ -191,6 +191,40 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		}
 	});
 
+	it('groups the audit’s flags by what they mean, flagged sources first, with no raw ids or ISO dates', () => {
+		const compare = page(path);
+		const section = select(
+			compare.tree,
+			(el) =>
+				el.tagName === 'section' &&
+				el.children.some((child) => child.type === 'element' && child.properties.id === 'audit-heading'),
+		)[0]!;
+		const cited = [
+			...new Set(
+				versions.flatMap((version) => version.data.references.map((ref: { source: string }) => ref.source)),
+			),
+		];
+		const unlinked = cited.filter((id) => !readData('sources', id, fixture).url);
+		// The sources with no address, and only they, under the heading that says so, each linked to its entry.
+		const group = select(section, (el) => el.properties.id === 'audit-flag-link')[0];
+		const groupLinks = group
+			? links(select(section, (el) => el.tagName === 'li' && el.children.includes(group))[0]!)
+			: [];
+		expect(groupLinks.sort()).toEqual(unlinked.map((id) => `#audit-${id}`).sort());
+		expect(group && text(group)).toMatch(/^No address \(\d+\)$/);
+		// Each source once, its flags in words, the flagged ones before the rest.
+		const entries = select(section, hasClass('source'));
+		expect(entries.map((entry) => String(entry.properties.id).replace(/^audit-/, '')).sort()).toEqual(
+			[...cited].sort(),
+		);
+		const flagged = entries.map((entry) => text(select(entry, hasClass('status'))[0]!).includes('Flagged'));
+		expect(flagged).toEqual([...flagged].sort((a, b) => Number(b) - Number(a)));
+		// Claims by their words, dates in words: no claim id and no ISO date is shown.
+		const said = text(section);
+		for (const id of contentIds('claims', fixture)) expect(said, id).not.toContain(id);
+		expect(said).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+	});
+
 	it('sets the editorial judgement on contradicted claims and on claims a version words otherwise than the record, beside the passages that make them', () => {
 		const compare = page(path);
 		type Worded = { article: string; wording?: { judged: string[] }; note?: string };

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, countInWords, everyVersion, versionName, versionTitle, words } from '../../src/strings';
+import {
+	auditEvent,
+	auditFlagCount,
+	auditFlagLine,
+	auditReason,
+	capitalise,
+	countInWords,
+	describeLooseDate,
+	everyVersion,
+	versionName,
+	versionTitle,
+	words,
+} from '../../src/strings';
 
 describe('version names', () => {
 	it('names a version as readers know it', () => {
@@ -44,5 +56,64 @@ describe('counts and sentences in words', () => {
 	it('gives a verdict group’s count on the site and, when fewer, on this page', () => {
 		expect(words.claimsOfVerdict(3, 3)).toBe('3 claims');
 		expect(words.claimsOfVerdict(3, 1)).toBe('3 claims, 1 on this page');
+	});
+});
+
+describe('the citation audit in words', () => {
+	const event = (id: string, date: string) => ({ id, date, event: `Event ${id}.`, evidence: ['e'] });
+
+	it.each([
+		['2022', '2022'],
+		['2022-10', 'October 2022'],
+		['2024-10-11', '11 October 2024'],
+		['March 2023', 'March 2023'],
+	])('gives the date %s in words: %s', (date, expected) => {
+		expect(describeLooseDate(date)).toBe(expected);
+	});
+
+	it('dates a source in words, however it is dated, and counts the events it predates', () => {
+		const dated = (
+			dating: { date: string; from: 'citation' | 'url'; cited: string | undefined },
+			before: boolean[],
+		) =>
+			auditReason({
+				finding: 'dated',
+				dating,
+				events: before.map((b, i) => ({ event: event(`e${i}`, '2024-10-10'), claimIds: ['c'], before: b })),
+				before: before.some(Boolean),
+			});
+		const cited = { date: '2022-10', from: 'citation' as const, cited: '2022-10' };
+		const fromUrl = { date: '2022-10', from: 'url' as const, cited: undefined };
+		expect(dated(cited, [true])).toBe(
+			'Dated October 2022 as cited: before the event it is cited for, so it cannot report it.',
+		);
+		expect(dated({ ...cited, cited: 'Oct. 2022' }, [true, true])).toBe(
+			'Dated Oct. 2022 as cited: before every one of the two events it is cited for, so it cannot report them.',
+		);
+		expect(dated(fromUrl, [true, false, true])).toBe(
+			'The citation gives no date; its address carries October 2022, which may not be the publication date: before two of the three events it is cited for, so it cannot report those.',
+		);
+		expect(dated(cited, [false])).toBe('Dated October 2022 as cited: not before the event it is cited for.');
+		expect(dated(cited, [])).toMatch(/name no dated event/);
+	});
+
+	it('names an event by its date in words and its sentence', () => {
+		expect(auditEvent(event('ap', '2024-10-10'))).toBe('10 October 2024: Event ap.');
+	});
+
+	it('names the outlets of sources cited under the same title, not their ids', () => {
+		expect(auditReason({ finding: 'title-twins', twins: [{ id: 'reuters-x', outlet: 'Reuters' }] })).toBe(
+			'The same title is cited for another source, from Reuters.',
+		);
+	});
+
+	it('counts the sources of each kind of flag, and says what one source is flagged for', () => {
+		expect(auditFlagCount('date', 1)).toBe('1 dated before the events it is cited for');
+		expect(auditFlagCount('date', 4)).toBe('4 dated before the events they are cited for');
+		expect(auditFlagCount('link', 7)).toBe('7 with no address');
+		expect(auditFlagLine(['date', 'link'])).toBe(
+			'Flagged: dated before the events it is cited for; no address',
+		);
+		expect(auditFlagLine([])).toBe('No flag');
 	});
 });

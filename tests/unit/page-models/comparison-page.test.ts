@@ -5,6 +5,7 @@ import { buildSiteGraph } from '../../../src/record/graph';
 import { findContentProblems } from '../../../src/record/integrity';
 import {
 	alignedRows,
+	citationAudit,
 	comparisonPage,
 	comparisonPairPage,
 	provenanceBeside,
@@ -193,5 +194,60 @@ describe('comparisonPairPage', () => {
 		expect(() => comparisonPairPage(story, comparison, comparison.pairs.length)).toThrow(
 			'The comparison of "millbrook-bridge" has no pair 3',
 		);
+	});
+});
+
+describe('citationAudit', () => {
+	const content = readContentSet(threeVersions);
+	/** The fixture with the rewrite's one reading-list item dated before the events it is cited for. */
+	const predating = () => {
+		const copy = structuredClone(content);
+		const gazette = copy.sources.find((source) => source.id === 'gazette-cracks')!;
+		gazette.data = { ...gazette.data, date: '2024' };
+		return copy;
+	};
+	const auditOf = (set: typeof content) => {
+		const story = buildSiteGraph(set).stories[0]!;
+		return citationAudit(story, compareStory(story));
+	};
+
+	it('leads with the flags that say a source cannot bear its claims, then those of form, then the rest', () => {
+		const plain = auditOf(content);
+		expect(plain.groups.map((group) => [group.heading, group.sources.map((source) => source.href)])).toEqual([
+			['No address', ['#audit-gazette-cracks']],
+		]);
+		expect(plain.lead).toEqual([]);
+		const audit = auditOf(predating());
+		expect(audit.groups.map((group) => group.heading)).toEqual([
+			'Dated before the events it is cited for',
+			'No address',
+		]);
+		expect(audit.tally).toBe(
+			'1 of 2 cited sources flagged: 1 dated before the events it is cited for; 1 with no address.',
+		);
+		expect(audit.sources.map((source) => [source.anchor, source.status.text])).toEqual([
+			['audit-gazette-cracks', 'Flagged: dated before the events it is cited for; no address'],
+			['audit-council-closure-notice', 'No flag'],
+		]);
+		// The strongest check first, with its symbol and label beside the words.
+		const [first] = audit.sources[0]!.checks;
+		expect([first!.symbol, first!.label]).toEqual(['!', 'Does not hold']);
+		expect(audit.lead).toEqual([expect.stringMatching(/^Every one of the 1 citation the rewrite makes/)]);
+	});
+
+	it('names each event once, in words, with the claims cited for it by their words and linked to their pages', () => {
+		const [gazette] = auditOf(predating()).sources;
+		const dated = gazette!.checks.find((check) => check.events)!;
+		expect(dated.text).toBe('Dated 2024 as cited: before the event it is cited for, so it cannot report it.');
+		expect(dated.events).toEqual([
+			{
+				text: "10 February 2025: The local paper reports that inspectors found cracks in two of the bridge's supports.",
+				href: '#event-cracks-reported',
+				claims: [
+					{ text: "Inspectors found cracks in the bridge's supports.", href: '/claims/cracks-found/' },
+				],
+			},
+		]);
+		expect(gazette!.meta).toBe('Millbrook Gazette, 2024');
 	});
 });
