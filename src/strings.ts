@@ -30,6 +30,8 @@ export interface ReadingListFinding {
 	predating: number;
 	/** The distinct items behind the predating citations. */
 	predatingItems: number;
+	/** Of those items, the ones whose citation gives no date, dated by the year and month in their address. */
+	predatingByAddress: number;
 	/** The range of the cited items' dates and of the events' dates, as written. */
 	itemDates: { first: string; last: string } | undefined;
 	eventDates: { first: string; last: string } | undefined;
@@ -127,8 +129,20 @@ export function readingListSentence(finding: ReadingListFinding): string {
 				: `${describeLooseDate(dates.first)} to ${describeLooseDate(dates.last)}`;
 	if (predating === 0)
 		return `None of the ${plural(datedCitations, 'citation')} the ${name} makes of a dated item for a dated claim predates the event it is cited for.`;
-	if (predating === datedCitations)
-		return `Every one of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim points to an item dated before the event it is cited for: ${plural(predatingItems, 'item')} dated ${span(itemDates)} as cited, for events of ${span(eventDates)}. None of them can report what it is cited for.`;
+	if (predating === datedCitations) {
+		const { predatingByAddress } = finding;
+		const how =
+			predatingByAddress === 0
+				? 'as cited'
+				: predatingByAddress === predatingItems
+					? `by the date in ${predatingItems === 1 ? 'its address, as its citation gives none' : 'their addresses, as their citations give none'}`
+					: `as cited, or by the date in the address where the citation gives none (${predatingByAddress} of them)`;
+		const every =
+			datedCitations === 1
+				? `The one citation the ${name} makes of its reading list for a dated claim points`
+				: `Every one of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim points`;
+		return `${every} to an item dated before the event it is cited for: ${plural(predatingItems, 'item')} dated ${span(itemDates)} ${how}, for events of ${span(eventDates)}. ${datedCitations === 1 ? 'It cannot' : 'None of them can'} report what it is cited for.`;
+	}
 	return `${predating} of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim point to an item dated before the event it is cited for (${plural(predatingItems, 'item')}).`;
 }
 

@@ -28,7 +28,7 @@ export function readingListFindings(
 			if (!event) return [];
 			return citation.sources.flatMap((source) => {
 				const dated = sourceDate(source.data);
-				return dated ? [{ source: source.id, date: dated.date, event: event.date }] : [];
+				return dated ? [{ source: source.id, date: dated.date, from: dated.from, event: event.date }] : [];
 			});
 		});
 		if (pairs.length === 0) return [];
@@ -41,6 +41,9 @@ export function readingListFindings(
 				datedCitations: pairs.length,
 				predating: predating.length,
 				predatingItems: new Set(predating.map(({ source }) => source)).size,
+				predatingByAddress: new Set(
+					predating.filter(({ from }) => from === 'url').map(({ source }) => source),
+				).size,
 				itemDates: range(pairs.map(({ date }) => date)),
 				eventDates: range(pairs.map(({ event }) => event)),
 			},

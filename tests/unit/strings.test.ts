@@ -8,6 +8,7 @@ import {
 	countInWords,
 	describeLooseDate,
 	everyVersion,
+	readingListSentence,
 	versionName,
 	versionTitle,
 	words,
@@ -115,5 +116,50 @@ describe('the citation audit in words', () => {
 			'Flagged: dated before the events it is cited for; no address',
 		);
 		expect(auditFlagLine([])).toBe('No flag');
+	});
+});
+
+describe('readingListSentence', () => {
+	const finding = {
+		articleId: 'r',
+		name: 'rewrite',
+		listed: 5,
+		datedCitations: 4,
+		predating: 4,
+		predatingItems: 2,
+		predatingByAddress: 0,
+		itemDates: { first: '2022-11', last: '2023-05' },
+		eventDates: { first: '2024-10-10', last: '2025-06-19' },
+	};
+	it.each([
+		[
+			'dated as cited',
+			{},
+			'Every one of the 4 citations the rewrite makes of its reading list for a dated claim points to an item dated before the event it is cited for: 2 items dated November 2022 to May 2023 as cited, for events of 10 October 2024 to 19 June 2025. None of them can report what it is cited for.',
+		],
+		[
+			'dated by their addresses',
+			{ predatingByAddress: 2 },
+			'Every one of the 4 citations the rewrite makes of its reading list for a dated claim points to an item dated before the event it is cited for: 2 items dated November 2022 to May 2023 by the date in their addresses, as their citations give none, for events of 10 October 2024 to 19 June 2025. None of them can report what it is cited for.',
+		],
+		[
+			'one citation, of one item dated by its address',
+			{
+				datedCitations: 1,
+				predating: 1,
+				predatingItems: 1,
+				predatingByAddress: 1,
+				itemDates: { first: '2022-10', last: '2022-10' },
+				eventDates: { first: '2024-10-10', last: '2024-10-10' },
+			},
+			'The one citation the rewrite makes of its reading list for a dated claim points to an item dated before the event it is cited for: 1 item dated October 2022 by the date in its address, as its citation gives none, for events of 10 October 2024. It cannot report what it is cited for.',
+		],
+		[
+			'some dated each way',
+			{ predatingByAddress: 1 },
+			'Every one of the 4 citations the rewrite makes of its reading list for a dated claim points to an item dated before the event it is cited for: 2 items dated November 2022 to May 2023 as cited, or by the date in the address where the citation gives none (1 of them), for events of 10 October 2024 to 19 June 2025. None of them can report what it is cited for.',
+		],
+	])('says how the items are dated: %s', (_, change, expected) => {
+		expect(readingListSentence({ ...finding, ...change })).toBe(expected);
 	});
 });
