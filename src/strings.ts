@@ -193,6 +193,7 @@ export const words = {
 	sourceDate: (date: string | undefined) =>
 		date ? `Dated ${date} as cited` : 'No date given in the citation',
 	noSourceAddress: 'No address given in the citation',
+	noReferences: 'This version lists no references.',
 	addressGiven: (given: boolean) => (given ? 'address given' : 'no address given'),
 	citedAsReference: (number: number | undefined, listHeading: string) =>
 		number !== undefined ? ` as reference [${number}]` : ` in its unnumbered “${listHeading}” list`,
