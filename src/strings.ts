@@ -290,7 +290,13 @@ export const words = {
 	claimsOfVerdict: (total: number, onPage: number) =>
 		`${plural(total, 'claim')}${onPage < total ? `, ${onPage} on this page` : ''}`,
 
-	claimCount: (count: number) => plural(count, 'claim'),
+	/** What a topic is used for in the topics index: its claims, or the versions alone; nothing when neither. */
+	topicUse: (claims: number, versions: number) =>
+		claims > 0
+			? plural(claims, 'claim')
+			: versions > 0
+				? `In ${plural(versions, 'version')} only`
+				: undefined,
 
 	// Corrections
 	nothingCorrected: 'Nothing has been corrected, clarified or updated yet.',
