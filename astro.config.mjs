@@ -7,6 +7,7 @@ import outputAside from './src/integrations/output-aside.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { SEARCHED_PAGES } from './src/publishing/search-indexes.ts';
 import productionChecks from './src/integrations/production-checks.ts';
+import robotsNotice from './src/integrations/robots-notice.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -52,6 +53,8 @@ export default defineConfig({
 		contentStoreFromDisk(),
 		// The 404 page is served for missing addresses; it is not a page to list.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		// Under a sub-path, the host root's robots.txt must name the sitemap: the build says so.
+		robotsNotice(),
 		pagefindIndex({
 			// Claims have their own pages: the article sidebar's copies would only crowd the results.
 			excludeSelectors: ['.sidebar'],

@@ -210,6 +210,7 @@ export const words = {
 	sourceDate: (date: string | undefined) =>
 		date ? `Dated ${date} as cited` : 'No date given in the citation',
 	noSourceAddress: 'No address given in the citation',
+	noReferences: 'This version lists no references.',
 	addressGiven: (given: boolean) => (given ? 'address given' : 'no address given'),
 	citedAsReference: (number: number | undefined, listHeading: string) =>
 		number !== undefined ? ` as reference [${number}]` : ` in its unnumbered “${listHeading}” list`,
@@ -306,7 +307,13 @@ export const words = {
 	claimsOfVerdict: (total: number, onPage: number) =>
 		`${plural(total, 'claim')}${onPage < total ? `, ${onPage} on this page` : ''}`,
 
-	claimCount: (count: number) => plural(count, 'claim'),
+	/** What a topic is used for in the topics index: its claims, or the versions alone; nothing when neither. */
+	topicUse: (claims: number, versions: number) =>
+		claims > 0
+			? plural(claims, 'claim')
+			: versions > 0
+				? `In ${plural(versions, 'version')} only`
+				: undefined,
 
 	// Corrections
 	nothingCorrected: 'Nothing has been corrected, clarified or updated yet.',

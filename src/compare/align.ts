@@ -366,9 +366,18 @@ export function wordDiff(
 /** Word diffs already made, by the two texts (A's first). */
 type DiffCache = Map<string, { from: string[]; to: string[]; changes: ArrayChange<string>[] }>;
 
-/** A word, or a punctuation mark, with the spaces after it. */
+/**
+ * A word, or a punctuation mark, with the spaces after it. A separator between
+ * digits stays in its number ("25,000", "3.5", "25 000" with a no-break or thin
+ * space): split, the diff could mark half a number, and a screen reader would
+ * read the halves as two numbers.
+ */
 function tokens(text: string): string[] {
-	return text.match(/[\p{L}\p{N}]+\s*|[^\p{L}\p{N}\s]\s*|\s+/gu) ?? [];
+	return (
+		text.match(
+			/[\p{L}\p{N}]+(?:(?<=\p{N})[.,\u00A0\u202F](?=\p{N})[\p{L}\p{N}]+)*\s*|[^\p{L}\p{N}\s]\s*|\s+/gu,
+		) ?? []
+	);
 }
 
 /** Rows of blocks joined through their sentences, in reading order of A with B-only rows slotted in. */

@@ -86,6 +86,8 @@ export interface ArticlePage {
 	sidebar: SidebarModel;
 	referencesHeading: string;
 	references: ArticleNode['references'];
+	/** Said in place of the reference list when the version lists none: no empty section under a heading. */
+	noReferences: string | undefined;
 	/** The tags of the original page; undefined when it had none. */
 	tags: string[] | undefined;
 	topics: TopicChipsModel | undefined;
@@ -112,6 +114,7 @@ export function articlePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: A
 		sidebar: claimSidebar(node),
 		referencesHeading: data.referencesHeading,
 		references: node.references,
+		noReferences: node.references.length === 0 ? words.noReferences : undefined,
 		tags: data.tags.length > 0 ? data.tags : undefined,
 		topics: topicChips(node.topics, 'Topics'),
 	};

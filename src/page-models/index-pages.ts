@@ -102,10 +102,18 @@ export function sourcesIndex(graph: Pick<SiteGraph, 'sources'>, page: Page<Sourc
 }
 
 export interface TopicsIndexPage extends IndexPage<TopicNode> {
-	groups: { anchor: string; label: string; topics: { path: string; name: string; claims: string }[] }[];
+	groups: {
+		anchor: string;
+		label: string;
+		/** `use`: how many claims are about it, or the versions when no claim is; undefined when neither. */
+		topics: { path: string; name: string; use: string | undefined }[];
+	}[];
 }
 
-/** A page of the topics index: its topics under their kinds, each with how many claims are about it. */
+/**
+ * A page of the topics index: its topics under their kinds, each with how many
+ * claims are about it. A topic only versions are about says that, not "0 claims".
+ */
 export function topicsIndex(page: Page<TopicNode>): TopicsIndexPage {
 	return {
 		title: words.indexTitle('Topics', page.currentPage, page.lastPage),
@@ -113,10 +121,10 @@ export function topicsIndex(page: Page<TopicNode>): TopicsIndexPage {
 		groups: groupTopicsByKind(page.data).map(({ kind, label, topics }) => ({
 			anchor: `kind-${kind}`,
 			label,
-			topics: topics.map(({ entry, claims }) => ({
+			topics: topics.map(({ entry, claims, articles }) => ({
 				path: paths.topic(entry.id),
 				name: entry.data.name,
-				claims: words.claimCount(claims.length),
+				use: words.topicUse(claims.length, articles.length),
 			})),
 		})),
 	};

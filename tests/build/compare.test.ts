@@ -148,6 +148,16 @@ describe.each(stories)('the comparison of story %s', (story) => {
 				).toBe(true);
 			}
 		}
+		// No cell repeats its column's heading: stacked on a phone, the heading is the cell's label.
+		const cells = ['shared-claims', 'one-sided-claims']
+			.flatMap((tableId) => select(compare.tree, (el) => el.properties.id === tableId))
+			.flatMap((table) => select(table, byTag('td')));
+		const noted = cells.filter((cell) => select(cell, byTag('li')).length > 0);
+		expect(noted.length).toBeGreaterThan(0);
+		for (const cell of cells) {
+			const label = String(cell.properties.dataLabel);
+			expect(text(cell), label).not.toContain(`${label}:`);
+		}
 	});
 
 	it('flags in the citation audit what the sources record', () => {

@@ -133,6 +133,31 @@ describe('a story told in three versions', () => {
 		}
 	});
 
+	it('lists the references of each version that has them, and says so of one that has none', () => {
+		const cited = ids.map((id) => {
+			const { references = [], referencesHeading = 'References' } = readArticle(
+				id,
+				threeVersionsFixture,
+			).data;
+			return { id, references: references as unknown[], referencesHeading: String(referencesHeading) };
+		});
+		// The fixture has both kinds.
+		expect(new Set(cited.map(({ references }) => references.length > 0))).toEqual(new Set([true, false]));
+		for (const { id, references, referencesHeading } of cited) {
+			const tree = page(`/articles/${id}/`).tree;
+			const headings = select(tree, byTag('h2')).map(text);
+			if (references.length > 0) {
+				expect(headings, id).toContain(referencesHeading);
+			} else {
+				expect(
+					headings.filter((heading) => /reference/i.test(heading)),
+					id,
+				).toEqual([]);
+				expect(text(tree), id).toContain('lists no references');
+			}
+		}
+	});
+
 	it('draws the overview picture, each passage a named link to its place in the aligned texts', () => {
 		const compare = page(comparePath);
 		const figure = select(compare.tree, hasClass('picture'))[0]!;

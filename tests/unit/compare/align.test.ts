@@ -123,4 +123,33 @@ describe('wordDiff', () => {
 			{ text: 'dog', change: 'same' },
 		]);
 	});
+
+	it.each([
+		['a separator of thousands', 'It cost 25,000 dollars.', 'It cost 30,000 dollars.', '25,000 ', '30,000 '],
+		['a decimal point', 'A rise of 3.5 per cent.', 'A rise of 4.5 per cent.', '3.5 ', '4.5 '],
+		['both', 'Paid 1,250.75 in all.', 'Paid 1,250.70 in all.', '1,250.75 ', '1,250.70 '],
+		[
+			'a no-break space',
+			'About 25\u00A0000 people.',
+			'About 26\u00A0000 people.',
+			'25\u00A0000 ',
+			'26\u00A0000 ',
+		],
+		['a unit after it', 'A 2.5km walk.', 'A 3.5km walk.', '2.5km ', '3.5km '],
+	])('keeps a number with %s whole', (_, a, b, removed, added) => {
+		expect(wordDiff(a, b, 'a').filter((part) => part.change === 'removed')).toEqual([
+			{ text: removed, change: 'removed' },
+		]);
+		expect(wordDiff(b, a, 'b').filter((part) => part.change === 'added')).toEqual([
+			{ text: added, change: 'added' },
+		]);
+	});
+
+	it('still parts a number from the punctuation of its sentence', () => {
+		expect(wordDiff('In 2024, 25 died.', 'In 2023, 25 died.', 'a')).toEqual([
+			{ text: 'In ', change: 'same' },
+			{ text: '2024', change: 'removed' },
+			{ text: ', 25 died.', change: 'same' },
+		]);
+	});
 });

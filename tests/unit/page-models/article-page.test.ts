@@ -5,7 +5,7 @@ import { storedArticle } from '../../../src/loading/stored-article';
 import { renderArticle } from '../../../src/platform/stored-rendering';
 import { withClaimStatus } from '../../../src/record/claim-status';
 import { render } from '../../helpers/markdown';
-import { oneVersionContent, validContent } from '../fixtures';
+import { oneVersionContent, twoStoriesContent, validContent } from '../fixtures';
 
 describe('articlePage', () => {
 	const graph = buildSiteGraph(validContent());
@@ -56,6 +56,14 @@ describe('articlePage', () => {
 		expect(page.tags).toBeUndefined();
 		expect(page.topics?.topics).toEqual([{ name: 'Place', path: 'topics/place/' }]);
 		expect(page.references.map(({ number, source }) => [number, source.id])).toEqual([[1, 's1']]);
+		expect(page.noReferences).toBeUndefined();
+	});
+
+	it('says that a version lists no references, in place of an empty list under a heading', () => {
+		const twoStories = buildSiteGraph(twoStoriesContent());
+		const page = articlePage(twoStories, twoStories.article('d'));
+		expect(page.references).toEqual([]);
+		expect(page.noReferences).toBe('This version lists no references.');
 	});
 });
 

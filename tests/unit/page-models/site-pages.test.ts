@@ -210,9 +210,15 @@ describe('index pages', () => {
 			{
 				anchor: 'kind-place',
 				label: 'Places',
-				topics: [{ path: 'topics/place/', name: 'Place', claims: '2 claims' }],
+				topics: [{ path: 'topics/place/', name: 'Place', use: '2 claims' }],
 			},
 		]);
+		// A topic no claim is about says what it is used for, never "0 claims"; one used nowhere says nothing.
+		const place = graph.topics[0]!;
+		const use = (node: typeof place) => topicsIndex(pageOf([node])).groups[0]!.topics[0]!.use;
+		expect(use({ ...place, claims: [] })).toBe('In 2 versions only');
+		expect(use({ ...place, claims: [], articles: place.articles.slice(0, 1) })).toBe('In 1 version only');
+		expect(use({ ...place, claims: [], articles: [] })).toBeUndefined();
 		const versions = versionsIndex(pageOf(graph.stories));
 		expect(
 			versions.stories.map(({ headingId, versions }) => [headingId, versions.map((v) => v.path)]),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../../src/publishing/feed';
 import type { RecordDates } from '../../../src/history/history';
 import { buildSiteGraph } from '../../../src/record/graph';
-import { robotsTxt } from '../../../src/publishing/robots';
+import { robotsNotice, robotsTxt } from '../../../src/publishing/robots';
 import { claimKindLabels } from '../../../src/schemas/claim';
 import { validContent } from '../fixtures';
 
@@ -77,5 +77,17 @@ describe('robotsTxt', () => {
 		['https://example.org/analysis/', 'https://example.org/analysis/sitemap-index.xml'],
 	])('at %s names the sitemap %s', (home, sitemap) => {
 		expect(robotsTxt(new URL(home))).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
+	});
+});
+
+describe('robotsNotice', () => {
+	it('says nothing for a site at the root of its host', () => {
+		expect(robotsNotice(new URL('https://example.org/'))).toBeUndefined();
+	});
+
+	it('says, under a sub-path, which robots.txt crawlers read and the line it needs', () => {
+		expect(robotsNotice(new URL('https://example.org/analysis/'))).toBe(
+			'robots.txt is read only at https://example.org/robots.txt, not under /analysis/: add "Sitemap: https://example.org/analysis/sitemap-index.xml" to that file (docs/deploy.md)',
+		);
 	});
 });
