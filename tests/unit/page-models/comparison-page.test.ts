@@ -232,7 +232,7 @@ describe('citationAudit', () => {
 		// The strongest check first, with its symbol and label beside the words.
 		const [first] = audit.sources[0]!.checks;
 		expect([first!.symbol, first!.label]).toEqual(['!', 'Does not hold']);
-		expect(audit.lead).toEqual([expect.stringMatching(/^Every one of the 1 citation the rewrite makes/)]);
+		expect(audit.lead).toEqual([expect.stringMatching(/^The one citation the rewrite makes/)]);
 	});
 
 	it('names each event once, in words, with the claims cited for it by their words and linked to their pages', () => {
