@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { toneOrder, toneSymbols, verdicts, type VerdictId, type VerdictTone } from '../schemas/verdict';
+import { verdictIds, verdicts, type VerdictId, type VerdictTone } from '../schemas/verdict';
 
 /** What a claim marker in the text shows of its claim's verdict. */
 export interface MarkerStatus {
@@ -13,8 +13,8 @@ export interface MarkerStatus {
 }
 
 export function markerStatus(verdict: VerdictId): MarkerStatus {
-	const { tone, label } = verdicts[verdict];
-	return { verdict, tone, symbol: toneSymbols[tone], label };
+	const { tone, symbol, label } = verdicts[verdict];
+	return { verdict, tone, symbol, label };
 }
 
 /** The accessible name of a claim number: its number, its verdict, and where it leads. */
@@ -53,9 +53,10 @@ export function withClaimStatus(html: string, options: ClaimStatusOptions): stri
 /**
  * Marks each claim marker of an article's text (as `remark-claim-markers`
  * writes it: a `mark.claim-marker[data-claim]` holding its `a.claim-ref`)
- * with its claim's verdict: the passage gets `data-verdict` and `data-tone`
- * for its style, the claim number the tone's symbol and the verdict in its
- * accessible name. The claim number is kept out of the search index's excerpts.
+ * with its claim's verdict: the passage gets `data-verdict` (which gives it
+ * the verdict's colour and underline style) and `data-tone`, the claim number
+ * the verdict's symbol and the verdict in its accessible name. The claim
+ * number is kept out of the search index's excerpts.
  *
  * A marker it cannot mark, of a claim without a verdict or not written as the
  * plugin writes it, throws an error naming the article and the claim: a text
@@ -145,23 +146,23 @@ export function claimRefHtml(
 	return toHtml(claimRef(href, number, status));
 }
 
-/** One line of the legend beside the text: a tone, its symbol and the verdicts of this text that carry it. */
+/** One line of the legend beside the text: a verdict of this text's claims, its symbol and its label. */
 export interface LegendItem {
-	tone: VerdictTone;
+	verdict: VerdictId;
 	symbol: string;
-	labels: string[];
+	label: string;
 }
 
-/** The legend for the verdicts a text's claims carry, one line per tone, in `toneOrder`. */
-export function legendOf(verdictIds: Iterable<VerdictId>): LegendItem[] {
-	const present = new Set(verdictIds);
-	return toneOrder
-		.map((tone) => ({
-			tone,
-			symbol: toneSymbols[tone],
-			labels: (Object.keys(verdicts) as VerdictId[])
-				.filter((id) => present.has(id) && verdicts[id].tone === tone)
-				.map((id) => verdicts[id].label),
-		}))
-		.filter((item) => item.labels.length > 0);
+/**
+ * The legend for the verdicts a text's claims carry: one line for each verdict
+ * present and none for the others, in the scale's order (the methodology
+ * page's), so the key is as short as the text allows.
+ *
+ * @example legendOf(['not-checkable', 'confirmed']) // [{ verdict: 'confirmed', symbol: '✓', … }, { verdict: 'not-checkable', symbol: '◇', … }]
+ */
+export function legendOf(present: Iterable<VerdictId>): LegendItem[] {
+	const shown = new Set(present);
+	return verdictIds
+		.filter((verdict) => shown.has(verdict))
+		.map((verdict) => ({ verdict, symbol: verdicts[verdict].symbol, label: verdicts[verdict].label }));
 }

@@ -3,13 +3,18 @@ import { z } from 'astro/zod';
 /**
  * The verdict scale: what the public record shows about a claim, as far as the
  * evidence we consulted goes. It judges the claim as the record states it; how
- * each version words it is a separate judgement (`src/schemas/wording.ts`). The single definition of each verdict, what it
- * means to a reader, the rule the build holds it to (`src/record/verdict-rules.ts`
- * checks it) and how it is shown. Pages, the methodology page, the structured
- * data and the open data all read it from here.
+ * each version words it is a separate judgement (`src/schemas/wording.ts`).
+ * The single definition of each verdict, what it means to a reader, the rule
+ * the build holds it to (`src/record/verdict-rules.ts` checks it) and how it
+ * is shown: each verdict has a symbol of its own, shown beside its label and
+ * inside each claim number in the text, so that a symbol means one verdict
+ * everywhere and a verdict never rests on colour alone (its colour and
+ * underline style are tokens in src/styles/global.css). Pages, the
+ * methodology page, the structured data and the open data all read it from here.
  */
 export const verdicts = {
 	confirmed: {
+		symbol: '✓',
 		label: 'Confirmed by independent reports',
 		tone: 'good',
 		meaning:
@@ -17,6 +22,7 @@ export const verdicts = {
 		rule: 'needs evidence from at least two independent origins that states the claim, and none that contradicts it',
 	},
 	'official-statement': {
+		symbol: '❝',
 		label: 'Official statement, as reported',
 		tone: 'caution',
 		meaning:
@@ -24,6 +30,7 @@ export const verdicts = {
 		rule: 'needs at least one official statement, as published, that reports the claim (states it, or reports it differently)',
 	},
 	'reported-unconfirmed': {
+		symbol: '◐',
 		label: 'Reported by one outlet, unconfirmed',
 		tone: 'caution',
 		meaning:
@@ -31,12 +38,14 @@ export const verdicts = {
 		rule: 'needs evidence reporting the claim (stating it, or reporting it differently) that goes back to exactly one origin, and none that contradicts it',
 	},
 	contradicted: {
+		symbol: '✕',
 		label: 'Contradicted by the record',
 		tone: 'bad',
 		meaning: 'What we consulted says otherwise.',
 		rule: 'needs at least one piece of evidence that contradicts the claim',
 	},
 	'not-found': {
+		symbol: '∅',
 		label: 'Not found in the record',
 		tone: 'warn',
 		meaning:
@@ -44,6 +53,7 @@ export const verdicts = {
 		rule: 'allowed only when no evidence states, reports differently or contradicts the claim, and with the searches made recorded',
 	},
 	'not-checkable': {
+		symbol: '◇',
 		label: 'Opinion or forecast, not checkable',
 		tone: 'neutral',
 		meaning:
@@ -54,21 +64,6 @@ export const verdicts = {
 
 export type VerdictId = keyof typeof verdicts;
 export type VerdictTone = (typeof verdicts)[VerdictId]['tone'];
-
-/**
- * A distinct symbol per tone, shown beside every verdict label and inside each
- * claim number in the text, so a verdict never rests on colour alone.
- */
-export const toneSymbols: Record<VerdictTone, string> = {
-	good: '✓',
-	caution: '◐',
-	warn: '!',
-	neutral: '○',
-	bad: '✕',
-};
-
-/** The tones in the order a legend lists them: from borne out to contradicted, then opinion. */
-export const toneOrder: VerdictTone[] = ['good', 'caution', 'warn', 'bad', 'neutral'];
 
 export const verdictIds = Object.keys(verdicts) as [VerdictId, ...VerdictId[]];
 

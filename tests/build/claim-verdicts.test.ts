@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import type { Element } from 'hast';
 import { matches, select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toneSymbols, verdicts, type VerdictId } from '../../src/schemas/verdict';
+import { verdicts, type VerdictId } from '../../src/schemas/verdict';
 import { contentIds, readData } from '../helpers/content';
 import { builtSite, text, type Page } from '../helpers/dist';
 import { correctedClaim, publishedDist } from '../helpers/fixture-site';
@@ -56,7 +56,7 @@ describe('every claim marker on every version’s page', () => {
 		expect(marked).toContain(correctedClaim.id);
 	});
 
-	it('carries its claim’s verdict and tone, and its number the tone’s symbol and the verdict in words', () => {
+	it('carries its claim’s verdict and tone, and its number the verdict’s own symbol and the verdict in words', () => {
 		for (const id of articleIds) {
 			const page = site.get(`/articles/${id}/`);
 			expect(page, `the page of ${id}`).toBeDefined();
@@ -67,14 +67,14 @@ describe('every claim marker on every version’s page', () => {
 				const claimId = String(marker.properties.dataClaim);
 				const verdict = verdictOf.get(claimId);
 				expect(verdict, `the record of ${claimId}`).toBeDefined();
-				const { tone, label } = verdicts[verdict!];
+				const { tone, symbol, label } = verdicts[verdict!];
 				const number = text(select('.claim-number', marker) ?? marker);
 				expect(shownBy(marker), `${id}: ${String(marker.properties.id)}`).toEqual({
 					tag: 'mark',
 					verdict,
 					tone,
 					refs: ['a'],
-					symbols: [[toneSymbols[tone], 'true']],
+					symbols: [[symbol, 'true']],
 					label: `Claim ${number}: ${label}, in the claims sidebar`,
 				});
 				expect(number).toMatch(/^\d+$/);

@@ -52,7 +52,7 @@ describe('articlePage', () => {
 		const page = articlePage(graph, graph.article('a'));
 		expect(page.jump).toBe('Jump to the 2 claims and their sources');
 		expect(page.verdicts.get('y')).toBe('not-checkable');
-		expect(page.legend.map(({ tone }) => tone)).toEqual(['good', 'neutral']);
+		expect(page.legend.map(({ verdict }) => verdict)).toEqual(['confirmed', 'not-checkable']);
 		expect(page.tags).toBeUndefined();
 		expect(page.topics?.topics).toEqual([{ name: 'Place', path: 'topics/place/' }]);
 		expect(page.references.map(({ number, source }) => [number, source.id])).toEqual([[1, 's1']]);

@@ -6,7 +6,7 @@ import {
 	markerStatus,
 	withClaimStatus,
 } from '../../../src/record/claim-status';
-import type { VerdictId } from '../../../src/schemas/verdict';
+import { verdictIds, type VerdictId } from '../../../src/schemas/verdict';
 import { render } from '../../helpers/markdown';
 
 /** Each claim's verdict, from a table of them. */
@@ -33,11 +33,11 @@ describe('withClaimStatus', () => {
 
 	it.each([
 		['confirmed', 'good', '✓', 'Confirmed by independent reports'],
-		['official-statement', 'caution', '◐', 'Official statement, as reported'],
+		['official-statement', 'caution', '❝', 'Official statement, as reported'],
 		['reported-unconfirmed', 'caution', '◐', 'Reported by one outlet, unconfirmed'],
-		['not-found', 'warn', '!', 'Not found in the record'],
+		['not-found', 'warn', '∅', 'Not found in the record'],
 		['contradicted', 'bad', '✕', 'Contradicted by the record'],
-		['not-checkable', 'neutral', '○', 'Opinion or forecast, not checkable'],
+		['not-checkable', 'neutral', '◇', 'Opinion or forecast, not checkable'],
 	] as const)('marks a %s claim with the %s tone, %s and its label', async (verdict, tone, symbol, label) => {
 		expect(await shown('A :claim[passage]{#x}.', { x: verdict })).toBe(
 			`<p>A <mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="${verdict}" data-tone="${tone}">passage` +
@@ -47,24 +47,24 @@ describe('withClaimStatus', () => {
 	});
 
 	it.each([
-		['two claims in a paragraph', 'First :claim[a]{#a}, then :claim[b]{#b}.', {}, ['a 1 ✕', 'b 2 ○']],
+		['two claims in a paragraph', 'First :claim[a]{#a}, then :claim[b]{#b}.', {}, ['a 1 ✕', 'b 2 ◇']],
 		[
 			'a claim marked twice',
 			':claim[a]{#a} and :claim[b]{#b}\n\n:claim[a again]{#a}',
 			{},
-			['a 1 ✕', 'b 2 ○', 'a 1 ✕'],
+			['a 1 ✕', 'b 2 ◇', 'a 1 ✕'],
 		],
 		[
 			'markers in a heading, a list and a table',
 			'## :claim[a]{#a}\n\n1. :claim[b]{#b}\n\n| x |\n| - |\n| :claim[c]{#c} |',
 			{},
-			['a 1 ✕', 'b 2 ○', 'c 3 !'],
+			['a 1 ✕', 'b 2 ◇', 'c 3 ∅'],
 		],
 		[
 			'a text after a headline that makes a claim first',
 			'The text :claim[b]{#b}.',
 			{ title: 'A title', headlineClaims: { title: ['a'] } },
-			['b 2 ○'],
+			['b 2 ◇'],
 		],
 	])('gives each marker of %s the verdict of its own claim', async (_, markdown, frontmatter, expected) => {
 		const html = await shown(
@@ -170,21 +170,33 @@ describe('claimRefLabel', () => {
 });
 
 describe('legendOf', () => {
-	it('lists only the tones the text uses, in order, with their verdicts', () => {
+	it('lists each verdict the text uses, once, in the order of the scale, with its own symbol', () => {
 		expect(
-			legendOf(['not-checkable', 'confirmed', 'not-found', 'reported-unconfirmed', 'official-statement']),
+			legendOf([
+				'not-checkable',
+				'confirmed',
+				'not-found',
+				'reported-unconfirmed',
+				'official-statement',
+				'confirmed',
+			]),
 		).toEqual([
-			{ tone: 'good', symbol: '✓', labels: ['Confirmed by independent reports'] },
-			{
-				tone: 'caution',
-				symbol: '◐',
-				labels: ['Official statement, as reported', 'Reported by one outlet, unconfirmed'],
-			},
-			{ tone: 'warn', symbol: '!', labels: ['Not found in the record'] },
-			{ tone: 'neutral', symbol: '○', labels: ['Opinion or forecast, not checkable'] },
+			{ verdict: 'confirmed', symbol: '✓', label: 'Confirmed by independent reports' },
+			{ verdict: 'official-statement', symbol: '❝', label: 'Official statement, as reported' },
+			{ verdict: 'reported-unconfirmed', symbol: '◐', label: 'Reported by one outlet, unconfirmed' },
+			{ verdict: 'not-found', symbol: '∅', label: 'Not found in the record' },
+			{ verdict: 'not-checkable', symbol: '◇', label: 'Opinion or forecast, not checkable' },
 		]);
 	});
 	it('is empty for a text without claims', () => {
 		expect(legendOf([])).toEqual([]);
+	});
+});
+
+describe('the verdict symbols', () => {
+	it('give every verdict a symbol of its own, one character the claim number can carry', () => {
+		const symbols = verdictIds.map((id) => markerStatus(id).symbol);
+		expect(new Set(symbols).size).toBe(verdictIds.length);
+		for (const symbol of symbols) expect([...symbol]).toHaveLength(1);
 	});
 });
