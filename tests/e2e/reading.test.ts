@@ -128,17 +128,25 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 				`Showing ${shown.length} of ${verdicts.length} claims`,
 			);
 
-			// In the text, only the passages of the claims shown keep their highlight.
+			// In the text, only the passages of the claims shown keep their verdict's line; the others share one muted line.
 			const highlighted = () =>
 				page
 					.locator('mark.claim-marker')
 					.evaluateAll((marks) =>
-						marks.map((mark) => [
-							document.getElementById(`claim-${mark.getAttribute('data-claim')}`)?.dataset.verdict,
-							getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)',
-						]),
+						marks.map(
+							(mark) =>
+								[
+									document.getElementById(`claim-${mark.getAttribute('data-claim')}`)?.dataset.verdict,
+									!mark.classList.contains('outside-filter'),
+									getComputedStyle(mark).textDecorationColor,
+								] as const,
+						),
 					);
-			for (const [verdict, lit] of await highlighted()) expect(lit).toBe(verdict === fewest);
+			const passages = await highlighted();
+			for (const [verdict, lit] of passages) expect(lit).toBe(verdict === fewest);
+			const muted = new Set(passages.filter(([, lit]) => !lit).map(([, , colour]) => colour));
+			expect(muted.size).toBe(1);
+			for (const [verdict, lit, colour] of passages) if (lit) expect(muted.has(colour), verdict).toBe(false);
 
 			await filter.getByRole('button', { name: /^All/ }).click();
 			expect(await entries.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(
