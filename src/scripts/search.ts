@@ -75,6 +75,15 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
+/**
+ * What the page says when the index cannot be loaded. Pagefind indexes the
+ * built pages, so `astro dev` has no index to serve; a built site that cannot
+ * load it is blocked (a Content-Security-Policy without `'wasm-unsafe-eval'`).
+ */
+const unavailable = import.meta.env.DEV
+	? 'Search works in a built site only: run “npm run build” then “npm run preview”, or “npm start”.'
+	: 'Search could not load. Browse the lists of claims and sources instead.';
+
 let latest = 0;
 /** The results of the query being shown, and how many of them are on the page. */
 let current: { query: string; results: { data(): Promise<PagefindResultData> }[]; shown: number } | undefined;
@@ -120,8 +129,7 @@ async function run(query: string) {
 		await showMore(ticket);
 		if (results.length === 0) status.textContent = describe(query, 0, 0);
 	} catch {
-		if (ticket === latest)
-			status.textContent = 'Search could not load. Browse the lists of claims and sources instead.';
+		if (ticket === latest) status.textContent = unavailable;
 	}
 }
 
