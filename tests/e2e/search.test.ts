@@ -148,6 +148,59 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		await close();
 	});
 
+	/** The paths of the results shown, in their order. */
+	const resultPaths = (page: Page) =>
+		results(page)
+			.locator('h2 a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+	it('never runs a definition list’s label into its value in an excerpt', async () => {
+		// The labels the indexed pages use: "Outlet", "Date as cited", "Kind" and the rest.
+		const labels = new Set(
+			readdirSync(dist, { recursive: true, encoding: 'utf8' })
+				.filter((file) => SEARCHED_PAGES.test(file))
+				.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)])
+				.map((match) => match[1]!.trim()),
+		);
+		expect([...labels]).toEqual(expect.arrayContaining(['Outlet', 'Date as cited', 'Kind']));
+		// "Millbrook" is the outlet of every source and piece of evidence, in their lists of facts.
+		const { page, close } = await open('/search/?q=Millbrook');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(await resultPaths(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/sources\//)]));
+		const excerpts = await results(page).locator('p:not(.meta)').allTextContents();
+		for (const excerpt of excerpts) {
+			for (const label of labels) expect(excerpt).not.toMatch(new RegExp(`${label}[\\p{Lu}\\d]`, 'u'));
+			// Nor one value into the next.
+			expect(excerpt).not.toMatch(/Council(No|\d)|given(No|https)/);
+		}
+		await close();
+	});
+
+	it('finds a claim first by a word of its own, and no page for a word only its neighbours hold', async () => {
+		const { page, close } = await open('/search/?q=sailings');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const found = await resultPaths(page);
+		expect(found[0]).toBe('/claims/ferry-extra-sailings/');
+		// No list of other pages is indexed: index pages end in their folder, as /claims/ does.
+		for (const path of found) expect(path).toMatch(/^\/(articles|claims|sources|evidence|topics)\/[^/]+\/$/);
+		// "shut" is in one version's headline, which every claim page citing that version links to.
+		await page.goto(`${live.url}/search/?q=shut`);
+		await expect
+			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+			.toMatch(/found/);
+		expect(await resultPaths(page)).toEqual(['/articles/rewrite/']);
+		await close();
+	});
+
+	it('ranks the claim about a figure above the versions that give it', async () => {
+		const { page, close } = await open('/search/?q=million');
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(2);
+		const found = await resultPaths(page);
+		expect(found[0]).toBe('/claims/repairs-cost/');
+		expect(found.slice(1)).toEqual(expect.arrayContaining(['/articles/rewrite/', '/articles/scraped-page/']));
+		await close();
+	});
+
 	it('runs the query a reader typed into the header box on another page', async () => {
 		const { page, errors, close } = await open('/claims/');
 		await page.getByRole('searchbox', { name: 'Search the site' }).fill('cracks');
