@@ -41,6 +41,15 @@ if (sidebar && passages.length > 0 && 'IntersectionObserver' in window) {
 		if ((event.target as Element).closest?.('a[href^="#"]')) pause = { distance: innerHeight / 3 };
 	});
 
+	// The browser scrolls to an entry the address names before the scripts have changed the
+	// sidebar (its filter shown, an entry marked as being read), which can leave that entry
+	// partly out of the sidebar's view.
+	const keepOpening = () => {
+		if (!opening || !sidebar.contains(opening) || !wide.matches) return;
+		const delta = scrollToShow(sidebar.getBoundingClientRect(), opening.getBoundingClientRect());
+		if (delta !== 0) sidebar.scrollBy({ top: delta, behavior: 'instant' });
+	};
+
 	const update = () => {
 		if (settled && pause && pause.from === undefined) pause.from = scrollY;
 		const held = paused(pause, scrollY);
@@ -58,7 +67,11 @@ if (sidebar && passages.length > 0 && 'IntersectionObserver' in window) {
 		lit?.classList.remove('reading');
 		entry.classList.add('reading');
 		lit = entry;
-		if (held && !pause?.passage) return;
+		if (held && !pause?.passage) {
+			// Only while the page is as it opened: a jump by link is the browser’s to place.
+			if (pause?.distance === 0) keepOpening();
+			return;
+		}
 		const delta = scrollToShow(sidebar.getBoundingClientRect(), entry.getBoundingClientRect());
 		// At once, not gliding: a glide still under way when the reader follows a link into the
 		// sidebar would carry the list past the entry the link leads to.
