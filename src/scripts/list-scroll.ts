@@ -31,3 +31,28 @@ export function currentPassage(
 	const lastOf = (set: ReadonlySet<string>) => order.filter((id) => set.has(id)).at(-1);
 	return (seen.atEnd ? lastOf(seen.onScreen) : undefined) ?? lastOf(seen.started) ?? last;
 }
+
+/**
+ * A pause in following the reading: the list stays where it is until the
+ * page has scrolled more than `distance` pixels from `from`. A page opens
+ * paused, so that its list shows its heading first (or what the page's
+ * address leads to) rather than a passage the reader has not chosen.
+ */
+export interface Pause {
+	/** The page's scroll when the pause began; unknown until the page has settled, and paused till then. */
+	from?: number;
+	/** How far the reader scrolls the page to end the pause: 0 for any scroll at all. */
+	distance: number;
+	/** The passage being read while it lasts, when the page was opened at one. */
+	passage?: string;
+}
+
+/**
+ * Whether `pause` still holds with the page scrolled to `y`.
+ *
+ * @example paused({ from: 0, distance: 0 }, 40) // → false: the reader has scrolled
+ */
+export function paused(pause: Pause | undefined, y: number): boolean {
+	if (!pause) return false;
+	return pause.from === undefined || Math.abs(y - pause.from) <= pause.distance;
+}

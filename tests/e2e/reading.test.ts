@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, openSite } from '../helpers/browser';
 import { claimOrder, contentIds, readArticle } from '../helpers/content';
@@ -195,6 +195,58 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await close();
 		});
 
+		it('opens the sidebar at its heading and filter, and follows the reading once the page scrolls, at 1280 px', async () => {
+			const { page, errors, close } = await open(path, 1280);
+			await settle(page);
+			const heading = page.locator('#claims-heading');
+			const filter = page.getByRole('group', { name: 'Show claims' });
+			expect(await inSidebarView(heading)).toBe(true);
+			expect(await inSidebarView(filter)).toBe(true);
+
+			const marks = page.locator('.prose mark.claim-marker');
+			const late = marks.nth((await marks.count()) - 1);
+			const entry = page.locator(`[id="claim-${await late.getAttribute('data-claim')}"]`);
+			expect(await inSidebarView(entry)).toBe(false);
+			await late.evaluate((el) => {
+				const target = scrollY + el.getBoundingClientRect().top - innerHeight * 0.25;
+				scrollTo(0, Math.min(target, document.documentElement.scrollHeight - innerHeight));
+			});
+			await expect.poll(() => inSidebarView(entry), { timeout: 5000 }).toBe(true);
+			expect(await inSidebarView(heading)).toBe(false);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		// The browser puts the page where the address leads; following the reading from there would carry
+		// the sidebar to the entry of whatever passage then sits at the reading line.
+		it.each([
+			['a passage of the text, at its entry', 'passage'],
+			['the last entry, there', 'entry'],
+			['its heading, at its heading and filter', 'heading'],
+		])('opens the sidebar, at an address leading to %s, at 1280 px', async (_, kind) => {
+			const { page: first, close: closeFirst } = await open(path, 1280);
+			const marks = first.locator('.prose mark.claim-marker');
+			const middle = marks.nth(Math.floor((await marks.count()) / 2));
+			const passage = { id: await middle.getAttribute('id'), claim: await middle.getAttribute('data-claim') };
+			const lastEntry = await first.locator('aside.sidebar li.entry').last().getAttribute('id');
+			await closeFirst();
+
+			const target = { passage: passage.id, entry: lastEntry, heading: 'claims-heading' }[kind];
+			const { page, errors, close } = await open(`${path}#${target}`, 1280);
+			await settle(page);
+			if (kind === 'passage') {
+				const entry = page.locator(`[id="claim-${passage.claim}"]`);
+				expect(await inSidebarView(entry)).toBe(true);
+				expect(await entry.evaluate((el) => el.classList.contains('reading'))).toBe(true);
+			} else {
+				expect(await inSidebarView(page.locator(`[id="${target}"]`))).toBe(true);
+			}
+			if (kind === 'heading')
+				expect(await inSidebarView(page.getByRole('group', { name: 'Show claims' }))).toBe(true);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
 		it('shows every entry whole below the text at 375 px, with no highlight following the reading', async () => {
 			const { page, close } = await open(path, 375);
 			const entry = page.locator('aside.sidebar li.entry').first();
@@ -271,6 +323,22 @@ async function inViewport(page: Page, id: string): Promise<boolean> {
 		const rect = document.getElementById(target)!.getBoundingClientRect();
 		return rect.top >= 0 && rect.top < window.innerHeight;
 	}, id);
+}
+
+/** Whether the element's box is wholly inside the part of the sidebar that shows on screen. */
+function inSidebarView(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const list = el.closest('aside')!.getBoundingClientRect();
+		return box.top >= Math.max(list.top, 0) - 1 && box.bottom <= Math.min(list.bottom, innerHeight) + 1;
+	});
+}
+
+/** Waits for the page's scripts to have seen it as it opened: the observers report within a frame or two. */
+function settle(page: Page): Promise<void> {
+	return page.evaluate(
+		() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+	);
 }
 
 /** Presses Tab until `done` says so, at most 400 times. */

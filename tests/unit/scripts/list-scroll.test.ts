@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPassage, scrollToShow } from '../../../src/scripts/list-scroll';
+import { currentPassage, paused, scrollToShow } from '../../../src/scripts/list-scroll';
 
 const order = ['a', 'b', 'c', 'd'];
 const seen = (started: string[], onScreen: string[], atEnd = false) => ({
@@ -38,5 +38,18 @@ describe('scrollToShow', () => {
 		['to its top for an item too tall for a third', { top: 900, bottom: 1400 }, 900],
 	])('scrolls %s', (_, item, delta) => {
 		expect(scrollToShow({ top: 0, bottom: 600 }, item)).toBe(delta);
+	});
+});
+
+describe('paused', () => {
+	it.each([
+		['not without a pause', undefined, 0, false],
+		['while the page settles, wherever it is', { distance: 0 }, 600, true],
+		['on an opened page the reader has not scrolled', { from: 600, distance: 0 }, 600, true],
+		['no longer once the reader scrolls at all', { from: 600, distance: 0 }, 640, false],
+		['after a jump, while the reader stays near where it landed', { from: 600, distance: 300 }, 380, true],
+		['no longer once the reader has read on from the jump', { from: 600, distance: 300 }, 901, false],
+	])('holds %s', (_, pause, y, expected) => {
+		expect(paused(pause, y)).toBe(expected);
 	});
 });
