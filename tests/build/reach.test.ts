@@ -290,7 +290,8 @@ describe('scripts', () => {
 		);
 	});
 
-	it('stay small: an article’s (previews, verdict filter, reading position) under 2.5 KB and the search page’s under 2 KB, compressed', () => {
+	// Well inside the page budget's 3 KB of JavaScript at load (scripts/bench/page-weight.ts).
+	it('stay small: an article’s (previews, verdict filter, reading position) under 2.75 KB and the search page’s under 2 KB, compressed', () => {
 		const size = (p: Page) =>
 			scripts(p).reduce((sum, el) => {
 				const src = el.properties.src
@@ -298,7 +299,7 @@ describe('scripts', () => {
 					: text(el);
 				return sum + gzipSync(src).length;
 			}, 0);
-		for (const id of contentIds('articles')) expect(size(page(`/articles/${id}/`))).toBeLessThan(2500);
+		for (const id of contentIds('articles')) expect(size(page(`/articles/${id}/`))).toBeLessThan(2816);
 		expect(size(page('/search/'))).toBeLessThan(2000);
 	});
 });
