@@ -24,37 +24,41 @@ export interface Figure {
 	start: number;
 }
 
-const units: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-};
-const scales: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const units = new Map<string, number>(
+	Object.entries({
+		zero: 0,
+		one: 1,
+		two: 2,
+		three: 3,
+		four: 4,
+		five: 5,
+		six: 6,
+		seven: 7,
+		eight: 8,
+		nine: 9,
+		ten: 10,
+		eleven: 11,
+		twelve: 12,
+		thirteen: 13,
+		fourteen: 14,
+		fifteen: 15,
+		sixteen: 16,
+		seventeen: 17,
+		eighteen: 18,
+		nineteen: 19,
+		twenty: 20,
+		thirty: 30,
+		forty: 40,
+		fifty: 50,
+		sixty: 60,
+		seventy: 70,
+		eighty: 80,
+		ninety: 90,
+	}),
+);
+const scales = new Map<string, number>(
+	Object.entries({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 }),
+);
 const months = [
 	'january',
 	'february',
@@ -92,7 +96,7 @@ const qualifiers = [
 ];
 const qualifierPattern = new RegExp(`\\b(${qualifiers.join('|')})\\s+$`, 'i');
 
-const numberWord = `(?:${[...Object.keys(units), ...Object.keys(scales)].join('|')})`;
+const numberWord = `(?:${[...units.keys(), ...scales.keys()].join('|')})`;
 const spelled = new RegExp(`\\b${numberWord}(?:(?:[\\s-]+|\\s+and\\s+)${numberWord})*\\b`, 'gi');
 const vague = /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|billions)\b/gi;
 const monthYear = new RegExp(`\\b(${months.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'gi');
@@ -147,7 +151,7 @@ export function extractFigures(text: string): Figure[] {
 	for (const match of text.matchAll(digits)) {
 		const scale = /^\s+(hundred|thousand|million|billion)\b/i.exec(text.slice(match.index + match[0].length));
 		if (scale) {
-			const value = Number(match[0]) * scales[scale[1]!.toLowerCase()]!;
+			const value = Number(match[0]) * scales.get(scale[1]!.toLowerCase())!;
 			const written = match[0] + scale[0];
 			add({ kind: 'count', text: written, key: String(value), value, start: match.index }, written.length);
 			continue;
@@ -182,12 +186,12 @@ export function parseNumberWords(phrase: string): number | undefined {
 		.toLowerCase()
 		.split(/[\s-]+/)
 		.filter((token) => token !== 'and');
-	if (tokens.length === 1 && tokens[0]! in scales) return undefined;
+	if (tokens.length === 1 && scales.has(tokens[0]!)) return undefined;
 	let total = 0;
 	let current = 0;
 	for (const token of tokens) {
-		const unit = units[token];
-		const scale = scales[token];
+		const unit = units.get(token);
+		const scale = scales.get(token);
 		if (unit !== undefined) current += unit;
 		else if (token === 'hundred') current = (current || 1) * 100;
 		else if (scale !== undefined) {

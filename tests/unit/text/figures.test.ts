@@ -41,6 +41,8 @@ describe('parseNumberWords', () => {
 		['one million', 1e6],
 		['thousand', undefined],
 		['twelve', 12],
+		['constructor', undefined],
+		['two toString', undefined],
 	])('%s → %s', (words, value) => {
 		expect(parseNumberWords(words)).toBe(value);
 	});
