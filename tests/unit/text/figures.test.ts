@@ -42,7 +42,8 @@ describe('parseNumberWords', () => {
 		['thousand', undefined],
 		['twelve', 12],
 		['constructor', undefined],
-		['two toString', undefined],
+		['two constructor', undefined],
+		['hasownproperty thousand', undefined],
 	])('%s → %s', (words, value) => {
 		expect(parseNumberWords(words)).toBe(value);
 	});
