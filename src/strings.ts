@@ -233,7 +233,7 @@ export const words = {
 	madeInEveryVersion: 'made in every version',
 	onlyIn: (versions: string[]) => `only in ${listOf(versions)}`,
 	noClaimCitedFor: 'No version cites it for a claim recorded here.',
-	sourceTitle: (outlet: string, title: string) => `${outlet}: ${title}`,
+	sourceTitle: (outlet: string, title: string) => `${outlet}: ${title} (cited source)`,
 	sourceEyebrow: (outlet: string) => `Source · ${outlet}`,
 	sourceDescription: (outlet: string, title: string, note: string) =>
 		`A source cited as “${title}” (${outlet}): ${note}`,
@@ -269,7 +269,7 @@ export const words = {
 
 	// Evidence
 	evidenceTitle: (outlet: string, title: string | undefined, published: string) =>
-		`${outlet}: ${title ?? `report of ${describeDate(published)}`}`,
+		`${outlet}: ${title ?? `report of ${describeDate(published)}`} (evidence)`,
 	evidenceHeading: (outlet: string, published: string) => `${outlet}, ${describeDate(published)}`,
 	evidenceDescription: (name: string, outlet: string, published: string, reports: string) =>
 		`Evidence consulted: ${name} (${outlet}, ${describeDate(published)}). ${reports}`,

@@ -59,6 +59,14 @@ describe('the head of every page', () => {
 		}
 	});
 
+	it('gives every page a title of its own, a cited source and the same document read as evidence included', () => {
+		const pagesByTitle = Map.groupBy(site.keys(), (path) =>
+			text(select(page(path).tree, byTag('title'))[0]!),
+		);
+		const shared = [...pagesByTitle].filter(([, paths]) => paths.length > 1);
+		expect(shared).toEqual([]);
+	});
+
 	it('keeps the 404 page out of search engines, with no canonical address', () => {
 		const notFound = page('/404.html');
 		expect(meta(notFound, 'robots')).toEqual(['noindex']);
