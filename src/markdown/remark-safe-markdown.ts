@@ -26,7 +26,7 @@ export default function remarkSafeMarkdown(options: Options = {}) {
 			if (problem) {
 				recordProblem(file, problem, node);
 				node.url = '#';
-			}
+			} else node.url = lowerCaseScheme(node.url);
 		};
 		// A definition serves an image only if an image refers to it, which may come later.
 		const definitions: Definition[] = [];
@@ -50,6 +50,17 @@ export default function remarkSafeMarkdown(options: Options = {}) {
 		});
 		for (const definition of definitions) check(definition, imageReferences.has(definition.identifier));
 	};
+}
+
+/**
+ * The address with its scheme in lower case. A scheme is case-insensitive
+ * (RFC 3986, 3.1), but the sanitizer's allow-list is not: `HTTPS://…` would
+ * lose its `href` there.
+ *
+ * @example lowerCaseScheme('HTTPS://Example.org/A') // 'https://Example.org/A'
+ */
+function lowerCaseScheme(url: string): string {
+	return url.replace(/^\s*([a-z][a-z0-9+.-]*):/i, (scheme) => scheme.toLowerCase());
 }
 
 /** What is wrong with a link's or an image's address, if anything. */

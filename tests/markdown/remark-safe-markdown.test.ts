@@ -86,4 +86,18 @@ describe('remark-safe-markdown through the site pipeline', () => {
 			'<p><a href="https://thediplomat.com/2022/10/x/" class="external" rel="external noopener noreferrer">a<span class="visually-hidden"> (external link)</span></a>, <a href="/claims/x/">b</a>, <a href="#claim-x">c</a>, <a href="mailto:desk@example.org">d</a></p>',
 		);
 	});
+
+	it('keeps a link whose scheme is written in capitals, written the usual way', async () => {
+		const { html, problems } = await render(
+			'[a](HTTPS://Example.org/A?q=B), [b](Http://example.org/), <MAILTO:Desk@example.org>, [c][ref]\n\n[ref]: HTTPS://example.net/',
+		);
+		expect(problems).toEqual([]);
+		const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+		expect(hrefs).toEqual([
+			'https://Example.org/A?q=B',
+			'http://example.org/',
+			'mailto:Desk@example.org',
+			'https://example.net/',
+		]);
+	});
 });
