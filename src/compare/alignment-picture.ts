@@ -85,23 +85,22 @@ export const pictureMeasures = {
 } as const;
 
 /**
- * The picture of a story's versions and the pairs compared, the versions in
- * the order `columnOrder` gives. `rowHref` says where a row of a pair (by its
+ * The picture of a story's versions and the pairs compared, the versions as
+ * columns in the order given: the order every list and table of the page
+ * gives them, so a column and a table's column name the same version. Lines
+ * are drawn between neighbouring columns; how a passage fares against every
+ * other version is in its name. `rowHref` says where a row of a pair (by its
  * place in `pairs`) is read; a passage links to its row in the pair with the
  * version to its right, or, for the last version, to its left.
  *
  * @example alignmentPicture(versions, pairs, (pair, row) => `#pair-${pair + 1}-row-${row + 1}`).links.length
  */
 export function alignmentPicture(
-	ownOrder: PictureVersion[],
-	ownPairs: PicturePair[],
+	versions: PictureVersion[],
+	pairs: PicturePair[],
 	rowHref: (pair: number, row: number) => string,
 ): AlignmentPicture {
 	const m = pictureMeasures;
-	// Columns in the order that draws most lines; pairs keep their places, so `rowHref` still finds them.
-	const order = columnOrder(ownOrder.length, ownPairs);
-	const versions = order.map((version) => ownOrder[version]!);
-	const pairs = ownPairs.map((pair) => ({ ...pair, a: order.indexOf(pair.a), b: order.indexOf(pair.b) }));
 	const lines = versions.map((version) => breakLines(version.title, m.nameLine));
 	const nameLines = Math.max(1, ...lines.map((l) => l.length));
 	const top = m.margin + nameLines * m.lineHeight + m.lineHeight / 2;
@@ -243,47 +242,6 @@ function pictureLinks(pairs: PicturePair[], boxes: Box[][]): PictureLink[] {
 		}
 	}
 	return links;
-}
-
-/**
- * The order to set the versions side by side in: the one that puts the
- * versions with most passages in common next to each other, since lines are
- * drawn only between neighbours. Of equally good orders, the one closest to
- * the versions' own order. Past `maxOrdered` versions the own order is kept,
- * as trying every order would cost too much.
- *
- * @example columnOrder(3, [{ a: 0, b: 1, rows: [] }, { a: 0, b: 2, rows: [keptRow] }, { a: 1, b: 2, rows: [] }]) // [0, 2, 1]
- */
-export function columnOrder(count: number, pairs: PicturePair[], maxOrdered = 7): number[] {
-	const own = Array.from({ length: count }, (_, i) => i);
-	if (count <= 2 || count > maxOrdered) return own;
-	const shared = (x: number, y: number) => {
-		const pair = pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x));
-		return pair ? pair.rows.filter((row) => row.status === 'kept' || row.status === 'reworded').length : 0;
-	};
-	let best = own;
-	let bestScore = -1;
-	for (const order of permutations(own)) {
-		// An order and its mirror image draw the same picture: keep the one whose first version comes first.
-		if (order[0]! > order.at(-1)!) continue;
-		const score = order.slice(1).reduce((sum, column, i) => sum + shared(order[i]!, column), 0);
-		if (score > bestScore) {
-			best = order;
-			bestScore = score;
-		}
-	}
-	return best;
-}
-
-function* permutations(items: number[]): Generator<number[]> {
-	if (items.length <= 1) {
-		yield items;
-		return;
-	}
-	for (const [i, item] of items.entries()) {
-		const rest = [...items.slice(0, i), ...items.slice(i + 1)];
-		for (const tail of permutations(rest)) yield [item, ...tail];
-	}
 }
 
 /**

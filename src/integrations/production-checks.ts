@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { missingHistory, resolvePublisher } from '../data/production';
 import { isProductionBuild } from '../publishing/contact';
 import { gitProbe } from '../data/git';
+import { ContentError } from '../loading/content-error';
 
 /**
  * Stops a build that could not go out before it reads the content or bundles
@@ -9,18 +10,42 @@ import { gitProbe } from '../data/git';
  * production build without the project's full git history. The pages meet the
  * same errors where they read these (`src/data/`); here a mistake costs a
  * second, not a whole build.
+ *
+ * A finding is printed as one error, what failed, where and what to do, and
+ * the build exits with status 1. It is not thrown: Astro prefixes anything a
+ * hook throws with "An unhandled error occurred while running the hook", which
+ * reads as a crash of the site's code rather than a setting to fix. Exiting
+ * is what Astro's own CLI does once it has printed a fatal error
+ * (`throwAndExit` in `astro/dist/cli/throw-and-exit.js`).
  */
 export default function productionChecks(): AstroIntegration {
 	return {
 		name: 'production-checks',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
-				resolvePublisher(process.env);
-				if (!isProductionBuild(process.env)) return;
-				const probe = gitProbe(process.cwd());
-				if (!probe.available) throw missingHistory(probe.reason);
+				const finding = productionFinding(process.env, process.cwd());
+				if (finding === undefined) return;
+				logger.error(`${finding}\nNo page was written.`);
+				process.exit(1);
 			},
 		},
 	};
+}
+
+/**
+ * What stops a build in `env`, run in `cwd`, from going out, as the one line
+ * the build prints; `undefined` when nothing does. Errors other than the
+ * checks' own findings are the code's, and are thrown.
+ */
+export function productionFinding(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+	try {
+		resolvePublisher(env);
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	if (!isProductionBuild(env)) return undefined;
+	const probe = gitProbe(cwd);
+	return probe.available ? undefined : missingHistory(probe.reason).message;
 }

@@ -222,7 +222,7 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 			comparison.claims.filter((row) => made(row) === 1),
 		),
 		editorial: editorialClaims(story.claims),
-		editorialIntro: `What no rule can compute: the claims whose verdict is ${editorialVerdicts
+		editorialIntro: `The claims whose verdict is ${editorialVerdicts
 			.map((verdict) => `“${verdicts[verdict].label}”`)
 			.join(
 				' or ',

@@ -21,7 +21,10 @@ import { published, publishedFixture } from '../helpers/fixture-site';
 
 const { BASE_PATH: _, ...production } = published;
 
-/** The build of `dir` failed with `message`, once, before it read the content, with no stack trace and no page written. */
+/**
+ * The build of `dir` failed with `message`, once, before it read the content, as a finding to fix: no stack
+ * trace, none of Astro's framing of a crash, and no page written.
+ */
 function expectFailure(
 	dir: string,
 	{ status, output }: { status: number | null; output: string },
@@ -31,6 +34,9 @@ function expectFailure(
 	expect(output).toContain(message);
 	expect(output.split(message).length - 1, output).toBe(1);
 	expect(output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+	expect(output).not.toMatch(/unhandled error/i);
+	expect(output).toContain(`[ERROR] [production-checks] ${message}`);
+	expect(output).toContain('No page was written.');
 	const dist = join(dir, 'dist');
 	const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
 	expect(pages).toEqual([]);

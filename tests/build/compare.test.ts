@@ -279,6 +279,32 @@ describe.each(stories)('the comparison of story %s', (story) => {
 		).toBe(true);
 	});
 
+	it('says once what Editorial marks, near the top, and links to it where the audit uses the label', () => {
+		const compare = page(path);
+		const said = text(compare.tree);
+		const note = 'Judgements a computer cannot make are ours';
+		expect(said.split(note).length - 1).toBe(1);
+		expect(said).not.toContain('no rule can compute');
+		const [explained] = select(compare.tree, (el) => el.properties.id === 'editorial-note');
+		expect(explained && text(explained)).toContain(note);
+		expect(links(compare).filter((link) => link === '#editorial-note').length).toBeGreaterThan(0);
+	});
+
+	it('sets the versions in the picture in the order of the claims tables’ columns', () => {
+		const compare = page(path);
+		const [names] = select(compare.tree, (el) => el.tagName === 'g' && hasClass('names')(el));
+		const columns = select(names!, byTag('text')).map((column) => text(column).toLowerCase());
+		const [matrix] = select(compare.tree, hasClass('matrix'));
+		const headers = select(select(matrix!, byTag('thead'))[0]!, byTag('th')).map(text);
+		const inColumns = versions.map((v) => columns.indexOf(v.data.name.toLowerCase()));
+		const inHeaders = versions.map((v) => headers.findIndex((header) => header.endsWith(v.data.name)));
+		expect([...inColumns, ...inHeaders]).not.toContain(-1);
+		const ids = versions.map((v) => v.id);
+		const order = (places: number[]) =>
+			versions.map((v) => v.id).sort((a, b) => places[ids.indexOf(a)]! - places[ids.indexOf(b)]!);
+		expect(order(inColumns)).toEqual(order(inHeaders));
+	});
+
 	it('sums each version up in its sidebar, with a link to the comparison', () => {
 		for (const version of versions) {
 			const mine = [...new Set(version.madeClaims.map(({ claimId }) => claimId))];

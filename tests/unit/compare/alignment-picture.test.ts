@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	alignmentPicture,
 	breakLines,
-	columnOrder,
 	describeFates,
 	pictureMeasures,
 	type PicturePair,
@@ -89,14 +88,17 @@ describe('alignmentPicture of three versions', () => {
 	];
 	const picture = alignmentPicture(versions, pairs, href);
 
-	it('sets side by side the versions with most in common, so their lines are drawn', () => {
+	it('sets the versions side by side in the order given, the order of the page’s tables, and joins neighbours', () => {
 		expect(picture.columns.map((column) => column.lines.join(' '))).toEqual([
-			'Wire brief',
 			'Scraped page',
+			'Wire brief',
 			'Rewrite',
 		]);
-		// Wire brief–scraped page: one kept; scraped page–rewrite: one kept, one reworded; wire brief–rewrite: none.
-		expect(picture.links.map((link) => link.status)).toEqual(['kept', 'kept', 'reworded']);
+		// Scraped page–wire brief: one kept; wire brief–rewrite: none. The scraped page and the rewrite are not neighbours.
+		expect(picture.links.map((link) => link.status)).toEqual(['kept']);
+		expect(picture.columns.map((column) => column.x)).toEqual(
+			[...picture.columns.map((c) => c.x)].sort((a, b) => a - b),
+		);
 	});
 
 	it('says how a passage fares in every other version, neighbour or not', () => {
@@ -109,37 +111,12 @@ describe('alignmentPicture of three versions', () => {
 
 	it('links a passage to its row beside the version to its right, or the last version to its left', () => {
 		const hrefOf = (label: string) => picture.blocks.find((block) => block.label.startsWith(label))!.href;
-		// The wire brief (first column) reads beside the scraped page: pair 0.
-		expect(hrefOf('Wire brief, passage 1')).toBe('#p0-r0');
-		// The scraped page (middle) reads beside the rewrite: pair 1.
-		expect(hrefOf('Scraped page, passage 2')).toBe('#p1-r1');
-		// The rewrite (last) reads beside the scraped page, to its left: pair 1.
-		expect(hrefOf('Rewrite, passage 2')).toBe('#p1-r1');
-	});
-});
-
-describe('columnOrder', () => {
-	const matched = row('kept', [0], [0]);
-	it.each([
-		['two versions keep their order', 2, [], [0, 1]],
-		['no passages in common keeps the own order', 3, [], [0, 1, 2]],
-		['the first and the last in common come together', 3, [{ a: 0, b: 2, rows: [matched] }], [0, 2, 1]],
-		[
-			'a chain is laid out along its links',
-			4,
-			[
-				{ a: 0, b: 3, rows: [matched] },
-				{ a: 3, b: 1, rows: [matched] },
-				{ a: 1, b: 2, rows: [matched] },
-			],
-			[0, 3, 1, 2],
-		],
-	] as [string, number, PicturePair[], number[]][])('%s', (_, count, pairs, expected) => {
-		expect(columnOrder(count, pairs)).toEqual(expected);
-	});
-
-	it('keeps the own order past the most versions it tries every order for', () => {
-		expect(columnOrder(8, [{ a: 0, b: 7, rows: [matched] }])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		// The scraped page (first column) reads beside the wire brief: pair 0.
+		expect(hrefOf('Scraped page, passage 2')).toBe('#p0-r1');
+		// The wire brief (middle) reads beside the rewrite: pair 2.
+		expect(hrefOf('Wire brief, passage 1')).toBe('#p2-r0');
+		// The rewrite (last) reads beside the wire brief, to its left: pair 2.
+		expect(hrefOf('Rewrite, passage 2')).toBe('#p2-r2');
 	});
 });
 
