@@ -82,7 +82,15 @@ export const pictureMeasures = {
 	lineHeight: 15,
 	/** Characters of a name per line, about what a column holds. */
 	nameLine: 13,
+	/** The width of a full line of a name (14px bold), which may overhang its column's box. */
+	nameWidth: 112,
 } as const;
+
+/** Room on either side of the columns, wide enough for a first or last name's overhang. */
+const side = Math.max(
+	pictureMeasures.margin,
+	pictureMeasures.margin + (pictureMeasures.nameWidth - pictureMeasures.columnWidth) / 2,
+);
 
 /**
  * The picture of a story's versions and the pairs compared, the versions as
@@ -110,7 +118,7 @@ export function alignmentPicture(
 
 	const bottom = Math.max(top, ...boxes.flat().map((box) => box.y + box.height));
 	return {
-		width: columnX(versions.length - 1) + m.columnWidth + m.margin,
+		width: columnX(versions.length - 1) + m.columnWidth + side,
 		height: round(bottom + m.margin),
 		nameY: m.margin + m.lineHeight - 3,
 		lineHeight: m.lineHeight,
@@ -131,7 +139,7 @@ export function alignmentPicture(
 /** The left edge of a column. */
 function columnX(column: number): number {
 	const m = pictureMeasures;
-	return m.margin + column * (m.columnWidth + m.gap);
+	return side + column * (m.columnWidth + m.gap);
 }
 
 /**

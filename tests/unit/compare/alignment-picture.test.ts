@@ -21,6 +21,17 @@ const row = (status: 'kept' | 'reworded' | 'only-a' | 'only-b', blocksA: number[
 });
 const href = (pair: number, rowIndex: number) => `#p${pair}-r${rowIndex}`;
 
+describe('the names over the columns', () => {
+	it('fit inside the picture, a full line over the first and the last column included', () => {
+		const long = 'M'.repeat(pictureMeasures.nameLine);
+		const picture = alignmentPicture([version(long, 'A.'), version(long, 'B.')], [], href);
+		for (const column of picture.columns) {
+			expect(column.x - pictureMeasures.nameWidth / 2).toBeGreaterThanOrEqual(0);
+			expect(column.x + pictureMeasures.nameWidth / 2).toBeLessThanOrEqual(picture.width);
+		}
+	});
+});
+
 describe('alignmentPicture of two versions', () => {
 	const scraped = version(
 		'Scraped page',
