@@ -1,5 +1,6 @@
 import { citationSupports, type CitationSupportId } from './schemas/citation-support';
 import type { TimelineEvent } from './schemas/story';
+import type { SearchKind } from './site/search-kinds';
 
 /**
  * The words readers see that the site builds or chooses: counts, dates, names
@@ -199,6 +200,18 @@ export function everyVersion(count: number): string {
 	if (count === 2) return 'both versions';
 	return `all ${countInWords(count, 'version')}`;
 }
+
+/** What each kind of page site search finds is called: on a result, as a choice of the search page's filter, and counted. */
+export const searchKindNames: Record<
+	SearchKind,
+	{ name: string; plural: string; one: string; many: string }
+> = {
+	claim: { name: 'Claim', plural: 'Claims', one: 'claim', many: 'claims' },
+	evidence: { name: 'Evidence', plural: 'Evidence', one: 'piece of evidence', many: 'pieces of evidence' },
+	version: { name: 'Version', plural: 'Versions', one: 'version', many: 'versions' },
+	source: { name: 'Source', plural: 'Sources', one: 'source', many: 'sources' },
+	topic: { name: 'Topic', plural: 'Topics', one: 'topic', many: 'topics' },
+};
 
 /**
  * The sentences and short labels pages choose between. Each is a function of

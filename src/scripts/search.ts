@@ -3,9 +3,14 @@
  * fetched only once the reader starts searching (typing, submitting, or
  * arriving with `?q=` from the header's search box), so no page pays for
  * search it does not use. Results are built as DOM nodes, never as HTML.
+ *
+ * A reader may keep to one kind of page (`src/site/search-kinds.ts`); the
+ * query and the kind stay in the page's address, so a search can be linked.
  */
 import { paths, url } from '../site/paths';
+import { KIND_PARAMETER, kindInAddress, type SearchKind } from '../site/search-kinds';
 import { isRealMatch } from './search-match';
+import { searchStatus, type CountNouns } from './search-status';
 
 interface PagefindResultData {
 	url: string;
@@ -15,7 +20,16 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: { baseUrl?: string }): Promise<void>;
 	mergeIndex(path: string, options: { baseUrl?: string }): Promise<void>;
-	search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+	/** Every value of every filter, with how many pages carry it; loads the filters, which searches count by. */
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, string> },
+	): Promise<{
+		results: { id: string; data(): Promise<PagefindResultData> }[];
+		/** How many of the results carry each value of each filter. */
+		filters: Record<string, Record<string, number>>;
+	}>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -23,6 +37,9 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const kinds = form?.querySelector<HTMLFieldSetElement>('[data-search-kinds]');
+/** Each kind's nouns, from `searchKindNames` in src/strings.ts, as the page wrote them. */
+const kindNouns = JSON.parse(kinds?.dataset.nouns ?? '{}') as Record<SearchKind, CountNouns>;
 /** How many results each "Show more results" adds. */
 const batch = 10;
 
@@ -37,6 +54,8 @@ function loadPagefind(): Promise<Pagefind> {
 		if (!response.ok) throw new Error(`pagefind/indexes.json: ${response.status}`);
 		const { merge } = (await response.json()) as { merge: string[] };
 		for (const part of merge) await module.mergeIndex(url(`pagefind/${part}`), { baseUrl });
+		// Until the filters are loaded, a search without one counts no page under any kind.
+		await module.filters();
 		return module;
 	});
 	return pagefind;
@@ -85,13 +104,38 @@ const unavailable = import.meta.env.DEV
 	: 'Search could not load. Browse the lists of claims and sources instead.';
 
 let latest = 0;
-/** The results of the query being shown, and how many of them are on the page. */
-let current: { query: string; results: { data(): Promise<PagefindResultData> }[]; shown: number } | undefined;
+/** The kind of page the reader keeps to; every kind when undefined. */
+let kind: SearchKind | undefined;
+/** The results of the query being shown, how many pages of any kind it found, and how many results are on the page. */
+let current:
+	| { query: string; total: number; results: { data(): Promise<PagefindResultData> }[]; shown: number }
+	| undefined;
 
-function describe(query: string, count: number, shown: number): string {
-	if (count === 0) return `Nothing found for “${query}”.`;
-	const found = `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
-	return shown < count ? `${found}; the first ${shown} are shown.` : `${found}.`;
+function describe(): string {
+	if (!current) return '';
+	const { query, total, results, shown } = current;
+	const chosen = kind && total > 0 ? { nouns: kindNouns[kind], count: results.length } : undefined;
+	return searchStatus({ query, total, kind: chosen, shown });
+}
+
+/** Writes each kind's count beside its choice, and shows the choices while there is something to choose from. */
+function showCounts(counts: Record<string, number> | undefined, total: number) {
+	if (!kinds) return;
+	kinds.hidden = total === 0;
+	for (const count of kinds.querySelectorAll<HTMLElement>('[data-count]')) {
+		const value = count.dataset.count ? (counts?.[count.dataset.count] ?? 0) : total;
+		count.textContent = `(${value})`;
+	}
+}
+
+/** Keeps the query and the kind in the page's address, so the search can be linked. */
+function keepInAddress(query: string) {
+	const address = new URL(location.href);
+	if (query) address.searchParams.set('q', query);
+	else address.searchParams.delete('q');
+	if (kind) address.searchParams.set(KIND_PARAMETER, kind);
+	else address.searchParams.delete(KIND_PARAMETER);
+	history.replaceState(null, '', address);
 }
 
 /** Adds the next batch of results to the list; returns the first link added. */
@@ -104,7 +148,7 @@ async function showMore(ticket: number): Promise<HTMLAnchorElement | undefined> 
 	list.append(...items);
 	current.shown += items.length;
 	more.hidden = current.shown >= current.results.length;
-	status.textContent = describe(current.query, current.results.length, current.shown);
+	status.textContent = describe();
 	return items[0]?.querySelector('a') ?? undefined;
 }
 
@@ -114,20 +158,29 @@ async function run(query: string) {
 	list.replaceChildren();
 	more.hidden = true;
 	current = undefined;
+	keepInAddress(query);
 	if (!query.trim()) {
 		status.textContent = '';
+		showCounts(undefined, 0);
 		return;
 	}
 	status.textContent = 'Searching…';
 	try {
-		const search = await (await loadPagefind()).search(query);
-		const best = await search.results[0]?.data();
+		const pagefind = await loadPagefind();
+		// Every kind first: its counts label the choices, and its best result says whether anything was found.
+		const everything = await pagefind.search(query);
+		const best = await everything.results[0]?.data();
 		if (ticket !== latest) return;
 		// Pagefind answers a word it does not know with a shorter prefix of it; that is not a find.
-		const results = best && isRealMatch(query, highlighted(best.excerpt)) ? search.results : [];
-		current = { query, results, shown: 0 };
+		const found = best !== undefined && isRealMatch(query, highlighted(best.excerpt));
+		const total = found ? everything.results.length : 0;
+		const chosen = found && kind ? await pagefind.search(query, { filters: { kind } }) : undefined;
+		if (ticket !== latest) return;
+		const results = found ? (chosen ?? everything).results : [];
+		current = { query, total, results, shown: 0 };
+		showCounts(everything.filters.kind, total);
 		await showMore(ticket);
-		if (results.length === 0) status.textContent = describe(query, 0, 0);
+		if (results.length === 0) status.textContent = describe();
 	} catch {
 		if (ticket === latest) status.textContent = unavailable;
 	}
@@ -147,12 +200,18 @@ if (form && input) {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
-		const address = new URL(location.href);
-		address.searchParams.set('q', input.value);
-		history.replaceState(null, '', address);
 		run(input.value);
 	});
-	const query = new URLSearchParams(location.search).get('q');
+	kinds?.addEventListener('change', (event) => {
+		const choice = (event.target as HTMLInputElement).value;
+		kind = kindInAddress(new URLSearchParams({ [KIND_PARAMETER]: choice }));
+		run(input.value);
+	});
+	const address = new URLSearchParams(location.search);
+	kind = kindInAddress(address);
+	const choice = kinds?.querySelector<HTMLInputElement>(`input[value="${kind ?? ''}"]`);
+	if (choice) choice.checked = true;
+	const query = address.get('q');
 	if (query) {
 		input.value = query;
 		run(query);

@@ -7,7 +7,8 @@ import { citationSupports } from '../../src/schemas/citation-support';
 import { verdicts } from '../../src/schemas/verdict';
 import { SEARCHED_PAGES, searchIndexes } from '../../src/publishing/search-indexes';
 import { browserAvailable, openSite } from '../helpers/browser';
-import { paginatedDist, threeVersionsDist } from '../helpers/setup-sites';
+import { contentIds, readData } from '../helpers/content';
+import { paginatedDist, threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
 
 /** The search page's results. */
 const results = (page: Page) => page.locator('#search-results li');
@@ -66,10 +67,11 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		expect(hrefs.some((href) => href.startsWith('/claims/'))).toBe(true);
 		await expect
 			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
-			.toMatch(/found for “cracks”/);
+			.toMatch(/results? for “cracks”/);
 		expect(await results(page).locator('mark').count()).toBeGreaterThan(0);
 
-		// The first result is one Tab away, and opens with Enter.
+		// The first result is three Tabs away (the button, the choice of kind), and opens with Enter.
+		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
@@ -86,7 +88,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		const { page, errors, close } = await open('/search/?q=bridge');
 		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(10);
 		const status = page.locator('#search-status');
-		const total = Number((await status.textContent())!.match(/^(\d+) pages found/)![1]);
+		const total = Number((await status.textContent())!.match(/^(\d+) results for/)![1]);
 		expect(total).toBeGreaterThan(10);
 		const more = page.getByRole('button', { name: 'Show more results' });
 		await more.focus();
@@ -100,7 +102,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 			await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(Math.min(shown + 10, total));
 		}
 		expect(await more.isVisible()).toBe(false);
-		expect(await status.textContent()).toBe(`${total} pages found for “bridge”.`);
+		expect(await status.textContent()).toBe(`${total} results for “bridge”.`);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -187,7 +189,7 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		await page.goto(`${live.url}/search/?q=shut`);
 		await expect
 			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
-			.toMatch(/found/);
+			.toMatch(/results? for/);
 		expect(await resultPaths(page)).toEqual(['/articles/rewrite/']);
 		await close();
 	});
@@ -198,6 +200,105 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		const found = await resultPaths(page);
 		expect(found[0]).toBe('/claims/repairs-cost/');
 		expect(found.slice(1)).toEqual(expect.arrayContaining(['/articles/rewrite/', '/articles/scraped-page/']));
+		await close();
+	});
+
+	/**
+	 * The figure written in digits that the most of the fixture's claims give
+	 * ("25,000" in a story about a figure; "3" in the bridge story, from "3
+	 * March" and "£3 million"), and the pages of the claims whose text holds it.
+	 */
+	function figureOfTheClaims(): { figure: string; claims: string[] } {
+		const claims = contentIds('claims', threeVersionsFixture).map((id) => ({
+			path: `/claims/${id}/`,
+			text: String(readData('claims', id, threeVersionsFixture).claim),
+		}));
+		const holds = (text: string, figure: string) =>
+			new RegExp(`(?<![\\d,.])${figure.replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`).test(text);
+		const figures = [
+			...new Set(claims.flatMap(({ text }) => text.match(/\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g) ?? [])),
+		];
+		const held = figures.map((figure) => ({
+			figure,
+			claims: claims.filter(({ text }) => holds(text, figure)).map(({ path }) => path),
+		}));
+		return held.sort((a, b) => b.claims.length - a.claims.length || b.figure.length - a.figure.length)[0]!;
+	}
+
+	it('finds the claims giving a figure first, and keeps to claims when asked, from the keyboard', async () => {
+		const { figure, claims } = figureOfTheClaims();
+		expect(claims.length).toBeGreaterThan(1);
+		const { page, errors, close } = await open(`/search/?q=${encodeURIComponent(figure)}`);
+		const status = page.locator('#search-status');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+		const total = Number((await status.textContent())!.match(/^(\d+) results? for/)![1]);
+		expect(total).toBeGreaterThan(claims.length);
+		const found = await resultPaths(page);
+		expect(found.slice(0, claims.length).sort()).toEqual([...claims].sort());
+
+		// The choices count the pages of each kind found, all of them together first.
+		const kinds = page.getByRole('group', { name: 'Show' });
+		expect(await kinds.getByRole('radio', { name: `Everything (${total})` }).isChecked()).toBe(true);
+		const claimsLabel = await kinds
+			.getByRole('radio', { name: /^Claims \(\d+\)$/ })
+			.evaluate((radio) => (radio as HTMLInputElement).labels![0]!.textContent!);
+		const claimCount = Number(claimsLabel.match(/\((\d+)\)/)![1]);
+		expect(claimCount).toBeGreaterThanOrEqual(claims.length);
+		expect(claimCount).toBeLessThan(total);
+
+		// Arrow keys move through the choices, and each choice searches again.
+		await kinds.getByRole('radio', { name: /^Everything/ }).focus();
+		await page.keyboard.press('ArrowRight');
+		const narrowed = `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'} of ${total} results for “${figure}”.`;
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(narrowed);
+		const claimPaths = await resultPaths(page);
+		expect(claimPaths).toHaveLength(Math.min(claimCount, 10));
+		for (const path of claimPaths) expect(path).toMatch(/^\/claims\/[^/]+\/$/);
+		expect(claimPaths).toEqual(expect.arrayContaining(claims));
+
+		// The address names the query and the kind, so the search can be linked and opened again.
+		const address = new URL(page.url());
+		expect([address.searchParams.get('q'), address.searchParams.get('kind')]).toEqual([figure, 'claim']);
+		await page.goto(address.href);
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(narrowed);
+		expect(await kinds.getByRole('radio', { name: /^Claims/ }).isChecked()).toBe(true);
+		expect(await resultPaths(page)).toEqual(claimPaths);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('runs no definition list’s label into the next word in the excerpts for a figure', async () => {
+		const { figure } = figureOfTheClaims();
+		const labels = new Set(
+			readdirSync(dist, { recursive: true, encoding: 'utf8' })
+				.filter((file) => SEARCHED_PAGES.test(file))
+				.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)])
+				.map((match) => match[1]!.trim()),
+		);
+		expect(labels.size).toBeGreaterThan(3);
+		const { page, close } = await open(`/search/?q=${encodeURIComponent(figure)}`);
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const more = page.getByRole('button', { name: 'Show more results' });
+		while (await more.isVisible()) await more.click();
+		const excerpts = await results(page).locator('p:not(.meta)').allTextContents();
+		expect(excerpts.join(' ')).toContain(figure);
+		for (const excerpt of excerpts)
+			for (const label of labels) expect(excerpt).not.toMatch(new RegExp(`(?<!\\p{L})${label}\\S`, 'u'));
+		await close();
+	});
+
+	it('says when none of the pages found is of the kind asked for', async () => {
+		// The ferry is in a claim and the version that makes it; no piece of evidence mentions it.
+		const { page, close } = await open('/search/?q=ferry&kind=evidence');
+		const status = page.locator('#search-status');
+		await expect
+			.poll(() => status.textContent(), { timeout: 10_000 })
+			.toMatch(/^No pieces of evidence among \d+ results? for “ferry”\.$/);
+		expect(await results(page).count()).toBe(0);
+		await page.getByRole('radio', { name: /^Everything/ }).check();
+		await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.has('kind')).toBe(false);
 		await close();
 	});
 
@@ -216,7 +317,10 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		const hashes = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
 			(match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
 		);
-		expect(hashes.length).toBeGreaterThan(0);
+		// The search script is inline while it is small enough for Vite to inline, a file of its own after.
+		expect(
+			hashes.length + [...html.matchAll(/<script type="module" src="\/_astro\//g)].length,
+		).toBeGreaterThan(0);
 		// Sent as a header, so it binds Pagefind's worker too, as a host's policy would.
 		const policy = [
 			"default-src 'self'",
