@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { archivedSchema } from './archived';
 import { correctionsSchema } from './corrections';
 import { pastDaySchema } from './date';
 import { webUrlSchema } from './source';
@@ -53,6 +54,7 @@ export const evidenceSchema = z
 				'The date line as the page shows it, when it says more than the day, e.g. "19 Jun. 2025, 17:32"',
 			),
 		consulted: pastDaySchema.describe('The day we read it, as "YYYY-MM-DD"'),
+		archived: archivedSchema.optional(),
 		kind: z.enum(Object.keys(evidenceKinds) as [EvidenceKind]).describe('report, relay or statement'),
 		origin: z
 			.string()
@@ -90,6 +92,10 @@ export const evidenceSchema = z
 	.refine((evidence) => evidence.consulted >= evidence.published, {
 		path: ['consulted'],
 		message: 'expected a day on or after the page was published',
+	})
+	.refine((evidence) => !evidence.archived || evidence.archived.date >= evidence.published, {
+		path: ['archived', 'date'],
+		message: 'expected a capture made on or after the page was published',
 	});
 
 export type Evidence = z.infer<typeof evidenceSchema>;
