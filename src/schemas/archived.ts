@@ -13,7 +13,8 @@ export const archivedSchema = z
 			.url({
 				protocol: /^https$/,
 				hostname: z.regexes.domain,
-				error: 'expected the https:// address of the archived copy, e.g. "https://web.archive.org/web/20250310093000/https://…"',
+				error:
+					'expected the https:// address of the archived copy, e.g. "https://web.archive.org/web/20250310093000/https://…"',
 			})
 			.describe('The archived copy’s own address, as the archive gives it'),
 		date: pastDaySchema.describe('The day the copy was captured, as "YYYY-MM-DD"'),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { archivedSchema } from './archived';
 import { correctionsSchema } from './corrections';
-import { pastDaySchema } from './date';
+import { isRealDate, pastDaySchema } from './date';
 import { webUrlSchema } from './source';
 
 /** What a piece of evidence is: the outlet's own report, a relay of someone else's, or an official's words. */
@@ -93,10 +93,14 @@ export const evidenceSchema = z
 		path: ['consulted'],
 		message: 'expected a day on or after the page was published',
 	})
-	.refine((evidence) => !evidence.archived || evidence.archived.date >= evidence.published, {
-		path: ['archived', 'date'],
-		message: 'expected a capture made on or after the page was published',
-	});
+	// A date that is no date is reported once, by its own field.
+	.refine(
+		({ archived, published }) => !archived || !isRealDate(archived.date) || archived.date >= published,
+		{
+			path: ['archived', 'date'],
+			message: 'expected a capture made on or after the page was published',
+		},
+	);
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 

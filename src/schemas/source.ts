@@ -14,8 +14,7 @@ export const webUrlSchema = z.url({
  * cites it. Which article cites it, and under which number, lives with the
  * article (`references` in its frontmatter), so it is written down once.
  */
-export const sourceSchema = z
-	.strictObject({
+const sourceFields = z.strictObject({
 	outlet: z.string().trim().min(1).describe('The outlet as cited, e.g. "NHK World"'),
 	title: z.string().trim().min(1).describe('The title exactly as cited, typos included'),
 	date: z
@@ -29,7 +28,9 @@ export const sourceSchema = z
 		.describe('The address exactly as cited; leave out when the citation gives none. Never guess one'),
 	archived: archivedSchema
 		.optional()
-		.describe('An archived copy of the cited page, where one was made: its address and the day of the capture'),
+		.describe(
+			'An archived copy of the cited page, where one was made: its address and the day of the capture',
+		),
 	citedAs: z
 		.string()
 		.trim()
@@ -41,10 +42,12 @@ export const sourceSchema = z
 		.min(1)
 		.describe('What can and cannot be established about this citation from the articles'),
 	corrections: correctionsSchema,
-})
-	.refine((source) => !source.archived || source.url !== undefined, {
-		path: ['archived'],
-		message: 'expected the address as cited (`url`) beside an archived copy of it',
-	});
+});
+
+/** A source; an archived copy is of the address as cited, so it needs one. */
+export const sourceSchema = sourceFields.refine((source) => !source.archived || source.url !== undefined, {
+	path: ['archived'],
+	message: 'expected the address as cited (`url`) beside an archived copy of it',
+});
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -59,7 +59,10 @@ export interface RobustLink {
 	 * look-up in the Internet Archive for the capture nearest the day we linked
 	 * it, which may find none. Undefined when the link has no date to look near.
 	 */
-	archive: { kind: 'recorded'; url: string; date: string } | { kind: 'lookup'; url: string; date: string } | undefined;
+	archive:
+		| { kind: 'recorded'; url: string; date: string }
+		| { kind: 'lookup'; url: string; date: string }
+		| undefined;
 }
 
 /**

@@ -215,7 +215,8 @@ describe('newsArticleData', () => {
 			url: 'https://web.archive.org/web/20250310120000/https://outlet.example/news?id=1',
 			date: '2025-03-10',
 		};
-		const [cited] = plain(newsArticleData(buildSiteGraph(archived).article('a'), publisher)).citation as object[];
+		const [cited] = plain(newsArticleData(buildSiteGraph(archived).article('a'), publisher))
+			.citation as object[];
 		expect(cited).toMatchObject({
 			url: 'https://outlet.example/news?id=1',
 			archivedAt: 'https://web.archive.org/web/20250310120000/https://outlet.example/news?id=1',
