@@ -223,6 +223,12 @@ export const words = {
 	sourceDate: (date: string | undefined) =>
 		date ? `Dated ${date} as cited` : 'No date given in the citation',
 	noSourceAddress: 'No address given in the citation',
+
+	// Outside pages as they were (src/site/external-links.ts): a copy we made, or a look-up that may find none
+	archiveLink: (archive: { kind: 'recorded' | 'lookup'; date: string }) =>
+		archive.kind === 'recorded'
+			? `archived copy, ${describeDate(archive.date)}`
+			: `look for an archived copy (Wayback Machine, nearest to ${describeDate(archive.date)})`,
 	noReferences: 'This version lists no references.',
 	addressGiven: (given: boolean) => (given ? 'address given' : 'no address given'),
 	citedAsReference: (number: number | undefined, listHeading: string) =>

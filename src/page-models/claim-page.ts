@@ -9,6 +9,7 @@ import {
 	type VersionCitation,
 } from '../record/graph';
 import { eventPath } from './listing';
+import { robustLink, type RobustLink } from '../site/external-links';
 import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../strings';
@@ -83,7 +84,8 @@ export interface ClaimPage {
 	}[];
 	/** How each version words it beside the record's words; undefined when the record has no words for it. */
 	wordings: VersionWording[] | undefined;
-	evidence: EvidenceLink[];
+	/** The evidence, each with its page's address as a robust link, dated by the day we consulted it. */
+	evidence: (EvidenceLink & { link: RobustLink })[];
 	/** The searches made for it, shown for a claim the record did not show; undefined when none is recorded. */
 	searches: (Search & { when: string })[] | undefined;
 	/** What the evidence section says when there is none. */
@@ -140,7 +142,10 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 			rationale: citationRationale,
 		})),
 		wordings: nonEmpty(versionWordings(citations)),
-		evidence,
+		evidence: evidence.map((link) => ({
+			...link,
+			link: robustLink(link.evidence.data.url, link.evidence.data.consulted, link.evidence.data.archived),
+		})),
 		searches: nonEmpty(data.searches.map((search) => ({ ...search, when: describeDate(search.date) }))),
 		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,
 		events: nonEmpty(

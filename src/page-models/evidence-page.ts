@@ -1,5 +1,6 @@
 import type { EvidenceNode, SiteGraph } from '../record/graph';
 import { eventPath } from './listing';
+import { robustLink, type RobustLink } from '../site/external-links';
 import { describeDate, evidenceName, words } from '../strings';
 import { evidenceBearings, type Claim } from '../schemas/claim';
 import { evidenceKinds } from '../schemas/evidence';
@@ -22,7 +23,8 @@ export interface EvidencePage {
 	attributesTo: string;
 	reports: string;
 	quote: string | undefined;
-	address: string;
+	/** The page's address as a robust link, dated by the day we consulted it. */
+	address: RobustLink;
 	claims: { claim: Entry<Claim>; note: string }[];
 	/** What the claims section says when it bears on none. */
 	noClaims: string | undefined;
@@ -55,7 +57,7 @@ export function evidencePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: 
 		attributesTo: data.attributesTo,
 		reports: data.reports,
 		quote: data.quote,
-		address: data.url,
+		address: robustLink(data.url, data.consulted, data.archived),
 		claims: claims.map(({ claim, bears }) => ({ claim, note: evidenceBearings[bears] })),
 		noClaims: claims.length === 0 ? words.noClaimBorne : undefined,
 		events: nonEmpty(

@@ -1,6 +1,7 @@
 import { auditAnchor, referenceAnchor } from '../site/anchors';
 import { hasComparison, storiesOf, type SiteGraph, type SourceNode } from '../record/graph';
 import { citedClaims } from './listing';
+import { robustLink, type RobustLink } from '../site/external-links';
 import { paths } from '../site/paths';
 import { words } from '../strings';
 import type { Claim } from '../schemas/claim';
@@ -14,8 +15,12 @@ export interface SourcePage {
 	heading: string;
 	outlet: string;
 	date: string;
-	/** The address as cited, or undefined when the citation gives none. */
-	address: string | undefined;
+	/**
+	 * The address as cited, as a robust link, or undefined when the citation
+	 * gives none. It is dated by the day the first version to cite it was
+	 * published (`linkedOn`).
+	 */
+	address: RobustLink | undefined;
 	noAddress: string;
 	citedAs: string;
 	note: string;
@@ -46,7 +51,7 @@ export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): S
 		heading: data.title,
 		outlet: data.outlet,
 		date: data.date ?? words.noSourceDate,
-		address: data.url,
+		address: data.url ? robustLink(data.url, linkedOn(citedBy), data.archived) : undefined,
 		noAddress: words.noSourceAddress,
 		citedAs: data.citedAs,
 		note: data.note,
@@ -62,4 +67,20 @@ export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): S
 		claims: citedClaims(claims),
 		noClaims: claims.length === 0 ? words.noClaimCitedFor : undefined,
 	};
+}
+
+/**
+ * The day a source was linked, for its Robust Links date: a source records no
+ * day of its own (it is kept as cited, and we do not consult every cited
+ * page), so it is the publication date of the earliest dated version that
+ * cites it, the day its authors pointed readers to the page. Undefined when
+ * every version citing it is undated.
+ *
+ * @example linkedOn([{ article: { data: { date: 'undated' } } }, { article: { data: { date: '2025-03-02' } } }]) // '2025-03-02'
+ */
+export function linkedOn(citedBy: { article: { data: { date: string } } }[]): string | undefined {
+	return citedBy
+		.map(({ article }) => article.data.date)
+		.filter((date) => date !== 'undated')
+		.sort()[0];
 }

@@ -175,12 +175,23 @@ export function newsArticleData(
 	};
 }
 
-function citation(source: { outlet: string; title: string; date?: string; url?: string }): CreativeWork {
+/**
+ * A version's reference as schema.org reads it, with `archivedAt` where we
+ * recorded an archived copy of the page, so the citation outlives its address.
+ */
+function citation(source: {
+	outlet: string;
+	title: string;
+	date?: string;
+	url?: string;
+	archived?: { url: string };
+}): CreativeWork {
 	return {
 		'@type': 'CreativeWork',
 		name: source.title,
 		publisher: { '@type': 'Organization', name: source.outlet },
 		...(source.url ? { url: source.url } : {}),
+		...(source.archived ? { archivedAt: source.archived.url } : {}),
 	};
 }
 

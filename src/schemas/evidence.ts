@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { archivedSchema } from './archived';
 import { correctionsSchema } from './corrections';
-import { pastDaySchema } from './date';
+import { isRealDate, pastDaySchema } from './date';
 import { webUrlSchema } from './source';
 
 /** What a piece of evidence is: the outlet's own report, a relay of someone else's, or an official's words. */
@@ -53,6 +54,7 @@ export const evidenceSchema = z
 				'The date line as the page shows it, when it says more than the day, e.g. "19 Jun. 2025, 17:32"',
 			),
 		consulted: pastDaySchema.describe('The day we read it, as "YYYY-MM-DD"'),
+		archived: archivedSchema.optional(),
 		kind: z.enum(Object.keys(evidenceKinds) as [EvidenceKind]).describe('report, relay or statement'),
 		origin: z
 			.string()
@@ -90,7 +92,15 @@ export const evidenceSchema = z
 	.refine((evidence) => evidence.consulted >= evidence.published, {
 		path: ['consulted'],
 		message: 'expected a day on or after the page was published',
-	});
+	})
+	// A date that is no date is reported once, by its own field.
+	.refine(
+		({ archived, published }) => !archived || !isRealDate(archived.date) || archived.date >= published,
+		{
+			path: ['archived', 'date'],
+			message: 'expected a capture made on or after the page was published',
+		},
+	);
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 

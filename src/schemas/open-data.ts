@@ -28,8 +28,9 @@ import { wordingJudgementIds } from './wording';
  * judgement of its own: the `wordingJudgements` scale, each claim version's
  * `wording` (its words beside the record's), each evidence link's `shows`, a
  * claim's `searches`, a story's `removedClaims` and an article's `publisher`.
+ * 3.1.0 added each source's and evidence item's `archived` copy, where one was made.
  */
-export const OPEN_DATA_VERSION = '3.0.0';
+export const OPEN_DATA_VERSION = '3.1.0';
 
 const pageUrl = z.url().describe('Its page on this site');
 
@@ -115,7 +116,7 @@ export const openDataSchema = z
 					.describe('Each article that makes the claim, and where'),
 			}),
 		),
-		sources: z.array(sourceSchema.extend({ id: idSchema('sources'), page: pageUrl })),
+		sources: z.array(sourceSchema.safeExtend({ id: idSchema('sources'), page: pageUrl })),
 		evidence: z
 			.array(evidenceSchema.safeExtend({ id: idSchema('evidence'), page: pageUrl }))
 			.describe('The public reporting the verdicts rest on, as published and as consulted'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { archivedSchema } from './archived';
 import { correctionsSchema } from './corrections';
 
 /** An absolute http(s) URL; anything else (javascript:, data:, relative) is refused. */
@@ -13,7 +14,7 @@ export const webUrlSchema = z.url({
  * cites it. Which article cites it, and under which number, lives with the
  * article (`references` in its frontmatter), so it is written down once.
  */
-export const sourceSchema = z.strictObject({
+const sourceFields = z.strictObject({
 	outlet: z.string().trim().min(1).describe('The outlet as cited, e.g. "NHK World"'),
 	title: z.string().trim().min(1).describe('The title exactly as cited, typos included'),
 	date: z
@@ -25,6 +26,11 @@ export const sourceSchema = z.strictObject({
 	url: webUrlSchema
 		.optional()
 		.describe('The address exactly as cited; leave out when the citation gives none. Never guess one'),
+	archived: archivedSchema
+		.optional()
+		.describe(
+			'An archived copy of the cited page, where one was made: its address and the day of the capture',
+		),
 	citedAs: z
 		.string()
 		.trim()
@@ -36,6 +42,12 @@ export const sourceSchema = z.strictObject({
 		.min(1)
 		.describe('What can and cannot be established about this citation from the articles'),
 	corrections: correctionsSchema,
+});
+
+/** A source; an archived copy is of the address as cited, so it needs one. */
+export const sourceSchema = sourceFields.refine((source) => !source.archived || source.url !== undefined, {
+	path: ['archived'],
+	message: 'expected the address as cited (`url`) beside an archived copy of it',
 });
 
 export type Source = z.infer<typeof sourceSchema>;

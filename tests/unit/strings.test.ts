@@ -163,3 +163,12 @@ describe('readingListSentence', () => {
 		expect(readingListSentence({ ...finding, ...change })).toBe(expected);
 	});
 });
+
+describe('the page as it was, in words', () => {
+	it('names a recorded copy as one, and a look-up as a look-up that may find none', () => {
+		expect(words.archiveLink({ kind: 'recorded', date: '2026-05-03' })).toBe('archived copy, 3 May 2026');
+		expect(words.archiveLink({ kind: 'lookup', date: '2026-12-02' })).toBe(
+			'look for an archived copy (Wayback Machine, nearest to 2 December 2026)',
+		);
+	});
+});

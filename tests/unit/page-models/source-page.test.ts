@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/record/graph';
-import { sourcePage } from '../../../src/page-models/source-page';
+import { linkedOn, sourcePage } from '../../../src/page-models/source-page';
 import { twoStoriesContent, validContent } from '../fixtures';
 
 describe('sourcePage', () => {
@@ -47,5 +47,34 @@ describe('sourcePage', () => {
 		const page = sourcePage(graph, graph.source('s2'));
 		expect(page.claims).toEqual([]);
 		expect(page.noClaims).toBe('No version cites it for a claim recorded here.');
+	});
+});
+
+describe('linkedOn', () => {
+	const citedOn = (...dates: string[]) => dates.map((date) => ({ article: { data: { date } } }));
+
+	it.each([
+		['the earliest dated version citing it', citedOn('2025-06-17', 'undated', '2025-03-02'), '2025-03-02'],
+		['no day when every version citing it is undated', citedOn('undated', 'undated'), undefined],
+		['no day when no version cites it', citedOn(), undefined],
+	])('dates a cited page’s link by %s', (_, citedBy, expected) => {
+		expect(linkedOn(citedBy)).toBe(expected);
+	});
+
+	it('gives the page’s link that day, with a look-up nearest it', () => {
+		const content = validContent();
+		content.articles.find(({ id }) => id === 'a')!.data.date = '2025-03-02';
+		content.sources.find(({ id }) => id === 's1')!.data.url = 'https://outlet.example/s1?page=2';
+		const graph = buildSiteGraph(content);
+		const { address } = sourcePage(graph, graph.source('s1'));
+		expect(address?.attributes).toEqual({
+			'data-originalurl': 'https://outlet.example/s1?page=2',
+			'data-versiondate': '2025-03-02',
+		});
+		expect(address?.archive).toEqual({
+			kind: 'lookup',
+			url: 'https://web.archive.org/web/20250302/https://outlet.example/s1?page=2',
+			date: '2025-03-02',
+		});
 	});
 });

@@ -330,6 +330,15 @@ const another =
 			record.data[field] = was;
 			return false;
 		});
+/** Records another archived copy of the record's address: a capture on another day. */
+const archive: Mutation['apply'] = (record) => {
+	if (!record.data.url) return false;
+	const date = record.data.archived?.date === '2025-03-12' ? '2025-03-13' : '2025-03-12';
+	record.data.archived = {
+		url: `https://web.archive.org/web/${date.replaceAll('-', '')}120000/${record.data.url}`,
+		date,
+	};
+};
 const correction = {
 	date: '2025-05-01',
 	kind: 'clarification',
@@ -538,6 +547,8 @@ const mutations: Record<Kind, Mutation[]> = {
 			apply: another('url', ['https://bulletin.example/notes', 'https://gazette.example/crane']),
 			shownOn: ['own'],
 		},
+		// The archived copy is also the citation's `archivedAt` in each version's structured data.
+		{ fields: ['archived'], apply: archive, shownOn: ['own', 'versions'] },
 		{ fields: ['citedAs'], apply: prose('citedAs'), shownOn: ['own'] },
 		{ fields: ['note'], apply: prose('note'), shownOn: ['own', 'comparison'] },
 		{ fields: ['corrections'], apply: addCorrection, shownOn: ['own'] },
@@ -556,7 +567,9 @@ const mutations: Record<Kind, Mutation[]> = {
 			shownOn: ['own', 'claims', 'comparison'],
 		},
 		{ fields: ['publishedAs'], apply: prose('publishedAs', '1 Mar. 2025, 09:30'), shownOn: ['own'] },
-		{ fields: ['consulted'], apply: another('consulted', ['2025-03-11']), shownOn: ['own'] },
+		// The day we consulted it dates its link, wherever the link is.
+		{ fields: ['consulted'], apply: another('consulted', ['2025-03-11']), shownOn: ['own', 'claims'] },
+		{ fields: ['archived'], apply: archive, shownOn: ['own', 'claims'] },
 		{
 			fields: ['kind', 'origin'],
 			apply: (record) => {

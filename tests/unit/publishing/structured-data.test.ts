@@ -207,6 +207,25 @@ describe('newsArticleData', () => {
 		});
 	});
 
+	it('gives a citation’s address and, where we recorded one, its archived copy as `archivedAt`', () => {
+		const archived = validContent();
+		const source = archived.sources.find(({ id }) => id === 's1')!;
+		source.data.url = 'https://outlet.example/news?id=1';
+		source.data.archived = {
+			url: 'https://web.archive.org/web/20250310120000/https://outlet.example/news?id=1',
+			date: '2025-03-10',
+		};
+		const [cited] = plain(newsArticleData(buildSiteGraph(archived).article('a'), publisher))
+			.citation as object[];
+		expect(cited).toMatchObject({
+			url: 'https://outlet.example/news?id=1',
+			archivedAt: 'https://web.archive.org/web/20250310120000/https://outlet.example/news?id=1',
+		});
+		expect(plain(newsArticleData(graph.article('a'), publisher)).citation).not.toContainEqual(
+			expect.objectContaining({ archivedAt: expect.anything() }),
+		);
+	});
+
 	it('leaves out the date, keywords and alternative headline when the article has none', () => {
 		const data = plain(newsArticleData(graph.article('b'), publisher));
 		expect(data.datePublished).toBeUndefined();

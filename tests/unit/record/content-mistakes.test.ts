@@ -59,6 +59,8 @@ const claim = `content/claims/${markedClaim}.yaml`;
 const ownClaim = 'content/claims/crane-cost.yaml';
 /** A source record that gives no address. */
 const addresslessSource = 'content/sources/port-bulletin.yaml';
+/** An evidence record with an archived copy. */
+const archivedEvidence = 'content/evidence/gazette-crane-delivered.yaml';
 
 /** Content mistakes, and the messages (file → field or line: what was expected) each must give. */
 const cases: [string, () => string[]][] = [
@@ -102,6 +104,34 @@ const cases: [string, () => string[]][] = [
 			edit(addresslessSource, (text) => `${text.replace(/\n*$/, '\n')}url: javascript:alert(1)\n`);
 			return [
 				`${addresslessSource} → url, line ${lineOf(addresslessSource, /^url:/m)}: expected an absolute http:// or https:// URL`,
+			];
+		},
+	],
+	[
+		'an archived copy at an insecure address, captured on an impossible day',
+		() => {
+			// The line of the field the copy is under, as for a corrections entry.
+			editYaml(archivedEvidence, (data) => {
+				data.archived.url = data.archived.url.replace('https:', 'http:');
+				data.archived.date = '2025-02-30';
+			});
+			return [
+				`${archivedEvidence} → archived.url, line ${lineOf(archivedEvidence, /^archived:/m)}: expected the https:// address of the archived copy`,
+				`${archivedEvidence} → archived.date, line ${lineOf(archivedEvidence, /^archived:/m)}: expected a real date in quotes`,
+			];
+		},
+	],
+	[
+		'an archived copy of a source that gives no address',
+		() => {
+			editYaml(addresslessSource, (data) => {
+				data.archived = {
+					url: 'https://web.archive.org/web/2025/https://port.example/notes',
+					date: '2025-03-10',
+				};
+			});
+			return [
+				`${addresslessSource} → archived, line ${lineOf(addresslessSource, /^archived:/m)}: expected the address as cited (\`url\`) beside an archived copy of it`,
 			];
 		},
 	],
