@@ -7,7 +7,7 @@ describe('sourcePage', () => {
 	it('gives the source as cited, who cites it and for what', () => {
 		const graph = buildSiteGraph(validContent());
 		const page = sourcePage(graph, graph.source('s1'));
-		expect(page.title).toBe('Outlet: Source s1');
+		expect(page.title).toBe('Outlet: Source s1 (cited source)');
 		expect(page.date).toBe('2024-10');
 		expect(page.address).toBeUndefined();
 		expect(page.noAddress).toBe('No address given in the citation');

@@ -33,7 +33,7 @@ describe('evidencePage', () => {
 	it('gives the item as published, what it bears on and the events it dates', () => {
 		const graph = buildSiteGraph(validContent());
 		const page = evidencePage(graph, graph.evidenceItem('e1'));
-		expect(page.title).toBe('NHK: NHK reports it');
+		expect(page.title).toBe('NHK: NHK reports it (evidence)');
 		expect(page.heading).toBe('NHK reports it');
 		expect(page.noHeadline).toBeUndefined();
 		expect(page.published).toEqual({ date: '2024-06-19', when: '19 June 2024', dateLine: undefined });
@@ -55,7 +55,7 @@ describe('evidencePage', () => {
 		content.evidence.push(evidenceEntry('e3', { outlet: 'TASS', title: undefined, published: '2024-08-02' }));
 		const graph = buildSiteGraph(content);
 		const page = evidencePage(graph, graph.evidenceItem('e3'));
-		expect(page.title).toBe('TASS: report of 2 August 2024');
+		expect(page.title).toBe('TASS: report of 2 August 2024 (evidence)');
 		expect(page.heading).toBe('TASS, 2 August 2024');
 		expect(page.noHeadline).toBe('The copy we read showed no headline, so none is given.');
 		expect(page.description).toBe(
