@@ -146,6 +146,23 @@ export function readingListSentence(finding: ReadingListFinding): string {
 	return `${predating} of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim point to an item dated before the event it is cited for (${plural(predatingItems, 'item')}).`;
 }
 
+/**
+ * The words of a story's findings (`storyFindings` in
+ * `src/page-models/story-findings.ts` counts them): each line's lead, and its counts.
+ */
+export const findingWords = {
+	readingListLead: 'Reading list.',
+	verdictsLead: 'Verdicts.',
+	wordingLead: 'Wording.',
+	changedLead: 'Most changed from the record’s words:',
+	ofClaims: (claims: number) => `Of ${plural(claims, 'claim')}, `,
+	verdictCount: (count: number, symbol: string, label: string) => `${count} ${symbol} ${label.toLowerCase()}`,
+	wordingCount: (count: number, label: string) => `${label}, ${plural(count, 'claim')}`,
+	/** How each version changes a claim: " (hedge dropped in the rewrite; figure changed in the wire brief)". */
+	changes: (changes: { version: string; labels: string[] }[]) =>
+		` (${changes.map(({ version, labels }) => `${labels.join(', ').toLowerCase()} in ${version}`).join('; ')})`,
+} as const;
+
 // One formatter for the whole build: making one per call costs more than the formatting.
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
@@ -266,6 +283,10 @@ export const words = {
 	sharedClaims: (shared: number, versions: number) =>
 		`${plural(shared, 'claim')} appear in ${everyVersion(versions)}`,
 	seeAllClaims: (count: number) => `see all ${count} claims`,
+	timelineSummary: (dates: string[]) =>
+		`What happened, and when: ${plural(dates.length, 'event')}${
+			dates.length > 1 ? `, ${dates[0]} to ${dates.at(-1)}` : dates.length === 1 ? `, ${dates[0]}` : ''
+		}`,
 
 	// Evidence
 	evidenceTitle: (outlet: string, title: string | undefined, published: string) =>
