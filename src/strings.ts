@@ -154,13 +154,14 @@ export const findingWords = {
 	readingListLead: 'Reading list.',
 	verdictsLead: 'Verdicts.',
 	wordingLead: 'Wording.',
-	changedLead: 'Most changed from the record’s words:',
+	changedLead: 'Most changed from the record:',
 	ofClaims: (claims: number) => `Of ${plural(claims, 'claim')}, `,
-	verdictCount: (count: number, symbol: string, label: string) => `${count} ${symbol} ${label.toLowerCase()}`,
-	wordingCount: (count: number, label: string) => `${label}, ${plural(count, 'claim')}`,
-	/** How each version changes a claim: " (hedge dropped in the rewrite; figure changed in the wire brief)". */
-	changes: (changes: { version: string; labels: string[] }[]) =>
-		` (${changes.map(({ version, labels }) => `${labels.join(', ').toLowerCase()} in ${version}`).join('; ')})`,
+	verdictCount: (count: number, label: string) => `${count} ${label.toLowerCase()}`,
+	/** A wording judgement's claims: "Hedge dropped, 5 claims", the label in lower case after the first. */
+	wordingCount: (count: number, label: string, first: boolean) =>
+		`${first ? label : label.toLowerCase()}, ${plural(count, 'claim')}`,
+	/** How much the versions change a claim: " (5 changes, in the scraped page and the rewrite)". */
+	changes: (changes: number, versions: string[]) => ` (${plural(changes, 'change')}, in ${listOf(versions)})`,
 } as const;
 
 // One formatter for the whole build: making one per call costs more than the formatting.

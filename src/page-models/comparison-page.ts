@@ -350,9 +350,6 @@ function comparisonFindings(
 	comparison: StoryComparison,
 	pairs: ComparisonPage['pairs'],
 ): ComparisonPage['findings'] {
-	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
-	const shared = comparison.claims.filter((row) => made(row) > 1).length;
-	const oneSided = comparison.claims.filter((row) => made(row) === 1).length;
 	const drifting = comparison.claims.filter((row) => row.drift.length > 0).length;
 	const unsourced = comparison.claims.filter((row) => row.addedWithoutSource.length > 0).length;
 	const namesDiffering = new Set(
@@ -362,8 +359,11 @@ function comparisonFindings(
 	return [
 		...pairs.map((view) => view.summary),
 		{
-			link: { href: '#claims-heading', text: `${plural(shared, 'claim')} made by more than one version` },
-			text: `, ${oneSided} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
+			link: {
+				href: '#claims-heading',
+				text: `${plural(drifting, 'claim')} hedged or attributed differently`,
+			},
+			text: `; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
 		},
 		{
 			link: {

@@ -81,7 +81,7 @@ function verdictFinding(story: Pick<ComparedStory, 'claims'>, places: FindingPla
 				...counts.flatMap(([verdict, count], i) => [
 					...(i > 0 ? [{ text: '; ' }] : []),
 					{
-						text: findingWords.verdictCount(count, verdicts[verdict].symbol, verdicts[verdict].label),
+						text: findingWords.verdictCount(count, verdicts[verdict].label),
 						...(places.claimsIndex && { href: verdictPlace(counts, verdict) }),
 					},
 				]),
@@ -125,7 +125,7 @@ function wordingFinding(story: Pick<ComparedStory, 'versions' | 'claims'>): Stor
 			lead: findingWords.wordingLead,
 			parts: [
 				{
-					text: `${counts.map(([id, count]) => findingWords.wordingCount(count, wordingJudgements[id].label)).join('; ')}.`,
+					text: `${counts.map(([id, count], i) => findingWords.wordingCount(count, wordingJudgements[id].label, i === 0)).join('; ')}.`,
 				},
 			],
 		},
@@ -152,16 +152,14 @@ function changedFinding(story: Pick<ComparedStory, 'versions' | 'claims'>): Stor
 			kind: 'changed',
 			lead: findingWords.changedLead,
 			parts: [
-				...changed.flatMap(({ claim, changes }, i) => [
+				...changed.flatMap(({ claim, changes, count }, i) => [
 					...(i > 0 ? [{ text: '; ' }] : []),
 					// The line's punctuation, not the claim's, ends each name.
 					{ text: claim.entry.data.claim.replace(/\.$/, ''), href: url(paths.claim(claim.entry.id)) },
 					{
 						text: findingWords.changes(
-							changes.map(({ version, judged }) => ({
-								version,
-								labels: judged.map((id) => wordingJudgements[id].label),
-							})),
+							count,
+							changes.map(({ version }) => version),
 						),
 					},
 				]),

@@ -79,12 +79,10 @@ describe('storyFindings', () => {
 			{ text: 'Claim y', href: '/claims/y/' },
 			{ text: 'Claim x', href: '/claims/x/' },
 		]);
-		expect(textOf(line)).toBe(
-			'Claim y (tense or certainty hardened, figure changed in the version b); Claim x (hedge dropped in the version a).',
-		);
+		expect(textOf(line)).toBe('Claim y (2 changes, in the version b); Claim x (1 change, in the version a).');
 		// Each judgement counts the claims that have it in any version.
 		expect(textOf(find(storyFindings(story, { claimsIndex: false }), 'wording'))).toBe(
-			`${wordingJudgements['hedge-dropped'].label}, 1 claim; ${wordingJudgements.hardened.label}, 1 claim; ${wordingJudgements['figure-changed'].label}, 1 claim.`,
+			`${wordingJudgements['hedge-dropped'].label}, 1 claim; ${wordingJudgements.hardened.label.toLowerCase()}, 1 claim; ${wordingJudgements['figure-changed'].label.toLowerCase()}, 1 claim.`,
 		);
 	});
 
@@ -113,7 +111,7 @@ describe('storyFindings', () => {
 		const findings = storyFindings(story, { claimsIndex: true });
 		const verdictLine = textOf(find(findings, 'verdicts'));
 		for (const [id, count] of countVerdicts(story.claims.map((claim) => claim.entry)))
-			expect(verdictLine).toContain(`${count} ${verdicts[id].symbol} ${verdicts[id].label.toLowerCase()}`);
+			expect(verdictLine).toContain(`${count} ${verdicts[id].label.toLowerCase()}`);
 		const judged = judgedClaims(story);
 		const changes = (entry: (typeof judged)[number]) => entry.judged.filter((id) => id !== 'faithful').length;
 		const named = find(findings, 'changed')!
