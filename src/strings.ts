@@ -147,6 +147,24 @@ export function readingListSentence(finding: ReadingListFinding): string {
 	return `${predating} of the ${plural(datedCitations, 'citation')} the ${name} makes of its reading list for a dated claim point to an item dated before the event it is cited for (${plural(predatingItems, 'item')}).`;
 }
 
+/**
+ * The words of a story's findings (`storyFindings` in
+ * `src/page-models/story-findings.ts` counts them): each line's lead, and its counts.
+ */
+export const findingWords = {
+	readingListLead: 'Reading list.',
+	verdictsLead: 'Verdicts.',
+	wordingLead: 'Wording.',
+	changedLead: 'Most changed from the record:',
+	ofClaims: (claims: number) => `Of ${plural(claims, 'claim')}, `,
+	verdictCount: (count: number, label: string) => `${count} ${label.toLowerCase()}`,
+	/** A wording judgement's claims: "Hedge dropped, 5 claims", the label in lower case after the first. */
+	wordingCount: (count: number, label: string, first: boolean) =>
+		`${first ? label : label.toLowerCase()}, ${plural(count, 'claim')}`,
+	/** How much the versions change a claim: " (5 changes, in the scraped page and the rewrite)". */
+	changes: (changes: number, versions: string[]) => ` (${plural(changes, 'change')}, in ${listOf(versions)})`,
+} as const;
+
 // One formatter for the whole build: making one per call costs more than the formatting.
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
@@ -285,6 +303,10 @@ export const words = {
 	sharedClaims: (shared: number, versions: number) =>
 		`${plural(shared, 'claim')} appear in ${everyVersion(versions)}`,
 	seeAllClaims: (count: number) => `see all ${count} claims`,
+	timelineSummary: (dates: string[]) =>
+		`What happened, and when: ${plural(dates.length, 'event')}${
+			dates.length > 1 ? `, ${dates[0]} to ${dates.at(-1)}` : dates.length === 1 ? `, ${dates[0]}` : ''
+		}`,
 
 	// Evidence
 	evidenceTitle: (outlet: string, title: string | undefined, published: string) =>

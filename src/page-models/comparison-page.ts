@@ -36,9 +36,9 @@ import {
 	versionCount,
 	versionTitle,
 	type AuditFlag,
-	type ReadingListFinding,
 } from '../strings';
 import { readingListFindings } from '../compare/reading-lists';
+import { storyFindings, strongestFirst, type FindingPlaces, type StoryFinding } from './story-findings';
 
 /**
  * Everything a comparison page shows, decided here so the page only renders.
@@ -103,6 +103,9 @@ export interface ComparisonPage {
 	/** Whether each pair is shown whole on this page (two versions) or on its own page (more). */
 	pairsHere: boolean;
 	pairs: PairView[];
+	/** What the analysis found, as the home page also leads with it (`storyFindings`). */
+	story: StoryFinding[];
+	/** What only the comparison tells, after those: each pair, then the counts, each linked to its section. */
 	findings: FindingLine[];
 	toc: { href: string; text: string }[];
 	picture: AlignmentPicture & { title: string; description: string; caption: string };
@@ -185,7 +188,11 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  *
  * @example comparisonPage(story, compareStory(story)).pairs.length // 1 for two versions, 3 for three
  */
-export function comparisonPage(story: ComparedStory, comparison: StoryComparison): ComparisonPage {
+export function comparisonPage(
+	story: ComparedStory,
+	comparison: StoryComparison,
+	places: FindingPlaces = { claimsIndex: false },
+): ComparisonPage {
 	const count = comparison.versions.length;
 	const pairsHere = !pairsOnOwnPages(count);
 	const storyId = story.entry.id;
@@ -199,7 +206,8 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 		versions: comparedVersions(story, comparison),
 		pairsHere,
 		pairs,
-		findings: comparisonFindings(story, comparison, pairs),
+		story: storyFindings(story, places),
+		findings: comparisonFindings(comparison, pairs),
 		toc: [
 			{ href: '#picture-heading', text: 'How the texts line up' },
 			{ href: '#alignment-heading', text: pairsHere ? 'The texts, aligned' : 'The versions, two by two' },
@@ -300,15 +308,6 @@ export function citationAudit(story: ComparedStory, comparison: StoryComparison)
 	};
 }
 
-/** The reading-list findings, strongest first: every citation predating, then the most predating. */
-function strongestFirst(findings: ReadingListFinding[]): ReadingListFinding[] {
-	const share = (f: ReadingListFinding) => (f.datedCitations === 0 ? 0 : f.predating / f.datedCitations);
-	return findings
-		.map((finding, index) => ({ finding, index }))
-		.sort((a, b) => share(b.finding) - share(a.finding) || a.index - b.index)
-		.map(({ finding }) => finding);
-}
-
 /** How many sources the audit flags, and for what, strongest first. */
 function auditTally(comparison: StoryComparison): string {
 	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
@@ -346,15 +345,11 @@ function comparedVersions(story: ComparedStory, comparison: StoryComparison): Co
 	}));
 }
 
-/** The findings the page leads with: the reading lists, each pair, then the counts, each linked to its section. */
+/** The findings only the comparison tells: each pair, then the counts, each linked to its section. */
 function comparisonFindings(
-	story: ComparedStory,
 	comparison: StoryComparison,
 	pairs: ComparisonPage['pairs'],
 ): ComparisonPage['findings'] {
-	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
-	const shared = comparison.claims.filter((row) => made(row) > 1).length;
-	const oneSided = comparison.claims.filter((row) => made(row) === 1).length;
 	const drifting = comparison.claims.filter((row) => row.drift.length > 0).length;
 	const unsourced = comparison.claims.filter((row) => row.addedWithoutSource.length > 0).length;
 	const namesDiffering = new Set(
@@ -362,15 +357,13 @@ function comparisonFindings(
 	).size;
 	const flagged = comparison.audit.filter((entry) => entry.flagged).length;
 	return [
-		...readingListFindings(story).map((finding) => ({
-			lead: 'Reading list.',
-			text: readingListSentence(finding),
-			after: { href: '#audit-heading', text: 'The citation audit' },
-		})),
 		...pairs.map((view) => view.summary),
 		{
-			link: { href: '#claims-heading', text: `${plural(shared, 'claim')} made by more than one version` },
-			text: `, ${oneSided} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
+			link: {
+				href: '#claims-heading',
+				text: `${plural(drifting, 'claim')} hedged or attributed differently`,
+			},
+			text: `; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,
 		},
 		{
 			link: {

@@ -1,11 +1,9 @@
 import type { Entry } from '../loading/content-set';
-import { countVerdicts, hasComparison, type SiteGraph, type StoryNode } from '../record/graph';
+import { hasComparison, type SiteGraph, type StoryNode } from '../record/graph';
 import { byKind, sharedClaims, storyPath } from './listing';
-import { paths } from '../site/paths';
-import { readingListSentence, words } from '../strings';
-import { readingListFindings } from '../compare/reading-lists';
+import { paths, url } from '../site/paths';
+import { words } from '../strings';
 import type { Claim } from '../schemas/claim';
-import type { VerdictId } from '../schemas/verdict';
 import {
 	sourceRows,
 	topicChips,
@@ -14,6 +12,7 @@ import {
 	type TopicChipsModel,
 	type VersionCardModel,
 } from './lists';
+import { storyFindings, type StoryFinding } from './story-findings';
 import { storyTimeline, type TimelineModel } from './story-timeline';
 
 /** One story told in full, for a home page with only one. */
@@ -21,12 +20,15 @@ export interface StoryOverviewModel {
 	headingId: string;
 	title: string;
 	summary: string;
-	/** What the analysis found, computed: each reading list's citations that predate their events. */
-	findings: string[];
+	/** What the analysis found, computed (`storyFindings`), as the comparison page also leads with it. */
+	findings: StoryFinding[];
 	stats: { versions: number; claims: number; sources: number; evidence: number };
-	verdicts: [VerdictId, number][];
 	/** The story's timeline; undefined when it has none. */
 	timeline: TimelineModel | undefined;
+	/** The timeline in a line, to open it by: its events counted, first and last date. */
+	timelineSummary: string | undefined;
+	/** Where the timeline is also shown in full, open: the comparison page, when the story has one. */
+	fullTimeline: string | undefined;
 	versions: VersionCardModel[];
 	/** The story's id when it has a comparison to sum up. */
 	compared: string | undefined;
@@ -58,7 +60,7 @@ export interface HomePage {
  * @example homePage(site, 20).overview?.title // the only story's title
  */
 export function homePage(
-	graph: Pick<SiteGraph, 'stories' | 'evidence' | 'evidenceItem' | 'topics'>,
+	graph: Pick<SiteGraph, 'stories' | 'claims' | 'evidence' | 'evidenceItem' | 'topics'>,
 	perPage: number,
 ): HomePage {
 	const [onlyStory] = graph.stories.length === 1 ? graph.stories : [];
@@ -73,25 +75,29 @@ export function homePage(
 }
 
 function storyOverview(
-	graph: Pick<SiteGraph, 'evidence' | 'evidenceItem'>,
+	graph: Pick<SiteGraph, 'claims' | 'evidence' | 'evidenceItem'>,
 	story: StoryNode,
 ): StoryOverviewModel {
 	const shared = sharedClaims(story);
+	const compared = hasComparison(story);
+	const timeline = story.timeline.length > 0 ? storyTimeline(graph, story) : undefined;
 	return {
 		headingId: `story-${story.entry.id}`,
 		title: story.entry.data.title,
 		summary: story.entry.data.summary,
-		findings: readingListFindings(story).map(readingListSentence),
+		findings: storyFindings(story, { claimsIndex: graph.claims.length === story.claims.length }),
 		stats: {
 			versions: story.versions.length,
 			claims: story.claims.length,
 			sources: story.sources.length,
 			evidence: graph.evidence.length,
 		},
-		verdicts: countVerdicts(story.claims.map((node) => node.entry)),
-		timeline: story.timeline.length > 0 ? storyTimeline(graph, story) : undefined,
+		timeline,
+		timelineSummary: timeline && words.timelineSummary(timeline.events.map((event) => event.when)),
+		fullTimeline:
+			timeline && compared ? `${url(paths.comparison(story.entry.id))}#${timeline.headingId}` : undefined,
 		versions: story.versions.map(versionCard),
-		compared: hasComparison(story) ? story.entry.id : undefined,
+		compared: compared ? story.entry.id : undefined,
 		shared: {
 			line: words.sharedClaims(shared.length, story.versions.length),
 			allClaims: words.seeAllClaims(story.claims.length),

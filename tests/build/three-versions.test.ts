@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
-import { contentIds, readArticle } from '../helpers/content';
+import { contentIds, readArticle, readData } from '../helpers/content';
 import { brokenLinks, builtSite, byTag, hasClass, links, type Page, select, text } from '../helpers/dist';
 import { threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
+import { verdicts } from '../../src/schemas/verdict';
+import { wordingJudgements } from '../../src/schemas/wording';
 
 /*
  * A made-up story told in three versions (tests/fixtures/three-versions: a
@@ -196,5 +198,65 @@ describe('a story told in three versions', () => {
 			expect(gzipSync(html).length, path).toBeLessThan(30 * 1024);
 			expect(measurePage(dist, path).total.all, path).toBeLessThanOrEqual(pageBudget.allIn);
 		}
+	});
+});
+
+describe('the home page of a site of one story', () => {
+	const claims = contentIds('claims', threeVersionsFixture).map((id) => ({
+		id,
+		...(readData('claims', id, threeVersionsFixture) as {
+			verdict: keyof typeof verdicts;
+			byVersion: { wording?: { judged: (keyof typeof wordingJudgements)[] } }[];
+		}),
+	}));
+	/** Every element of the page, in document order, to compare places by. */
+	const order = () => select(page('/').tree, () => true);
+	const findings = () =>
+		select(page('/').tree, (el) => String(el.properties.ariaLabelledBy ?? '').endsWith('-findings'))[0]!;
+	const line = (lead: string) => select(findings(), byTag('li')).find((li) => text(li).startsWith(lead))!;
+
+	it('leads with the findings, then the versions, then the timeline', () => {
+		const all = order();
+		const versionsHeading = all.find((el) => el.tagName === 'h2' && text(el) === 'The versions');
+		const timeline = all.find((el) => el.properties.id === `timeline-${storyId}`);
+		expect(versionsHeading).toBeDefined();
+		expect(timeline).toBeDefined();
+		expect(all.indexOf(findings())).toBeLessThan(all.indexOf(versionsHeading!));
+		expect(all.indexOf(versionsHeading!)).toBeLessThan(all.indexOf(timeline!));
+		// The timeline is folded away, closed, with the way to it in full on the comparison page.
+		const details = all.find((el) => el.tagName === 'details' && select(el, (e) => e === timeline).length);
+		expect(details?.properties.open).toBeFalsy();
+		expect(links(page('/'))).toContain(`${comparePath}#timeline-${storyId}`);
+	});
+
+	it('counts the claims by verdict and by wording judgement as the records do, each verdict linked to its claims', () => {
+		const verdictLine = line('Verdicts.');
+		expect(text(verdictLine)).toContain(`Of ${claims.length} claims`);
+		for (const verdict of Object.keys(verdicts) as (keyof typeof verdicts)[]) {
+			const count = claims.filter((claim) => claim.verdict === verdict).length;
+			const link = select(verdictLine, byTag('a')).find(
+				(a) => a.properties.href === `/claims/#verdict-${verdict}`,
+			);
+			if (count === 0) expect(link).toBeUndefined();
+			else expect(text(link!)).toBe(`${count} ${verdicts[verdict].label.toLowerCase()}`);
+		}
+		const wordingLine = text(line('Wording.')).toLowerCase();
+		for (const [id, { label }] of Object.entries(wordingJudgements)) {
+			const count = claims.filter((claim) =>
+				claim.byVersion.some((version) => version.wording?.judged.includes(id as never)),
+			).length;
+			const phrase = `${label.toLowerCase()}, ${count} claim`;
+			if (count === 0) expect(wordingLine).not.toContain(`${label.toLowerCase()},`);
+			else expect(wordingLine).toContain(count === 1 ? `${phrase}` : `${phrase}s`);
+		}
+	});
+
+	it('shows the same findings at the head of the comparison page', () => {
+		const section = select(
+			page(comparePath).tree,
+			(el) => String(el.properties.ariaLabelledBy) === 'findings-heading',
+		)[0]!;
+		const onComparison = select(section, byTag('li')).map(text);
+		for (const li of select(findings(), byTag('li'))) expect(onComparison).toContain(text(li));
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../../src/record/graph';
 import { homePage } from '../../../src/page-models/home-page';
+import { storyFindings } from '../../../src/page-models/story-findings';
 import { storyTimeline } from '../../../src/page-models/story-timeline';
 import { twoStoriesContent, validContent } from '../fixtures';
 
@@ -12,11 +13,10 @@ describe('homePage', () => {
 		const story = page.overview!;
 		expect(story.title).toBe('Story');
 		expect(story.stats).toEqual({ versions: 2, claims: 2, sources: 2, evidence: 2 });
-		expect(story.verdicts).toEqual([
-			['confirmed', 1],
-			['not-checkable', 1],
-		]);
+		expect(story.findings).toEqual(storyFindings(graph.stories[0]!, { claimsIndex: true }));
 		expect(story.timeline).toEqual(storyTimeline(graph, graph.stories[0]!));
+		expect(story.timelineSummary).toBe('What happened, and when: 1 event, 19 June 2024');
+		expect(story.fullTimeline).toBe('/compare/story/#timeline-story');
 		expect(story.compared).toBe('story');
 		expect(story.versions.map(({ path, counts, written }) => [path, counts, written])).toEqual([
 			['articles/a/', '2 claims marked · 1 source cited', 'written on or after 19 June 2024'],
