@@ -266,8 +266,8 @@ export function cardFor(content: CardContent): ShareCard {
 	const layout = layoutOf(content);
 	const digest = createHash('sha256')
 		.update(JSON.stringify({ size: CARD_SIZE, fonts: CARD_FONTS, drawnWith: CARD_DRAWN_WITH, layout }))
-		.digest('base64url')
-		.slice(0, 22);
+		.digest('hex')
+		.slice(0, 32);
 	return { digest, path: `og/${digest}.png`, alt: altOf(content), layout };
 }
 
