@@ -287,6 +287,14 @@ export const words = {
 	backToPassage: (index: number, of: number) => (of > 1 ? String(index) : 'passage'),
 	passageOfClaim: (index: number, number: number) => `Passage ${index} of claim ${number} in the text`,
 
+	// Share cards: the image a link preview shows, and its text in words for those who cannot see it
+	cardClaimsChecked: (claims: number) => `${plural(claims, 'claim')} checked`,
+	claimCardAlt: (claim: string, verdict: string) =>
+		`Claim: ${claim}${/[.!?…”]$/.test(claim) ? '' : '.'} Verdict: ${verdict}.`,
+	versionCardAlt: (headline: string, outlet: string | undefined, checked: string) =>
+		`Version: ${headline}${outlet ? ` (${outlet})` : ''}. ${checked}.`,
+	homeCardAlt: (site: string, headline: string) => `${site}: ${headline}`,
+
 	// Versions
 	versionLine: (version: string, provenance: string) => `${version}: ${provenance.toLowerCase()}`,
 	otherVersions: (count: number) => `Other ${count === 1 ? 'version' : 'versions'}`,

@@ -28,6 +28,8 @@ export interface BuildTiming {
 	phases: { syncMs?: number; viteMs?: number; pagesMs?: number; firstPageMs?: number };
 	/** Pages copied from the previous build instead of rendered (Astro's incremental build). */
 	reusedPages: number;
+	/** The share cards, as the build reports them (`src/data/share-cards.ts`); undefined when it does not. */
+	shareCards: ShareCardTiming | undefined;
 	log: string;
 }
 
@@ -155,6 +157,7 @@ export async function timeBuild(
 		largestPage: largestPage(join(dir, 'dist')),
 		phases: parsePhases(log),
 		reusedPages: reusedPages(log).length,
+		shareCards: shareCards(log),
 		log,
 	};
 }
@@ -186,6 +189,22 @@ export function largestPage(dir: string): BuildTiming['largestPage'] {
 /** The files Astro's log marks as reused from the previous build: `(cached)` or `(restored)`. */
 export function reusedPages(log: string): string[] {
 	return [...log.matchAll(/^\S+ +[├└]─ (\S+) \((?:cached|restored)\)$/gm)].map((match) => match[1]!);
+}
+
+/** What the share cards cost a build: wall time from the first card written to the last. */
+export interface ShareCardTiming {
+	cards: number;
+	wallMs: number;
+	drawn: number;
+	reused: number;
+}
+
+/** The share cards' line in a build's log: `[share-cards] 42 cards in 14.34 s: 40 drawn, 2 reused`. */
+export function shareCards(log: string): ShareCardTiming | undefined {
+	const found = /\[share-cards\] (\d+) cards in ([\d.]+) s: (\d+) drawn, (\d+) reused/.exec(log);
+	if (!found) return undefined;
+	const [cards, seconds, drawn, reused] = found.slice(1).map(Number) as [number, number, number, number];
+	return { cards, wallMs: seconds * 1000, drawn, reused };
 }
 
 /** Astro's durations, e.g. `615ms`, `52.57s`, `1m 13s`, in ms. */

@@ -430,8 +430,22 @@ function scaleTable(results: ScaleResult[]): string {
 			];
 		}),
 	);
+	const cardCell = (cards: Measured['shareCards']) =>
+		cards ? `${ms(cards.wallMs)} (${cards.drawn} drawn, ${cards.reused} reused)` : '–';
+	const cards = table(
+		['N', 'cards', 'cold s', 'cold ms/card drawn', 'warm s', 'claim s'],
+		results.map((r) => [
+			String(r.articles),
+			String(r.cold.shareCards?.cards ?? '–'),
+			cardCell(r.cold.shareCards),
+			r.cold.shareCards?.drawn ? (r.cold.shareCards.wallMs / r.cold.shareCards.drawn).toFixed(0) : '–',
+			cardCell(r.warm.shareCards),
+			cardCell(r.warmClaim.shareCards),
+		]),
+	);
 	return [
 		ours,
+		`Share cards (og:image): wall time from the first card written to the last, drawn or read back from the cache\n\n${cards}`,
 		`Against a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}${heapNote}`,
 		...(pairs.length > 0
 			? [`How the cold build grows per 4× the articles (4.00: in proportion to them)\n\n${growth}`]

@@ -15,6 +15,8 @@ import { claimReviewData, newsArticleData, type Publisher } from '../publishing/
 import type { Correction } from '../schemas/corrections';
 import { articlePage, type ArticlePage } from './article-page';
 import { claimPage, type ClaimPage } from './claim-page';
+import { claimCard, versionCard } from './share-cards';
+import { cardMeta, type CardMeta } from '../publishing/share-card';
 import { evidencePage, type EvidencePage } from './evidence-page';
 import { sourcePage, type SourcePage } from './source-page';
 import { storyTimeline, type TimelineModel } from './story-timeline';
@@ -56,12 +58,16 @@ export interface ArticleProps {
 	version: string;
 	/** What the comparison summed up in the sidebar reads; undefined for a story told once. */
 	compared: ComparedStory | undefined;
+	/** Its share card, as its head names it. */
+	card: CardMeta;
 }
 
 export interface ClaimProps {
 	page: ClaimPage;
 	history: RecordHistoryProps;
 	structuredData: WithContext<ClaimReview>[];
+	/** Its share card, as its head names it. */
+	card: CardMeta;
 }
 
 export interface SourceProps {
@@ -98,7 +104,7 @@ function recordHistory(
 	return { dates: context.datesOf(entry.filePath), corrections: entry.data.corrections };
 }
 
-/** What a version's page shows: its model, its history and structured data, its text and its comparison's summary. */
+/** What a version's page shows: its model, its history and structured data, its text, its comparison's summary and its share card. */
 export function articleProps(graph: SiteGraph, node: ArticleNode, context: DetailContext): ArticleProps {
 	const history = recordHistory(node.entry, context);
 	return {
@@ -108,16 +114,18 @@ export function articleProps(graph: SiteGraph, node: ArticleNode, context: Detai
 		text: { packedRendering: node.entry.packedRendering },
 		version: node.entry.id,
 		compared: context.comparedStory(node.entry.data.story),
+		card: cardMeta(versionCard(node)),
 	};
 }
 
-/** What a claim's page shows: its model, its history and its structured data. */
+/** What a claim's page shows: its model, its history, its structured data and its share card. */
 export function claimProps(graph: SiteGraph, node: ClaimNode, context: DetailContext): ClaimProps {
 	const history = recordHistory(node.entry, context);
 	return {
 		page: claimPage(graph, node),
 		history,
 		structuredData: claimReviewData(node, context.publisher, history.dates),
+		card: cardMeta(claimCard(node)),
 	};
 }
 

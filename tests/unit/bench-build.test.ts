@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhases, reusedPages } from '../../scripts/bench/build';
+import { parsePhases, reusedPages, shareCards } from '../../scripts/bench/build';
 import { generateCorpus } from '../../scripts/bench/generate';
 import { growthPer4x } from '../../scripts/bench/growth';
 import { validateCorpus } from '../../scripts/bench/validate';
@@ -43,6 +43,18 @@ describe('reusedPages', () => {
 		].join('\n');
 		expect(reusedPages(log)).toEqual(['/articles/a1/index.html', '/claims/c1/index.html']);
 		expect(reusedPages('nothing logged')).toEqual([]);
+	});
+});
+
+describe('shareCards', () => {
+	it('reads what the share cards cost from the line the build logs', () => {
+		const log = [
+			'15:06:17   ├─ /rss.xml',
+			'[share-cards] 42 cards in 14.34 s: 40 drawn, 2 reused',
+			' (+9ms) ',
+		].join('\n');
+		expect(shareCards(log)).toEqual({ cards: 42, wallMs: 14_340, drawn: 40, reused: 2 });
+		expect(shareCards('nothing logged')).toBeUndefined();
 	});
 });
 
