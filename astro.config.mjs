@@ -56,8 +56,9 @@ export default defineConfig({
 		// Under a sub-path, the host root's robots.txt must name the sitemap: the build says so.
 		robotsNotice(),
 		pagefindIndex({
-			// Claims have their own pages: the article sidebar's copies would only crowd the results.
-			excludeSelectors: ['.sidebar'],
+			// Claims have their own pages: the article sidebar’s copies would only crowd the results;
+			// and an outside link's hidden "(external link)" is read out, not searched.
+			excludeSelectors: ['.sidebar', '.external > .visually-hidden'],
 			// Only the detail pages are indexed; the rest need not be read.
 			include: SEARCHED_PAGES,
 			// Up to 5,000 detail pages make one index; a test site sets fewer to search across parts.

@@ -14,6 +14,21 @@ export const searchKinds = ['claim', 'evidence', 'version', 'source', 'topic'] a
 /** A kind of page site search finds, as its Pagefind filter and the search page's address name it. */
 export type SearchKind = (typeof searchKinds)[number];
 
+/**
+ * How much a match on a page of each kind counts, as Pagefind's
+ * `data-pagefind-weight` on the page's indexed body (1 is Pagefind's default
+ * for body text). A claim page is what a reader looking up a figure or a name
+ * wants first; a source or evidence page repeats a headline that holds the
+ * same words, and is short, which Pagefind would otherwise rank above it.
+ */
+export const searchWeights: Record<SearchKind, number> = {
+	claim: 1,
+	version: 1,
+	evidence: 0.5,
+	source: 0.5,
+	topic: 0.5,
+};
+
 /** The address parameter that names the kind a search keeps to. */
 export const KIND_PARAMETER = 'kind';
 
