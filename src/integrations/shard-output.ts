@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { shardFromEnv, type Shard } from '../loading/shards';
@@ -44,7 +44,11 @@ export default function shardOutput(): AstroIntegration {
 			'astro:build:done': ({ dir }) => {
 				if (!shard || shard.index === 1) return;
 				const out = fileURLToPath(dir);
-				for (const file of sharedFiles(routes)) rmSync(join(out, file), { force: true });
+				for (const file of sharedFiles(routes)) {
+					rmSync(join(out, file), { force: true });
+					// The folder the page had to itself (`search/`) goes with it.
+					if (file.includes('/')) rmdirIfEmpty(dirname(join(out, file)));
+				}
 			},
 		},
 	};
@@ -67,4 +71,12 @@ export function sharedFiles(
 			if (/^(404|500)$/.test(path)) return [`${path}.html`];
 			return [path === '' ? 'index.html' : `${path}/index.html`];
 		});
+}
+
+function rmdirIfEmpty(dir: string): void {
+	try {
+		if (readdirSync(dir).length === 0) rmdirSync(dir);
+	} catch {
+		// Not there: nothing to remove.
+	}
 }

@@ -57,7 +57,9 @@ export function shardFromEnv(env: Record<string, string | undefined>): Shard | u
 	if (!Number.isInteger(count) || count < 1)
 		throw new Error(`SHARDS must be a whole number of shards, at least 1; got "${SHARDS}"`);
 	if (SHARD === undefined || SHARD === '')
-		throw new Error(`SHARDS=${SHARDS} needs SHARD, the shard to build (1 to ${count})`);
+		throw new Error(
+			`SHARDS=${SHARDS} needs SHARD, the shard to build (1 to ${count}); \`npm run build:sharded\` builds every shard and merges them`,
+		);
 	const index = Number(SHARD);
 	if (!Number.isInteger(index) || index < 1 || index > count)
 		throw new Error(`SHARD must be a whole number from 1 to ${count}; got "${SHARD}"`);
