@@ -1,4 +1,5 @@
 import { buildShard } from '../loading/shard-inputs';
+import { sourceReadingOrder, type GraphOptions } from '../record/graph';
 
 /**
  * The shard of the build this is (`SHARDS=4 SHARD=2`), or undefined for a whole
@@ -17,3 +18,17 @@ export const renders = {
 	/** A story's comparison pages. */
 	story: (id: string) => !shard || shard.renders.stories.has(id),
 };
+
+/**
+ * What the graph of a shard that reads only some stories takes from the whole
+ * site: the order readers meet the sources in, which a story's comparison
+ * lists them by, read from every version's frontmatter.
+ */
+export const graphOptions: GraphOptions =
+	shard && !shard.whole
+		? {
+				sourceOrder: sourceReadingOrder(
+					shard.inputs.articles.map(({ id, provenance = '', sources = [] }) => ({ id, provenance, sources })),
+				),
+			}
+		: {};

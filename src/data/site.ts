@@ -8,7 +8,7 @@ import { articleFromStore } from '../loading/stored-article';
 import { buildSiteGraph } from '../record/graph';
 import { newVersionNotice } from '../authoring/new-version-notice';
 import { datesOf, verdictProblems } from './history';
-import { renders } from './shard';
+import { graphOptions, renders } from './shard';
 
 /**
  * The one place the site reads its collections. Every page imports `site`
@@ -65,4 +65,4 @@ if (renders.shared) {
 		console.warn(`\n*** ${notice} ***\n`);
 }
 
-export const site = buildSiteGraph(content);
+export const site = buildSiteGraph(content, graphOptions);

@@ -14,8 +14,16 @@ export function readShardInputs(root: string): ShardInputs {
 	return {
 		articles: filesOf(root, 'articles').map(({ id, text }) => {
 			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-			const story = recordOf(frontmatter ?? '')?.story;
-			return { id, story: typeof story === 'string' ? story : undefined };
+			const data = recordOf(frontmatter ?? '');
+			const references: unknown[] = Array.isArray(data?.references) ? data.references : [];
+			return {
+				id,
+				story: typeof data?.story === 'string' ? data.story : undefined,
+				provenance: typeof data?.provenance === 'string' ? data.provenance : undefined,
+				sources: references.flatMap((reference: any) =>
+					typeof reference?.source === 'string' ? [reference.source] : [],
+				),
+			};
 		}),
 		claims: filesOf(root, 'claims').map(({ id, text }) => {
 			const byVersion = recordOf(text)?.byVersion;
@@ -33,9 +41,11 @@ export function readShardInputs(root: string): ShardInputs {
 export function buildShard(
 	root: string,
 	env = process.env,
-): ({ index: number; count: number } & ShardContent) | undefined {
+): ({ index: number; count: number; inputs: ShardInputs } & ShardContent) | undefined {
 	const shard = shardFromEnv(env);
-	return shard && { ...shard, ...shardContent(readShardInputs(root), shard) };
+	if (!shard) return undefined;
+	const inputs = readShardInputs(root);
+	return { ...shard, inputs, ...shardContent(inputs, shard) };
 }
 
 /** The names of the files in `content/<folder>/` whose ids are in `ids`, as the loader's glob pattern takes them. */

@@ -17,7 +17,13 @@ export interface Shard {
 /** What a shard is decided from: each article's story, and the articles each claim's record names. */
 export interface ShardInputs {
 	/** Each article's id and the story it names (undefined when its frontmatter does not say). */
-	articles: { id: string; story: string | undefined }[];
+	articles: {
+		id: string;
+		story: string | undefined;
+		/** Its provenance and the sources it lists, in order: the whole site's order of sources reads them. */
+		provenance?: string;
+		sources?: string[];
+	}[];
 	/** Each claim's id and the versions its record names (`byVersion[].article`). */
 	claims: { id: string; articles: string[] }[];
 }
