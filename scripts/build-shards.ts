@@ -33,20 +33,17 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { shardContent, shardFromEnv } = await import('../src/loading/shards.ts');
-const { readShardInputs, shardFiles } = await import('../src/loading/shard-inputs.ts');
+const { readShardInputs } = await import('../src/loading/shard-inputs.ts');
 const { searchSettings, siteSearchOptions, writeSearchIndex } =
 	await import('../src/integrations/pagefind.ts');
-const { mergeSitemaps, planMerge, shardDigest } = await import('./lib/shard-merge.ts');
+const { mergeSitemaps, planMerge, SHARD_CODE, shardDigest, shardInputFiles } =
+	await import('./lib/shard-merge.ts');
 
 // The project to build: the one the command runs in.
 const root = process.cwd();
 const shardsDir = join(root, 'dist-shards');
 const kept = join(root, 'node_modules/.astro/shard-output');
 
-/** What a shard's build reads besides its content: the code, the public files and the packages. */
-const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
-/** The records every shard reads whole. */
-const SHARED_RECORDS = ['content/stories', 'content/sources', 'content/evidence', 'content/topics'];
 /** The settings a build reads from its environment. */
 const SETTINGS = [
 	'SITE_URL',
@@ -60,6 +57,9 @@ const SETTINGS = [
 ];
 /** About what one shard's build holds at its peak, to run no more side by side than memory allows. */
 const MEMORY_PER_SHARD = 2 * 1024 ** 3;
+
+/** Each content file's commits, read once (`gitHistory`). */
+let history: Map<string, string> | undefined;
 
 const { values } = parseArgs({
 	options: {
@@ -128,21 +128,14 @@ async function buildShard(shard: { index: number; count: number }): Promise<void
 /** The digest of what a shard reads: its stories' files, the shared records, the code and the settings. */
 function inputDigest(shard: { index: number; count: number }): string {
 	const content = shardContent(readShardInputs(root), shard);
-	const paths = [
-		...CODE,
-		...SHARED_RECORDS,
-		...shardFiles(root, 'articles', content.articles).map((file) => `content/articles/${file}`),
-		...shardFiles(root, 'claims', content.claims).map((file) => `content/claims/${file}`),
-	];
+	const everything = [...SHARD_CODE, 'content/'].flatMap((path) => filesUnder(path.replace(/\/$/, '')));
 	const history = gitHistory();
 	const files = new Map<string, string>();
-	for (const path of paths) {
-		for (const file of filesUnder(path)) {
-			const bytes = createHash('sha256')
-				.update(readFileSync(join(root, file)))
-				.digest('hex');
-			files.set(file, `${bytes} ${history.get(file) ?? ''}`);
-		}
+	for (const file of shardInputFiles(everything, content)) {
+		const bytes = createHash('sha256')
+			.update(readFileSync(join(root, file)))
+			.digest('hex');
+		files.set(file, `${bytes} ${history.get(file) ?? ''}`);
 	}
 	const env = Object.fromEntries(SETTINGS.map((key) => [key, process.env[key]]));
 	return shardDigest(shard, files, env);
@@ -162,7 +155,6 @@ function filesUnder(path: string): string[] {
 		);
 }
 
-let history: Map<string, string> | undefined;
 /** Each content file's commits, newest first: its dates on the site come from them. */
 function gitHistory(): Map<string, string> {
 	if (history) return history;

@@ -101,6 +101,45 @@ function unescapeXml(text: string): string {
 		.replace(/&amp;/g, '&');
 }
 
+/** What a shard's build reads besides the content, from the project's root: the code, the public files and the packages. */
+export const SHARD_CODE = [
+	'src/',
+	'public/',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'package-lock.json',
+];
+
+/** The records every shard reads whole. */
+export const SHARED_RECORDS = [
+	'content/stories/',
+	'content/sources/',
+	'content/evidence/',
+	'content/topics/',
+];
+
+/**
+ * The files among `files` (paths from the project's root) that a shard reading
+ * `reads` builds from: the code, the shared records, and its own versions and
+ * claims (`src/loading/shards.ts`).
+ */
+export function shardInputFiles(
+	files: string[],
+	reads: { articles: Set<string>; claims: Set<string> },
+): string[] {
+	return files.filter((file) => {
+		if (
+			[...SHARD_CODE, ...SHARED_RECORDS].some(
+				(path) => file === path || (path.endsWith('/') && file.startsWith(path)),
+			)
+		)
+			return true;
+		const [, folder, name = ''] = /^content\/(articles|claims)\/([^/]+)\.[^./]+$/.exec(file) ?? [];
+		return (folder === 'articles' || folder === 'claims') && reads[folder].has(name);
+	});
+}
+
 /**
  * A digest of everything a shard's output is made from, so a shard whose
  * inputs are unchanged since its output was kept is copied, not built:

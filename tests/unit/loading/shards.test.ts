@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shardContent, shardFromEnv, shardOfStory, storyShards, type ShardInputs } from '../../../src/loading/shards';
+import {
+	shardContent,
+	shardFromEnv,
+	shardOfStory,
+	storyShards,
+	type ShardInputs,
+} from '../../../src/loading/shards';
 
 const stories = Array.from({ length: 40 }, (_, i) => `story-${i}`);
 
@@ -18,8 +24,14 @@ describe('shardFromEnv', () => {
 	it.each([
 		[{}, undefined],
 		[{ SHARDS: '1', SHARD: '1' }, undefined],
-		[{ SHARDS: '4', SHARD: '2' }, { index: 2, count: 4 }],
-		[{ SHARDS: '2', SHARD: '2' }, { index: 2, count: 2 }],
+		[
+			{ SHARDS: '4', SHARD: '2' },
+			{ index: 2, count: 4 },
+		],
+		[
+			{ SHARDS: '2', SHARD: '2' },
+			{ index: 2, count: 2 },
+		],
 	])('%o is %o', (env, shard) => {
 		expect(shardFromEnv(env)).toEqual(shard);
 	});
