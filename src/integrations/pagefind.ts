@@ -105,10 +105,15 @@ export async function writeSearchIndex(
 	const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.replace(/\\/g, '/'))
 		.filter((file) => file.endsWith('.html') && (options.include?.test(file) ?? true));
-	const indexes = searchIndexes(pages, options.pagesPerIndex);
 	const output = join(site, 'pagefind');
 	// What a previous build left there (a rebuild keeps dist/) is no part of this index.
 	rmSync(output, { recursive: true, force: true });
+	// A shard of the build may have no page to search (src/loading/shards.ts); Pagefind refuses to index none.
+	if (pages.length === 0) {
+		log('No page to index for search.');
+		return;
+	}
+	const indexes = searchIndexes(pages, options.pagesPerIndex);
 	let indexed = 0;
 	let reused = 0;
 	const digests = new Set<string>();
