@@ -4,16 +4,19 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import outputAside from './src/integrations/output-aside.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import { SEARCHED_PAGES } from './src/publishing/search-indexes.ts';
+import pagefindIndex, { siteSearchOptions } from './src/integrations/pagefind.ts';
 import productionChecks from './src/integrations/production-checks.ts';
 import robotsNotice from './src/integrations/robots-notice.ts';
+import shardOutput, { shardFolders } from './src/integrations/shard-output.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
+	// A shard of the build (SHARDS=4 SHARD=2) writes to dist-shards/2/ with caches of its own:
+	// scripts/build-shards.ts builds the shards and merges them into dist/.
+	...shardFolders(process.env),
 	build: {
 		// Pages are written while others render, instead of one after another: a cold
 		// build of 1,000 generated articles spends 30 s on its pages instead of 37 s.
@@ -49,23 +52,16 @@ export default defineConfig({
 	integrations: [
 		// A build that could not go out stops before it does any work.
 		productionChecks(),
+		// A shard keeps only the pages it renders (src/data/shard.ts says which).
+		shardOutput(),
 		// The build reads the content store from its file: compiled in, it took minutes at scale.
 		contentStoreFromDisk(),
 		// The 404 page is served for missing addresses; it is not a page to list.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 		// Under a sub-path, the host root's robots.txt must name the sitemap: the build says so.
 		robotsNotice(),
-		pagefindIndex({
-			// Claims have their own pages: the article sidebar’s copies would only crowd the results;
-			// and an outside link's hidden "(external link)" is read out, not searched.
-			excludeSelectors: ['.sidebar', '.external > .visually-hidden'],
-			// Only the detail pages are indexed; the rest need not be read.
-			include: SEARCHED_PAGES,
-			// Up to 5,000 detail pages make one index; a test site sets fewer to search across parts.
-			pagesPerIndex: process.env.SEARCH_PAGES_PER_INDEX
-				? Number(process.env.SEARCH_PAGES_PER_INDEX)
-				: undefined,
-		}),
+		// Only the detail pages, in parts (src/integrations/pagefind.ts says what it reads).
+		pagefindIndex(siteSearchOptions(process.env)),
 		// The last build's output is moved aside at once and deleted while this one runs. Last,
 		// because the build waits for the deleting at its end: the search index is built meanwhile.
 		outputAside(),

@@ -1,5 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import { groupClaimsByVerdict, groupTopicsByKind } from '../page-models/listing';
+import { renders } from './shard';
 import { site } from './site';
 
 /**
@@ -24,6 +25,8 @@ export const indexItems = {
  * parameter and each page's `url` are moved under `page/`.
  */
 export function indexRoutes<T>(paginate: PaginateFunction, items: readonly T[], pageSize: number) {
+	// The indexes list every story's records: a shard other than the first leaves them to it.
+	if (!renders.shared) return [];
 	return paginate(items, { pageSize, format: underPage }).map(({ params, props }) => ({
 		params: { page: params.page && `page/${params.page}` },
 		props,

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkPagesPerIndex, globOf, searchIndexes, type SearchIndexes } from '../publishing/search-indexes';
+import {
+	checkPagesPerIndex,
+	globOf,
+	searchIndexes,
+	SEARCHED_PAGES,
+	type SearchIndexes,
+} from '../publishing/search-indexes';
 import { putAside } from './output-aside';
 
 export interface Options {
@@ -52,50 +58,91 @@ export default function pagefindIndex(options: Options = {}): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
 				saved = fileURLToPath(new URL('search-index/', cacheDir));
-				const installed = fileURLToPath(new URL('node_modules/pagefind/package.json', config.root));
-				const version = existsSync(installed) ? JSON.parse(readFileSync(installed, 'utf8')).version : '';
-				settings = JSON.stringify([options.excludeSelectors ?? [], version]);
+				settings = searchSettings(options, config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-					.map((file) => file.replace(/\\/g, '/'))
-					.filter((file) => file.endsWith('.html') && (options.include?.test(file) ?? true));
-				const indexes = searchIndexes(pages, options.pagesPerIndex);
-				const output = join(site, 'pagefind');
-				// What a previous build left there (a rebuild keeps dist/) is no part of this index.
-				rmSync(output, { recursive: true, force: true });
-				let indexed = 0;
-				let reused = 0;
-				const digests = new Set<string>();
-				for (const index of indexes.parts) {
-					const part = join(output, index.path);
-					const digest = partDigest(site, index, settings);
-					const kept = join(saved, digest);
-					digests.add(digest);
-					if (existsSync(kept)) {
-						cpSync(join(kept, 'index'), part, { recursive: true });
-						indexed += Number(readFileSync(join(kept, 'pages'), 'utf8'));
-						reused += 1;
-						continue;
-					}
-					const count = await writeIndex(site, part, index.pages, options);
-					// Only the first part keeps Pagefind's scripts: the others are data it merges.
-					removeScripts(part, index.path === '' ? 'interfaces' : 'all');
-					keep(part, count, kept);
-					indexed += count;
-				}
-				writeFileSync(join(output, 'indexes.json'), JSON.stringify(manifest(indexes)));
-				// A part no page of this build makes will not be asked for again: the next build deletes it.
-				for (const digest of existsSync(saved) ? readdirSync(saved) : []) {
-					if (!digests.has(digest)) putAside(join(saved, digest), cacheDir);
-				}
-				const parts = indexes.parts.length;
-				const from = reused > 0 ? `, ${reused} of them as the last build made them` : '';
-				logger.info(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts${from}` : from}.`);
+				await writeSearchIndex(fileURLToPath(dir), options, { saved, cacheDir, settings }, (line) =>
+					logger.info(line),
+				);
 			},
 		},
 	};
+}
+
+/**
+ * What the site's search reads, as `astro.config.mjs` and the merge of a
+ * sharded build (`scripts/build-shards.ts`) both index it.
+ */
+export function siteSearchOptions(env: Record<string, string | undefined>): Options {
+	return {
+		// Claims have their own pages: the article sidebar's copies would only crowd the results;
+		// an outside link's hidden "(external link)" is read out, not searched.
+		excludeSelectors: ['.sidebar', '.external > .visually-hidden'],
+		// Only the detail pages are indexed; the rest need not be read.
+		include: SEARCHED_PAGES,
+		// Up to 5,000 detail pages make one index; a test site sets fewer to search across parts.
+		pagesPerIndex: env.SEARCH_PAGES_PER_INDEX ? Number(env.SEARCH_PAGES_PER_INDEX) : undefined,
+	};
+}
+
+/** What decides a part of the index besides its pages: the options and Pagefind's version installed under `root`. */
+export function searchSettings(options: Options, root: URL): string {
+	const installed = fileURLToPath(new URL('node_modules/pagefind/package.json', root));
+	const version = existsSync(installed) ? JSON.parse(readFileSync(installed, 'utf8')).version : '';
+	return JSON.stringify([options.excludeSelectors ?? [], version]);
+}
+
+/**
+ * Indexes the built site in `site` into `site/pagefind/`, in parts, reusing
+ * each part kept in `cache.saved` under the same digest.
+ */
+export async function writeSearchIndex(
+	site: string,
+	options: Options,
+	cache: { saved: string; cacheDir: URL; settings: string },
+	log: (line: string) => void,
+): Promise<void> {
+	const { saved, cacheDir, settings } = cache;
+	const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.replace(/\\/g, '/'))
+		.filter((file) => file.endsWith('.html') && (options.include?.test(file) ?? true));
+	const output = join(site, 'pagefind');
+	// What a previous build left there (a rebuild keeps dist/) is no part of this index.
+	rmSync(output, { recursive: true, force: true });
+	// A shard of the build may have no page to search (src/loading/shards.ts); Pagefind refuses to index none.
+	if (pages.length === 0) {
+		log('No page to index for search.');
+		return;
+	}
+	const indexes = searchIndexes(pages, options.pagesPerIndex);
+	let indexed = 0;
+	let reused = 0;
+	const digests = new Set<string>();
+	for (const index of indexes.parts) {
+		const part = join(output, index.path);
+		const digest = partDigest(site, index, settings);
+		const kept = join(saved, digest);
+		digests.add(digest);
+		if (existsSync(kept)) {
+			cpSync(join(kept, 'index'), part, { recursive: true });
+			indexed += Number(readFileSync(join(kept, 'pages'), 'utf8'));
+			reused += 1;
+			continue;
+		}
+		const count = await writeIndex(site, part, index.pages, options);
+		// Only the first part keeps Pagefind's scripts: the others are data it merges.
+		removeScripts(part, index.path === '' ? 'interfaces' : 'all');
+		keep(part, count, kept);
+		indexed += count;
+	}
+	writeFileSync(join(output, 'indexes.json'), JSON.stringify(manifest(indexes)));
+	// A part no page of this build makes will not be asked for again: the next build deletes it.
+	for (const digest of existsSync(saved) ? readdirSync(saved) : []) {
+		if (!digests.has(digest)) putAside(join(saved, digest), cacheDir);
+	}
+	const parts = indexes.parts.length;
+	const from = reused > 0 ? `, ${reused} of them as the last build made them` : '';
+	log(`Indexed ${indexed} pages for search${parts > 1 ? ` in ${parts} parts${from}` : from}.`);
 }
 
 /** What the search page reads: the parts it merges into the first, as paths under `pagefind/`. */

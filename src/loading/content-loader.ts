@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
@@ -12,6 +13,7 @@ import { topicSchema } from '../schemas/topic';
 import { checkedLoader } from './checked-loader';
 import { contentFolders, filePattern } from './content-folders';
 import { fileIds } from './entry-id';
+import { buildShard, shardFiles } from './shard-inputs';
 import type { StoredEntry } from '../platform/stored-rendering';
 import { storedArticle } from './stored-article';
 
@@ -78,15 +80,32 @@ export function contentLoader(folder: keyof typeof contentFolders) {
 		folder,
 		(entry) => folderUrl !== undefined && existsSync(new URL(encodeURI(entry), folderUrl)),
 	);
-	const loader = glob({
-		pattern: filePattern(contentFolders[folder]),
-		base: `./content/${folder}`,
-		retainBody: false,
-		generateId: (options) => {
-			folderUrl = new URL(options.base.href.endsWith('/') ? options.base.href : `${options.base.href}/`);
-			return ids(options);
-		},
-	});
+	const globOf = (pattern: string | string[]) =>
+		glob({
+			pattern,
+			base: `./content/${folder}`,
+			retainBody: false,
+			generateId: (options) => {
+				folderUrl = new URL(options.base.href.endsWith('/') ? options.base.href : `${options.base.href}/`);
+				return ids(options);
+			},
+		});
+	const whole = globOf(filePattern(contentFolders[folder]));
+	// A shard of the build (SHARDS, SHARD) reads only its stories' versions and their claims.
+	const loader: Loader =
+		folder === 'articles' || folder === 'claims'
+			? {
+					...whole,
+					load: (context) => {
+						const root = fileURLToPath(context.config.root);
+						const shard = buildShard(root);
+						if (!shard || shard.whole) return whole.load(context);
+						const files = shardFiles(root, folder, shard[folder]);
+						// An empty list would read every file; a pattern nothing matches reads none.
+						return globOf(files.length > 0 ? files : ['.none']).load(context);
+					},
+				}
+			: whole;
 	return checkedLoader(
 		folder === 'articles' ? storing(loader, storedArticle) : loader,
 		contentSchemas[folder],

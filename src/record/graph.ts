@@ -1,5 +1,5 @@
 import type { ClaimMarker } from '../loading/marked-text';
-import { provenanceIds } from '../schemas/provenance';
+import { provenanceIds, type Provenance } from '../schemas/provenance';
 import type { CitationSupportId } from '../schemas/citation-support';
 import type { Claim, EvidenceBearing } from '../schemas/claim';
 import type { Evidence } from '../schemas/evidence';
@@ -124,19 +124,29 @@ export interface SiteGraph {
 	story(id: string): StoryNode;
 }
 
+/** What a graph of part of the content takes from the whole. */
+export interface GraphOptions {
+	/**
+	 * The sources in the order readers meet them across the whole site
+	 * (`sourceReadingOrder`), for a shard of the build that reads only some
+	 * versions; by default, the order of the versions given.
+	 */
+	sourceOrder?: readonly string[];
+}
+
 /**
  * Links every article, claim, source and topic to the others, both ways, in one
  * pass over the content. Pages read from this instead of querying collections,
  * so each relation is computed once for the whole site. Expects content that
  * `findContentProblems` accepted: an unknown id here is a bug, and throws.
  */
-export function buildSiteGraph(content: ContentSet): SiteGraph {
+export function buildSiteGraph(content: ContentSet, options: GraphOptions = {}): SiteGraph {
 	// Each node kind below gathers each of its relations in one pass and looks them up by id,
 	// so the graph grows with the content, never with its square.
 	const index = indexOf(content);
 	const articles = articleNodes(index);
 	const claims = claimNodes(content.claims, index);
-	const sources = sourceNodes(content, articles, index);
+	const sources = sourceNodes(content, articles, index, options.sourceOrder);
 	const evidence = evidenceNodes(content);
 	const topics = topicNodes(content, index);
 	const stories = storyNodes(content.stories, articles, claims, sources);
@@ -285,7 +295,18 @@ function evidenceLinks(claim: Entry<Claim>, index: Index): EvidenceLink[] {
 }
 
 /** Every source, in the order readers meet them, with the articles citing it and the claims resting on it. */
-function sourceNodes(content: ContentSet, articles: ArticleNode[], index: Index): SourceNode[] {
+function sourceNodes(
+	content: ContentSet,
+	articles: ArticleNode[],
+	index: Index,
+	sourceOrder: readonly string[] = sourceReadingOrder(
+		content.articles.map(({ id, data }) => ({
+			id,
+			provenance: data.provenance,
+			sources: data.references.map(({ source }) => source),
+		})),
+	),
+): SourceNode[] {
 	const citations = new Map<string, SourceNode['citedBy']>();
 	for (const node of articles) {
 		for (const { source, number } of node.references)
@@ -302,8 +323,7 @@ function sourceNodes(content: ContentSet, articles: ArticleNode[], index: Index)
 				});
 		}
 	}
-	// Sources in the order readers meet them: by version, then by place in its reference list.
-	const citationOrder = new Map([...citations.keys()].map((id, place) => [id, place]));
+	const citationOrder = new Map(sourceOrder.map((id, place) => [id, place]));
 	const bySourceOrder = (a: Entry<Source>, b: Entry<Source>) =>
 		(citationOrder.get(a.id) ?? -1) - (citationOrder.get(b.id) ?? -1);
 	return [...content.sources].sort(bySourceOrder).map((entry): SourceNode => ({
@@ -434,8 +454,31 @@ export function countVerdicts(claims: { data: { verdict: VerdictId } }[]): [Verd
 
 /** In the order of the provenance list (originals before rewrites), then by id, so versions always list in the same order. */
 function byProvenance(a: ArticleEntry, b: ArticleEntry): number {
-	const order = provenanceIds.indexOf(a.data.provenance) - provenanceIds.indexOf(b.data.provenance);
+	return versionOrder(
+		{ id: a.id, provenance: a.data.provenance },
+		{ id: b.id, provenance: b.data.provenance },
+	);
+}
+
+function versionOrder(a: { id: string; provenance: string }, b: { id: string; provenance: string }): number {
+	const order =
+		provenanceIds.indexOf(a.provenance as Provenance) - provenanceIds.indexOf(b.provenance as Provenance);
 	return order || a.id.localeCompare(b.id);
+}
+
+/**
+ * The sources in the order readers meet them: by version (in version order),
+ * then by place in its reference list, each at its first citation. Told each
+ * version's provenance and cited sources, from its frontmatter alone, so a
+ * shard of the build that reads only some versions orders them as the whole
+ * site does.
+ *
+ * @example sourceReadingOrder([{ id: 'b', provenance: 'original', sources: ['x', 'y'] }]) // ['x', 'y']
+ */
+export function sourceReadingOrder(
+	versions: { id: string; provenance: string; sources: string[] }[],
+): string[] {
+	return [...new Set([...versions].sort(versionOrder).flatMap(({ sources }) => sources))];
 }
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {

@@ -7,13 +7,20 @@ import { recordWhenDone } from '../helpers/background';
 import { browserAvailable, launchChromiumServer } from '../helpers/browser';
 import { published, publishedFixture } from '../helpers/fixture-site';
 import { incrementalProjects } from '../helpers/incremental';
-import { buildSeries, paginatedProject, threeVersionsProject } from '../helpers/setup-sites';
+import {
+	buildSeries,
+	paginatedProject,
+	shardBuilds,
+	shardedProject,
+	threeVersionsProject,
+} from '../helpers/setup-sites';
 
 /**
  * Starts the builds of the sites the tests read, each once, in two processes
  * side by side (tests/helpers/build-series.ts): the small fixture site as a
  * deploy publishes it (tests/helpers/fixture-site.ts), which most build tests
- * read, then the site too long for one index page; and the three-version site,
+ * read, then the site too long for one index page, then the same site in two
+ * shards (merged and compared in ./shards.test.ts); and the three-version site,
  * which stands for a real story in the tests that read a site as a reader or a
  * browser does, then the fixture site and its edited copies that the
  * incremental rebuilds start from (tests/helpers/incremental.ts). It returns
@@ -26,10 +33,13 @@ export default async function setup(project: TestProject) {
 	// Each series starts as soon as its copies are made.
 	const fixture = publishedFixture();
 	const paginated = paginatedProject();
+	const sharded = shardedProject();
 	const first = astroBuildSeries([
 		{ cwd: fixture.dir, env: published },
 		// The paginated site's search index comes in parts, as a large site's does (src/publishing/search-indexes.ts).
 		{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },
+		// The same site in two shards, to be merged and compared with it (tests/build/shards.test.ts).
+		...shardBuilds(sharded.dir),
 	]);
 	const threeVersions = threeVersionsProject();
 	const incremental = incrementalProjects();
@@ -46,13 +56,14 @@ export default async function setup(project: TestProject) {
 	project.provide('publishedFixtureDir', fixture.dir);
 	project.provide('threeVersionsDir', threeVersions.dir);
 	project.provide('paginatedDir', paginated.dir);
+	project.provide('shardedDir', sharded.dir);
 	project.provide('incrementalProjects', incremental.projects);
 	if (chromium) project.provide('chromiumEndpoint', chromium.wsEndpoint());
 	return async () => {
 		for (const running of series) running.stop();
 		await Promise.all(done);
 		await chromium?.close();
-		for (const copy of [fixture, threeVersions, paginated, incremental]) copy.remove();
+		for (const copy of [fixture, threeVersions, paginated, sharded, incremental]) copy.remove();
 		rmSync(results, { recursive: true, force: true });
 	};
 }

@@ -30,6 +30,20 @@ export function paginatedProject() {
 	return project;
 }
 
+/**
+ * The paginated site again, to be built in two shards (`SHARDS=2 SHARD=1`
+ * and `SHARD=2`, src/loading/shards.ts) and merged, and compared with the
+ * paginated site built whole: its 42 stories fall in both shards.
+ */
+export const shardedProject = paginatedProject;
+
+/** The two shards' builds of the sharded project, with the environment its paginated twin is built with. */
+export const shardBuilds = (dir: string) =>
+	['1', '2'].map((shard) => ({
+		cwd: dir,
+		env: { SEARCH_PAGES_PER_INDEX: '200', SHARDS: '2', SHARD: shard },
+	}));
+
 /** The global setup's two processes, each building sites one after another. */
 export const buildSeries = ['published-then-paginated', 'three-versions-then-incremental'] as const;
 
@@ -41,6 +55,8 @@ declare module 'vitest' {
 		threeVersionsDir: string;
 		/** The project folder of the site too long for one index page, built into its `dist/`. */
 		paginatedDir: string;
+		/** The same site's copy, built in two shards into its `dist-shards/` (not yet merged). */
+		shardedDir: string;
 	}
 }
 

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot, startNode } from '../helpers/astro';
+import { searchBuiltSite } from '../helpers/search';
+import { paginatedDist } from '../helpers/setup-sites';
+
+/*
+ * The paginated site built in two shards (tests/build/setup.ts) and merged by
+ * `scripts/build-shards.ts --merge 2`, against the same site built whole: the
+ * same files, byte for byte, but for the search index, which the merge makes
+ * again and which must find the same pages.
+ */
+const sharded = inject('shardedDir');
+const merged = join(sharded, 'dist');
+
+/** Every file under `dir` but the search index, as paths under it. */
+const filesOf = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+		.filter((path) => !path.startsWith('pagefind/'))
+		.sort();
+
+beforeAll(async () => {
+	const merge = await startNode([join(projectRoot, 'scripts/build-shards.ts'), '--merge', '2'], sharded, {
+		SEARCH_PAGES_PER_INDEX: '200',
+	}).result;
+	if (merge.status !== 0) throw new Error(`The merge failed:\n${merge.output}`);
+}, 120_000);
+
+describe('a site built in two shards and merged', () => {
+	it('was built by both shards, each rendering versions of its own', () => {
+		for (const shard of ['1', '2']) {
+			const versions = readdirSync(join(sharded, 'dist-shards', shard, 'articles'), { withFileTypes: true });
+			expect(versions.filter((entry) => entry.isDirectory()).length, `shard ${shard}`).toBeGreaterThan(10);
+		}
+		// The pages every story appears on come from shard 1 only.
+		expect(readdirSync(join(sharded, 'dist-shards/2'))).not.toContain('index.html');
+	});
+
+	it('has exactly the files of the site built whole, byte for byte, but the search index', () => {
+		const whole = filesOf(paginatedDist());
+		expect(filesOf(merged)).toEqual(whole);
+		const differing = whole.filter(
+			(path) => !readFileSync(join(merged, path)).equals(readFileSync(join(paginatedDist(), path))),
+		);
+		expect(differing).toEqual([]);
+	});
+
+	it('finds the same pages in the same order when searched', async () => {
+		const queries = ['drones', 'workers factory', 'ministry', 'harbour times', 'claim'];
+		const whole = await searchBuiltSite(paginatedDist(), queries);
+		const fromShards = await searchBuiltSite(merged, queries);
+		for (const query of queries) {
+			expect(whole.get(query)!.length, query).toBeGreaterThan(0);
+			expect(fromShards.get(query), query).toEqual(whole.get(query));
+		}
+	});
+});

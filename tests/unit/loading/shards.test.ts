@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+	shardContent,
+	shardFromEnv,
+	shardOfStory,
+	storyShards,
+	type ShardInputs,
+} from '../../../src/loading/shards';
+
+const stories = Array.from({ length: 40 }, (_, i) => `story-${i}`);
+
+/** Two versions per story, each making a claim of its story's own. */
+function inputs(ids = stories): ShardInputs {
+	return {
+		articles: ids.flatMap((story) => [
+			{ id: `${story}-a`, story },
+			{ id: `${story}-b`, story },
+		]),
+		claims: ids.map((story) => ({ id: `${story}-claim`, articles: [`${story}-a`, `${story}-b`] })),
+	};
+}
+
+describe('shardFromEnv', () => {
+	it.each([
+		[{}, undefined],
+		[{ SHARDS: '1', SHARD: '1' }, undefined],
+		[
+			{ SHARDS: '4', SHARD: '2' },
+			{ index: 2, count: 4 },
+		],
+		[
+			{ SHARDS: '2', SHARD: '2' },
+			{ index: 2, count: 2 },
+		],
+	])('%o is %o', (env, shard) => {
+		expect(shardFromEnv(env)).toEqual(shard);
+	});
+
+	it.each([
+		[{ SHARDS: '4' }, /needs SHARD.*build:sharded/],
+		[{ SHARD: '2' }, /without SHARDS/],
+		[{ SHARDS: '4', SHARD: '5' }, /from 1 to 4; got "5"/],
+		[{ SHARDS: '4', SHARD: '0' }, /from 1 to 4/],
+		[{ SHARDS: 'two', SHARD: '1' }, /whole number of shards/],
+		[{ SHARDS: '2.5', SHARD: '1' }, /whole number of shards/],
+	])('%o stops the build', (env, message) => {
+		expect(() => shardFromEnv(env)).toThrow(message);
+	});
+});
+
+describe('shardOfStory', () => {
+	it('puts every story in a shard from 1 to the count, and spreads them', () => {
+		const counts = new Map<number, number>();
+		for (const story of stories) {
+			const shard = shardOfStory(story, 4);
+			expect(shard).toBeGreaterThanOrEqual(1);
+			expect(shard).toBeLessThanOrEqual(4);
+			counts.set(shard, (counts.get(shard) ?? 0) + 1);
+		}
+		expect(counts.size).toBe(4);
+	});
+
+	it('keeps a story in its shard when other stories are added', () => {
+		const before = storyShards(inputs(), 4);
+		const after = storyShards(inputs([...stories, 'new-one', 'new-two']), 4);
+		for (const story of stories) expect(after.get(story)).toBe(before.get(story));
+	});
+});
+
+describe('storyShards', () => {
+	it('puts stories a claim joins in one shard, that of the first by id', () => {
+		const joined = inputs();
+		// A claim made by a version of story-3 and a version of story-30.
+		joined.claims.push({ id: 'shared', articles: ['story-30-a', 'story-3-b'] });
+		const shards = storyShards(joined, 4);
+		expect(shards.get('story-30')).toBe(shardOfStory('story-3', 4));
+		expect(shards.get('story-3')).toBe(shardOfStory('story-3', 4));
+		// Stories not joined keep their own.
+		expect(shards.get('story-7')).toBe(shardOfStory('story-7', 4));
+	});
+});
+
+describe('shardContent', () => {
+	const all = inputs();
+	const shards = [1, 2, 3, 4].map((index) => shardContent(all, { index, count: 4 }));
+
+	it('renders each version, claim and comparison in exactly one shard', () => {
+		for (const kind of ['articles', 'claims', 'stories'] as const) {
+			const rendered = shards.flatMap((shard) => [...shard.renders[kind]]);
+			expect(new Set(rendered).size).toBe(rendered.length);
+		}
+		expect(shards.flatMap((shard) => [...shard.renders.articles]).sort()).toEqual(
+			all.articles.map(({ id }) => id).sort(),
+		);
+		expect(shards.flatMap((shard) => [...shard.renders.claims]).sort()).toEqual(
+			all.claims.map(({ id }) => id).sort(),
+		);
+		expect(shards.flatMap((shard) => [...shard.renders.stories]).sort()).toEqual([...stories].sort());
+	});
+
+	it('keeps a story’s versions, claims and comparison together', () => {
+		for (const shard of shards) {
+			for (const story of shard.renders.stories) {
+				expect(shard.renders.articles).toContain(`${story}-a`);
+				expect(shard.renders.articles).toContain(`${story}-b`);
+				expect(shard.renders.claims).toContain(`${story}-claim`);
+			}
+		}
+	});
+
+	it('has shard 1 read everything, and each other shard only what it renders', () => {
+		expect(shards[0]!.whole).toBe(true);
+		expect(shards[0]!.articles.size).toBe(all.articles.length);
+		expect(shards[0]!.claims.size).toBe(all.claims.length);
+		for (const shard of shards.slice(1)) {
+			expect(shard.whole).toBe(false);
+			expect(shard.articles).toEqual(shard.renders.articles);
+			expect(shard.claims).toEqual(shard.renders.claims);
+		}
+	});
+
+	it('leaves what names no story to shard 1', () => {
+		const odd: ShardInputs = {
+			articles: [...all.articles, { id: 'no-story', story: undefined }],
+			claims: [...all.claims, { id: 'made-nowhere', articles: [] }],
+		};
+		const first = shardContent(odd, { index: 1, count: 4 });
+		expect(first.renders.articles).toContain('no-story');
+		expect(first.renders.claims).toContain('made-nowhere');
+		const second = shardContent(odd, { index: 2, count: 4 });
+		expect(second.articles).not.toContain('no-story');
+	});
+});
