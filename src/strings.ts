@@ -562,7 +562,7 @@ export const travelWords = {
 	undated: 'Undated',
 	originKnownThrough: (origin: string, outlet: string) =>
 		`We did not read ${origin}’s own report: it is known here only through its relays, its words as ${outlet} gives them, its date that of its first relay we read.`,
-	originCredits: (credits: string) => `credits ${credits}`,
+	originCredits: (credits: string) => `It credits ${credits}.`,
 	linkUnknown:
 		'No version cites any of these relays, so which one, if any, each version drew on cannot be known; no line is drawn between them.',
 	pictureName: (claim: string, origins: string[], relays: number, versions: number) =>
@@ -580,19 +580,40 @@ export const travelWords = {
  * // 'Between NHK’s report and the versions, 1 of 5 relays dropped its hedge; both versions state it as settled; both versions changed the figure.'
  */
 export function travelDriftSentence(drift: TravelDrift): string {
-	const { origins, relays, unread, hedgeDropped, hedgeRestored, versions, settled, figureChanged } = drift;
+	const { origins, originHedged, relays, unread, hedgeDropped, hedgeRestored, versions, settled, figureChanged } =
+		drift;
+	const names = origins.map(shortOrigin);
 	const from =
-		origins.length === 1 ? `${origins[0]}’s report` : `the reports of ${listOf(origins)}`;
+		(names.length === 1 ? `${names[0]}’s report` : `the reports of ${listOf(names)}`) +
+		(originHedged ? '' : `, unhedged as we have ${names.length === 1 ? 'it' : 'them'},`);
 	const ofVersions = (count: number) =>
-		count === versions ? everyVersion(versions) : count === 0 ? 'no version' : `${count} of ${versionCount(versions)}`;
-	const dropped = `${hedgeDropped === 0 ? `none of the ${plural(relays, 'relay')}` : `${hedgeDropped} of ${plural(relays, 'relay')}`} dropped its hedge${
-		hedgeRestored > 0 ? `, ${hedgeRestored} kept it after another had dropped it` : ''
-	}${unread > 0 ? ` (${unread} we could not read for it, not being in English)` : ''}`;
+		count === versions && count > 0
+			? everyVersion(versions)
+			: count === 0
+				? 'no version'
+				: `${count} of ${plural(versions, 'version')}`;
+	const hedge = originHedged
+		? `${relays === 1 ? (hedgeDropped === 1 ? 'its one relay we read dropped its hedge' : 'its one relay we read kept its hedge') : `${hedgeDropped === 0 ? 'none' : hedgeDropped} of the ${plural(relays, 'relay')} we read dropped its hedge`}${
+				hedgeRestored > 0 ? `, ${hedgeRestored} kept it after another had dropped it` : ''
+			}${unread > 0 ? ` (${unread} we could not read for it, not being in English)` : ''}`
+		: `${plural(relays, 'relay')} we read carried it`;
 	const figure = [
 		figureChanged.relays > 0 ? plural(figureChanged.relays, 'relay') : undefined,
 		figureChanged.versions > 0 ? ofVersions(figureChanged.versions) : undefined,
 	].filter((part): part is string => part !== undefined);
-	return `Between ${from} and the versions, ${dropped}; ${versions === 0 ? 'no version words it' : `${ofVersions(settled)} ${settled === 1 ? 'states' : 'state'} it as settled`}${
-		figure.length > 0 ? `; ${listOf(figure)} changed the figure` : ''
-	}.`;
+	const stated =
+		versions === 0
+			? 'no version words it'
+			: `${ofVersions(settled)} ${settled <= 1 ? 'states' : 'state'} it as settled`;
+	return `Between ${from} and the versions, ${hedge}; ${stated}${figure.length > 0 ? `; ${listOf(figure)} changed the figure` : ''}.`;
+}
+
+/**
+ * An origin's name as a sentence or a mark names it: the record's name up to
+ * its first aside ("BBC (its interview with a recruit)" → "BBC").
+ *
+ * @example shortOrigin('Zvezda (Russian state television)') // 'Zvezda'
+ */
+export function shortOrigin(name: string): string {
+	return name.split(/\s*[(,;]/)[0] || name;
 }

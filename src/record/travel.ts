@@ -336,6 +336,8 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 /** The counts the drift sentence words: how many relays dropped the hedge, how many versions settle it. */
 export interface TravelDrift {
 	origins: string[];
+	/** Whether the first origin's words carry a hedge for the relays to keep or drop. */
+	originHedged: boolean;
 	relays: number;
 	/** Relays whose words the readers could not read. */
 	unread: number;
@@ -359,6 +361,7 @@ export function travelDrift(record: TravelRecord): TravelDrift {
 	const { origins, relays, versions } = record;
 	return {
 		origins: origins.map((origin) => origin.name),
+		originHedged: (origins[0]?.reading?.hedges.length ?? 0) > 0,
 		relays: relays.length,
 		unread: relays.filter((relay) => relay.reading.stance === 'unread').length,
 		hedgeDropped: relays.filter((relay) => relay.changes.hedge === 'dropped').length,
