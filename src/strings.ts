@@ -568,6 +568,7 @@ export const travelWords = {
 	pictureName: (claim: string, origins: string[], relays: number, versions: number) =>
 		`How “${claim}” travelled: ${listOf(origins)}, then ${plural(relays, 'relay')} we read, then ${plural(versions, 'version')}, across time; the table below gives each.`,
 	markName: (who: string, when: string, stance: string) => `${who}, ${when}: ${stance}`,
+	findingLead: 'How it travelled.',
 	seeFullPicture: 'See how it travelled, relay by relay',
 };
 
@@ -580,8 +581,17 @@ export const travelWords = {
  * // 'Between NHK’s report and the versions, 1 of 5 relays dropped its hedge; both versions state it as settled; both versions changed the figure.'
  */
 export function travelDriftSentence(drift: TravelDrift): string {
-	const { origins, originHedged, relays, unread, hedgeDropped, hedgeRestored, versions, settled, figureChanged } =
-		drift;
+	const {
+		origins,
+		originHedged,
+		relays,
+		unread,
+		hedgeDropped,
+		hedgeRestored,
+		versions,
+		settled,
+		figureChanged,
+	} = drift;
 	const names = origins.map(shortOrigin);
 	const from =
 		(names.length === 1 ? `${names[0]}’s report` : `the reports of ${listOf(names)}`) +

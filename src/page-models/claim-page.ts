@@ -9,6 +9,7 @@ import {
 	type VersionCitation,
 } from '../record/graph';
 import { eventPath } from './listing';
+import { travelView, type TravelView } from './travel';
 import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../strings';
@@ -83,6 +84,8 @@ export interface ClaimPage {
 	}[];
 	/** How each version words it beside the record's words; undefined when the record has no words for it. */
 	wordings: VersionWording[] | undefined;
+	/** How it travelled from its origin through the relays we read to the versions; undefined when we read no relay. */
+	travel: TravelView | undefined;
 	evidence: EvidenceLink[];
 	/** The searches made for it, shown for a claim the record did not show; undefined when none is recorded. */
 	searches: (Search & { when: string })[] | undefined;
@@ -140,6 +143,7 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 			rationale: citationRationale,
 		})),
 		wordings: nonEmpty(versionWordings(citations)),
+		travel: travelView(node),
 		evidence,
 		searches: nonEmpty(data.searches.map((search) => ({ ...search, when: describeDate(search.date) }))),
 		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,

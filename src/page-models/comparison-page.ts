@@ -23,6 +23,7 @@ import { auditAnchor, eventAnchor } from '../site/anchors';
 import { auditOrder, flagGroups, flagsOf, flagStrength, type Check } from '../compare/audit';
 import { outcomeLabels } from '../compare/labels';
 import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
+import { storyDrift } from './travel';
 import {
 	auditEvent,
 	auditFlagCount,
@@ -33,6 +34,7 @@ import {
 	describeLooseDate,
 	plural,
 	readingListSentence,
+	travelWords,
 	versionCount,
 	versionTitle,
 	type AuditFlag,
@@ -346,6 +348,20 @@ function comparedVersions(story: ComparedStory, comparison: StoryComparison): Co
 	}));
 }
 
+/** The story's drift, from its most-travelled claim, linked to that claim's full record; none when no claim has a relay. */
+function travelFinding(story: ComparedStory): FindingLine[] {
+	const drift = storyDrift(story);
+	return drift
+		? [
+				{
+					lead: travelWords.findingLead,
+					text: drift.sentence,
+					after: { href: url(drift.path), text: travelWords.seeFullPicture },
+				},
+			]
+		: [];
+}
+
 /** The findings the page leads with: the reading lists, each pair, then the counts, each linked to its section. */
 function comparisonFindings(
 	story: ComparedStory,
@@ -368,6 +384,7 @@ function comparisonFindings(
 			after: { href: '#audit-heading', text: 'The citation audit' },
 		})),
 		...pairs.map((view) => view.summary),
+		...travelFinding(story),
 		{
 			link: { href: '#claims-heading', text: `${plural(shared, 'claim')} made by more than one version` },
 			text: `, ${oneSided} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,

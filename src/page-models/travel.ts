@@ -1,6 +1,12 @@
 import type { ArticleEntry } from '../loading/content-set';
-import type { ClaimNode } from '../record/graph';
-import { travelDrift, travelOfClaim, type TravelReading, type TravelRecord } from '../record/travel';
+import type { ClaimNode, StoryNode } from '../record/graph';
+import {
+	mostTravelled,
+	travelDrift,
+	travelOfClaim,
+	type TravelReading,
+	type TravelRecord,
+} from '../record/travel';
 import { wordingJudgements } from '../schemas/wording';
 import { paths } from '../site/paths';
 import {
@@ -174,16 +180,14 @@ export function travelPicture(record: TravelRecord, rows: TravelRow[], name: str
 	const relays = record.relays.length;
 	// The versions sit half a row lower, below the gap no line crosses.
 	const rowY = (i: number) => top + rowHeight * i + (i >= origins + relays ? rowHeight / 2 : 0);
-	const marks = rows.map(
-		(row, i): TravelMark => ({
-			role: row.role,
-			x: columnX(row.date),
-			y: rowY(i),
-			hedged: row.hedged,
-			unread: row.stance === stanceLabels.unread,
-			label: `${row.role === "origin" ? shortOrigin(row.who) : row.who} · ${row.stance}`,
-		}),
-	);
+	const marks = rows.map((row, i): TravelMark => ({
+		role: row.role,
+		x: columnX(row.date),
+		y: rowY(i),
+		hedged: row.hedged,
+		unread: row.stance === stanceLabels.unread,
+		label: `${row.role === 'origin' ? shortOrigin(row.who) : row.who} · ${row.stance}`,
+	}));
 	const curve = (a: TravelMark, b: TravelMark) =>
 		`M${a.x} ${a.y} C${a.x} ${(a.y + b.y) / 2} ${b.x} ${a.y} ${b.x} ${b.y}`;
 	const links = [
@@ -220,7 +224,9 @@ export function travelPicture(record: TravelRecord, rows: TravelRow[], name: str
  *
  * @example travelView(site.claim('nk-workers-25000'))?.drift // 'Between NHK’s report and the versions, …'
  */
-export function travelView(node: Pick<ClaimNode, 'entry' | 'evidence' | 'citations'>): TravelView | undefined {
+export function travelView(
+	node: Pick<ClaimNode, 'entry' | 'evidence' | 'citations'>,
+): TravelView | undefined {
 	const record = travelOfClaim(node);
 	if (!record) return undefined;
 	const rows = travelRows(
@@ -244,5 +250,29 @@ export function travelView(node: Pick<ClaimNode, 'entry' | 'evidence' | 'citatio
 				record.versions.length,
 			),
 		),
+	};
+}
+
+/**
+ * A story's drift in one sentence: how its most-travelled claim (the one with
+ * the most relays we read) changed between its origin and the versions, with
+ * where its full record is. Undefined when no claim of the story has a relay.
+ *
+ * @example storyDrift(site.story('alabuga-north-korean-workers'))?.sentence // 'Between NHK’s report and the versions, …'
+ */
+export function storyDrift(
+	story: Pick<StoryNode, 'claims'>,
+): { claimId: string; sentence: string; path: string } | undefined {
+	const found = mostTravelled(
+		story.claims.flatMap((node) => {
+			const record = travelOfClaim(node);
+			return record ? [{ node, record }] : [];
+		}),
+	);
+	if (!found) return undefined;
+	return {
+		claimId: found.node.entry.id,
+		sentence: travelDriftSentence(travelDrift(found.record)),
+		path: `${paths.claim(found.node.entry.id)}#travel-heading`,
 	};
 }

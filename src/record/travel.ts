@@ -122,7 +122,16 @@ export interface TravelRecord {
 	linkUnknown: boolean;
 }
 
-const modal = new Set(['may or might', 'could', 'would', 'possibly', 'probably', 'likely', 'perhaps', 'potentially']);
+const modal = new Set([
+	'may or might',
+	'could',
+	'would',
+	'possibly',
+	'probably',
+	'likely',
+	'perhaps',
+	'potentially',
+]);
 const intent = /\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|aims?) to\b/i;
 const future = /\b(?:will|shall|set to|due to|going to|(?:is|are) (?:to|about to))\b/i;
 // A headline's "X to send Y" is its future, by news style.
@@ -228,7 +237,9 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 	const relayLinks = links.filter(({ entry }) => entry.data.kind === 'relay');
 	if (relayLinks.length === 0) return undefined;
 
-	const recordWords = new Set(claim.data.byVersion.flatMap(({ wording }) => (wording ? [wording.record] : [])));
+	const recordWords = new Set(
+		claim.data.byVersion.flatMap(({ wording }) => (wording ? [wording.record] : [])),
+	);
 	const relayed = relayLinks.map(({ link, entry }) => ({
 		link,
 		entry,
@@ -278,7 +289,8 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 		const key = originOf(entry.data);
 		const origin = originByKey.get(key)!;
 		const reading = readTravel(words);
-		const headline = entry.data.title === undefined ? undefined : readTravel(entry.data.title, { headline: true });
+		const headline =
+			entry.data.title === undefined ? undefined : readTravel(entry.data.title, { headline: true });
 		const changes = changesFrom(origin.reading, reading);
 		const restoresHedge = changes.hedge === 'kept' && dropped.has(key);
 		if (changes.hedge === 'dropped') dropped.add(key);
@@ -381,7 +393,8 @@ export function travelDrift(record: TravelRecord): TravelDrift {
  */
 export function mostTravelled<T extends { record: TravelRecord }>(records: T[]): T | undefined {
 	return records.reduce<T | undefined>(
-		(best, item) => (best === undefined || item.record.relays.length > best.record.relays.length ? item : best),
+		(best, item) =>
+			best === undefined || item.record.relays.length > best.record.relays.length ? item : best,
 		undefined,
 	);
 }
