@@ -23,7 +23,7 @@ import { auditAnchor, eventAnchor } from '../site/anchors';
 import { auditOrder, flagGroups, flagsOf, flagStrength, type Check } from '../compare/audit';
 import { outcomeLabels } from '../compare/labels';
 import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
-import { storyDrift } from './travel';
+import type { StoryDrift } from './travel';
 import {
 	auditEvent,
 	auditFlagCount,
@@ -187,7 +187,11 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  *
  * @example comparisonPage(story, compareStory(story)).pairs.length // 1 for two versions, 3 for three
  */
-export function comparisonPage(story: ComparedStory, comparison: StoryComparison): ComparisonPage {
+export function comparisonPage(
+	story: ComparedStory,
+	comparison: StoryComparison,
+	drift?: StoryDrift,
+): ComparisonPage {
 	const count = comparison.versions.length;
 	const pairsHere = !pairsOnOwnPages(count);
 	const storyId = story.entry.id;
@@ -201,7 +205,7 @@ export function comparisonPage(story: ComparedStory, comparison: StoryComparison
 		versions: comparedVersions(story, comparison),
 		pairsHere,
 		pairs,
-		findings: comparisonFindings(story, comparison, pairs),
+		findings: comparisonFindings(story, comparison, pairs, drift),
 		toc: [
 			{ href: '#picture-heading', text: 'How the texts line up' },
 			{ href: '#alignment-heading', text: pairsHere ? 'The texts, aligned' : 'The versions, two by two' },
@@ -349,8 +353,7 @@ function comparedVersions(story: ComparedStory, comparison: StoryComparison): Co
 }
 
 /** The story's drift, from its most-travelled claim, linked to that claim's full record; none when no claim has a relay. */
-function travelFinding(story: ComparedStory): FindingLine[] {
-	const drift = storyDrift(story);
+function travelFinding(drift: StoryDrift | undefined): FindingLine[] {
 	return drift
 		? [
 				{
@@ -367,6 +370,7 @@ function comparisonFindings(
 	story: ComparedStory,
 	comparison: StoryComparison,
 	pairs: ComparisonPage['pairs'],
+	drift: StoryDrift | undefined,
 ): ComparisonPage['findings'] {
 	const made = (row: ClaimComparison) => row.versions.filter((version) => version.made).length;
 	const shared = comparison.claims.filter((row) => made(row) > 1).length;
@@ -384,7 +388,7 @@ function comparisonFindings(
 			after: { href: '#audit-heading', text: 'The citation audit' },
 		})),
 		...pairs.map((view) => view.summary),
-		...travelFinding(story),
+		...travelFinding(drift),
 		{
 			link: { href: '#claims-heading', text: `${plural(shared, 'claim')} made by more than one version` },
 			text: `, ${oneSided} by one version only; ${plural(drifting, 'claim')} hedged or attributed differently; ${plural(unsourced, 'claim')} one version adds with no attribution we could find and no citation.`,

@@ -253,6 +253,14 @@ export function travelView(
 	};
 }
 
+/** A story's drift in one sentence, and where its claim's full record is. */
+export interface StoryDrift {
+	claimId: string;
+	sentence: string;
+	/** The claim page's travel record, a site path with its fragment. */
+	path: string;
+}
+
 /**
  * A story's drift in one sentence: how its most-travelled claim (the one with
  * the most relays we read) changed between its origin and the versions, with
@@ -260,9 +268,7 @@ export function travelView(
  *
  * @example storyDrift(site.story('alabuga-north-korean-workers'))?.sentence // 'Between NHK’s report and the versions, …'
  */
-export function storyDrift(
-	story: Pick<StoryNode, 'claims'>,
-): { claimId: string; sentence: string; path: string } | undefined {
+export function storyDrift(story: Pick<StoryNode, 'claims'>): StoryDrift | undefined {
 	const found = mostTravelled(
 		story.claims.flatMap((node) => {
 			const record = travelOfClaim(node);
