@@ -292,7 +292,7 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 		const headline =
 			entry.data.title === undefined ? undefined : readTravel(entry.data.title, { headline: true });
 		const changes = changesFrom(origin.reading, reading);
-		const restoresHedge = changes.hedge === 'kept' && dropped.has(key);
+		const restoresHedge = (changes.hedge === 'kept' || changes.hedge === 'changed') && dropped.has(key);
 		if (changes.hedge === 'dropped') dropped.add(key);
 		return [
 			{
