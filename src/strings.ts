@@ -507,6 +507,17 @@ export const stanceLabels: Record<Stance, string> = {
 	unread: 'not read (not in English)',
 };
 
+/** What each stance means, for the methodology page. */
+export const stanceMeanings: Record<Stance, string> = {
+	considering: 'A plan under consideration: “considering”, “weighing”, “mulling”.',
+	possible: 'A possibility: “may”, “might”, “could”, “would”.',
+	intends: 'An intention: “wants to”, “plans to”, “intends to”.',
+	future: 'A coming fact: “will”, “is set to”, or a headline’s “to send”.',
+	'under-way': 'A thing under way or done: “are heading”, “have been sent”.',
+	stated: 'Said plainly, with none of these.',
+	unread: 'Words the readers cannot read, not being in English; we say so rather than guess.',
+};
+
 const hedgeChangeWords: Record<HedgeChange, string | undefined> = {
 	kept: 'kept the hedge',
 	changed: 'hedged it otherwise',
