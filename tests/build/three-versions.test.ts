@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, pageBudget } from '../../scripts/bench/page-weight';
-import { contentIds, readArticle } from '../helpers/content';
+import { contentIds, readArticle, readData } from '../helpers/content';
 import { brokenLinks, builtSite, byTag, hasClass, links, type Page, select, text } from '../helpers/dist';
 import { threeVersionsDist, threeVersionsFixture } from '../helpers/setup-sites';
 
@@ -195,6 +195,46 @@ describe('a story told in three versions', () => {
 			const html = readFileSync(join(dist, path, 'index.html'));
 			expect(gzipSync(html).length, path).toBeLessThan(30 * 1024);
 			expect(measurePage(dist, path).total.all, path).toBeLessThanOrEqual(pageBudget.allIn);
+		}
+	});
+});
+
+describe('how a claim travelled, on the built claim page', () => {
+	// The fixture's claim with relays among its evidence, found from its records.
+	const claims = contentIds('claims', threeVersionsFixture).map((id) => ({
+		id,
+		data: readData('claims', id, threeVersionsFixture),
+	}));
+	const evidence = (id: string) => readData('evidence', id, threeVersionsFixture);
+	const travelled = claims.filter(({ data }) =>
+		data.evidence?.some(({ item }: { item: string }) => evidence(item).kind === 'relay'),
+	);
+
+	it('draws a picture with an accessible name, a mark for each version, and a table from origin to versions', () => {
+		expect(travelled.length).toBeGreaterThan(0);
+		for (const { id, data } of travelled) {
+			const claimPage = page(`/claims/${id}/`);
+			const [svg] = select(claimPage.tree, (el) => el.tagName === 'svg' && el.properties.role === 'img');
+			expect(svg, id).toBeDefined();
+			expect(String(svg!.properties.ariaLabel ?? '')).toContain(data.claim);
+
+			const versionsOfClaim = data.byVersion.filter((entry: { wording?: unknown }) => entry.wording);
+			const marks = text(svg!);
+			for (const { article } of versionsOfClaim) {
+				expect(marks).toContain(capital(readArticle(article, threeVersionsFixture).data.name as string));
+			}
+			// Every version of the story, the third among them.
+			expect(versionsOfClaim).toHaveLength(versions.length);
+
+			const [table] = select(claimPage.tree, byTag('table'));
+			const rows = select(select(table!, byTag('tbody'))[0]!, byTag('tr'));
+			const roles = rows.map((row) => text(select(row, byTag('th'))[0]!).split(' ')[0]);
+			const relays = data.evidence.filter(({ item }: { item: string }) => evidence(item).kind === 'relay');
+			expect(roles[0]).toBe('Origin');
+			expect(roles.filter((role) => role === 'Relay')).toHaveLength(relays.length);
+			expect(roles.slice(-versionsOfClaim.length)).toEqual(versionsOfClaim.map(() => 'Version'));
+			// Each relay's words, as the record holds them, are in the table.
+			for (const { item } of relays) expect(text(table!)).toContain(evidence(item).quote);
 		}
 	});
 });
