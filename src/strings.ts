@@ -1,4 +1,5 @@
 import { citationSupports, type CitationSupportId } from './schemas/citation-support';
+import type { HedgeChange, Stance, TenseChange, TravelChanges, TravelDrift } from './record/travel';
 import type { TimelineEvent } from './schemas/story';
 import type { SearchKind } from './site/search-kinds';
 
@@ -542,4 +543,147 @@ export interface HedgeDrift {
  */
 export function hedgeDrift(drift: HedgeDrift): string {
 	return `“${drift.example}” in ${listOf(drift.in)}; no “${drift.term}” found in ${listOf(drift.notIn)}`;
+}
+
+/** How firmly words put the matter, as the travel record's picture and table name it. */
+export const stanceLabels: Record<Stance, string> = {
+	considering: 'considering',
+	possible: 'may',
+	intends: 'wants to',
+	future: 'will',
+	'under-way': 'under way',
+	stated: 'stated as fact',
+	unread: 'not read (not in English)',
+};
+
+/** What each stance means, for the methodology page. */
+export const stanceMeanings: Record<Stance, string> = {
+	considering: 'A plan under consideration: “considering”, “weighing”, “mulling”.',
+	possible: 'A possibility: “may”, “might”, “could”, “would”.',
+	intends: 'An intention: “wants to”, “plans to”, “intends to”.',
+	future: 'A coming fact: “will”, “is set to”, or a headline’s “to send”.',
+	'under-way': 'A thing under way or done: “are heading”, “have been sent”.',
+	stated: 'Said plainly, with none of these.',
+	unread: 'Words the readers cannot read, not being in English; we say so rather than guess.',
+};
+
+const hedgeChangeWords: Record<HedgeChange, string | undefined> = {
+	kept: 'kept the hedge',
+	changed: 'hedged it otherwise',
+	dropped: 'dropped the hedge',
+	added: 'added a hedge',
+	none: undefined,
+	unknown: undefined,
+};
+
+const tenseChangeWords: Record<TenseChange, string | undefined> = {
+	kept: undefined,
+	harder: 'put it more firmly',
+	softer: 'put it less firmly',
+	unknown: undefined,
+};
+
+/**
+ * What a relay or a version did to its origin's words, in a line: its hedge,
+ * its figure, how firmly it puts it, and what the readers could not tell.
+ *
+ * @example travelChange({ hedge: 'dropped', figure: 'kept', tense: 'harder' }, …) // 'dropped the hedge; put it more firmly'
+ */
+export function travelChange(
+	changes: TravelChanges,
+	figures: { from: string | undefined; to: string | undefined },
+	extra: { restoresHedge?: boolean; headlineFirmer?: string | undefined; creditsOrigin?: boolean } = {},
+): string {
+	if (changes.hedge === 'unknown') return 'not read: its words are not in English';
+	const figure =
+		changes.figure === 'changed'
+			? `changed the figure (${figures.from ?? '–'} → ${figures.to ?? '–'})`
+			: changes.figure === 'qualifier'
+				? `same number, hedged otherwise (${figures.from} → ${figures.to})`
+				: changes.figure === 'dropped'
+					? 'gives no figure'
+					: undefined;
+	const parts = [
+		extra.restoresHedge ? 'kept the hedge an earlier relay dropped' : hedgeChangeWords[changes.hedge],
+		figure,
+		tenseChangeWords[changes.tense],
+		extra.creditsOrigin === false ? 'does not credit it' : undefined,
+		extra.headlineFirmer ? `its headline firmer (“${extra.headlineFirmer}”)` : undefined,
+	].filter((part): part is string => part !== undefined);
+	return parts.length === 0 ? 'no change' : capitalise(parts.join('; '));
+}
+
+/** The words of the travel record: its table, its picture's name and what the record cannot show. */
+export const travelWords = {
+	heading: 'How the claim travelled',
+	origin: 'Origin',
+	relay: 'Relay',
+	version: 'Version',
+	undated: 'Undated',
+	originKnownThrough: (origin: string, outlet: string) =>
+		`We did not read ${origin}’s own report: it is known here only through its relays, its words as ${outlet} gives them, its date that of its first relay we read.`,
+	originCredits: (credits: string) => `It credits ${credits}.`,
+	linkUnknown:
+		'No version cites any of these relays, so which one, if any, each version drew on cannot be known; no line is drawn between them.',
+	pictureName: (claim: string, origins: string[], relays: number, versions: number) =>
+		`How “${claim}” travelled: ${listOf(origins)}, then ${plural(relays, 'relay')} we read, then ${plural(versions, 'version')}, across time; the table below gives each.`,
+	markName: (who: string, when: string, stance: string) => `${who}, ${when}: ${stance}`,
+	findingLead: 'How it travelled.',
+	seeFullPicture: 'See how it travelled, relay by relay',
+};
+
+/**
+ * The story's drift in one sentence, from the counts `travelDrift` makes:
+ * how many relays dropped the origin's hedge, how many versions state it as
+ * settled, and who changed the figure.
+ *
+ * @example travelDriftSentence({ origins: ['NHK'], relays: 5, hedgeDropped: 1, settled: 2, versions: 2, … })
+ * // 'Between NHK’s report and the versions, 1 of 5 relays dropped its hedge; both versions state it as settled; both versions changed the figure.'
+ */
+export function travelDriftSentence(drift: TravelDrift): string {
+	const {
+		origins,
+		originHedged,
+		relays,
+		unread,
+		hedgeDropped,
+		hedgeRestored,
+		versions,
+		settled,
+		figureChanged,
+	} = drift;
+	const names = origins.map(shortOrigin);
+	const from =
+		(names.length === 1 ? `${names[0]}’s report` : `the reports of ${listOf(names)}`) +
+		(originHedged ? '' : `, unhedged as we have ${names.length === 1 ? 'it' : 'them'},`);
+	const ofVersions = (count: number) =>
+		count === versions && count > 0
+			? everyVersion(versions)
+			: count === 0
+				? 'no version'
+				: `${count} of ${plural(versions, 'version')}`;
+	const hedge = originHedged
+		? `${relays === 1 ? (hedgeDropped === 1 ? 'its one relay we read dropped its hedge' : 'its one relay we read kept its hedge') : `${hedgeDropped === 0 ? 'none' : hedgeDropped} of the ${plural(relays, 'relay')} we read dropped its hedge`}${
+				hedgeRestored > 0 ? `, ${hedgeRestored} kept it after another had dropped it` : ''
+			}${unread > 0 ? ` (${unread} we could not read for it, not being in English)` : ''}`
+		: `${plural(relays, 'relay')} we read carried it`;
+	const figure = [
+		figureChanged.relays > 0 ? plural(figureChanged.relays, 'relay') : undefined,
+		figureChanged.versions > 0 ? ofVersions(figureChanged.versions) : undefined,
+	].filter((part): part is string => part !== undefined);
+	const stated =
+		versions === 0
+			? 'no version words it'
+			: `${ofVersions(settled)} ${settled <= 1 ? 'states' : 'state'} it as settled`;
+	return `Between ${from} and the versions, ${hedge}; ${stated}${figure.length > 0 ? `; ${listOf(figure)} changed the figure` : ''}.`;
+}
+
+/**
+ * An origin's name as a sentence or a mark names it: the record's name up to
+ * its first aside ("BBC (its interview with a recruit)" → "BBC").
+ *
+ * @example shortOrigin('Zvezda (Russian state television)') // 'Zvezda'
+ */
+export function shortOrigin(name: string): string {
+	return name.split(/\s*[(,;]/)[0] || name;
 }

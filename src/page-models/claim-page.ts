@@ -10,6 +10,7 @@ import {
 } from '../record/graph';
 import { eventPath } from './listing';
 import { robustLink, type RobustLink } from '../site/external-links';
+import { travelView, type TravelView } from './travel';
 import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
 import { describeDate, versionName, versionTitle, words } from '../strings';
@@ -84,6 +85,8 @@ export interface ClaimPage {
 	}[];
 	/** How each version words it beside the record's words; undefined when the record has no words for it. */
 	wordings: VersionWording[] | undefined;
+	/** How it travelled from its origin through the relays we read to the versions; undefined when we read no relay. */
+	travel: TravelView | undefined;
 	/** The evidence, each with its page's address as a robust link, dated by the day we consulted it. */
 	evidence: (EvidenceLink & { link: RobustLink })[];
 	/** The searches made for it, shown for a claim the record did not show; undefined when none is recorded. */
@@ -142,6 +145,7 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 			rationale: citationRationale,
 		})),
 		wordings: nonEmpty(versionWordings(citations)),
+		travel: travelView(node),
 		evidence: evidence.map((link) => ({
 			...link,
 			link: robustLink(link.evidence.data.url, link.evidence.data.consulted, link.evidence.data.archived),

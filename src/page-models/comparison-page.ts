@@ -23,6 +23,7 @@ import { auditAnchor, eventAnchor } from '../site/anchors';
 import { auditOrder, flagGroups, flagsOf, flagStrength, type Check } from '../compare/audit';
 import { outcomeLabels } from '../compare/labels';
 import { pairSlug, pairsOnOwnPages, paths, url } from '../site/paths';
+import type { StoryDrift } from './travel';
 import {
 	auditEvent,
 	auditFlagCount,
@@ -192,6 +193,7 @@ export function comparisonPage(
 	story: ComparedStory,
 	comparison: StoryComparison,
 	places: FindingPlaces = { claimsIndex: false },
+	drift?: StoryDrift,
 ): ComparisonPage {
 	const count = comparison.versions.length;
 	const pairsHere = !pairsOnOwnPages(count);
@@ -206,7 +208,7 @@ export function comparisonPage(
 		versions: comparedVersions(story, comparison),
 		pairsHere,
 		pairs,
-		story: storyFindings(story, places),
+		story: storyFindings(story, places, drift),
 		findings: comparisonFindings(comparison, pairs),
 		toc: [
 			{ href: '#picture-heading', text: 'How the texts line up' },

@@ -1,3 +1,4 @@
+import { storyDrift, type StoryDrift } from './travel';
 import type { ClaimReview, NewsArticle, WithContext } from 'schema-dts';
 import type { ComparedStory } from '../compare/story';
 import type { ArticleEntry } from '../loading/content-set';
@@ -89,6 +90,8 @@ export interface ComparisonProps {
 	compared: ComparedStory;
 	/** The story's timeline, shown when it has events. */
 	timeline: TimelineModel;
+	/** Its most-travelled claim's drift in a sentence, when a claim has relays. */
+	drift: StoryDrift | undefined;
 }
 
 export interface ComparisonPairProps {
@@ -151,5 +154,6 @@ export function comparisonProps(graph: SiteGraph, story: StoryNode, context: Det
 	return {
 		compared,
 		timeline: storyTimeline(graph, story),
+		drift: storyDrift(story),
 	};
 }

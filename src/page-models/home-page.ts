@@ -13,6 +13,7 @@ import {
 	type VersionCardModel,
 } from './lists';
 import { storyFindings, type StoryFinding } from './story-findings';
+import { storyDrift } from './travel';
 import { storyTimeline, type TimelineModel } from './story-timeline';
 
 /** One story told in full, for a home page with only one. */
@@ -85,7 +86,11 @@ function storyOverview(
 		headingId: `story-${story.entry.id}`,
 		title: story.entry.data.title,
 		summary: story.entry.data.summary,
-		findings: storyFindings(story, { claimsIndex: graph.claims.length === story.claims.length }),
+		findings: storyFindings(
+			story,
+			{ claimsIndex: graph.claims.length === story.claims.length },
+			storyDrift(story),
+		),
 		stats: {
 			versions: story.versions.length,
 			claims: story.claims.length,

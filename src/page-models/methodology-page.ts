@@ -1,3 +1,5 @@
+import type { Stance } from '../record/travel';
+import { stanceLabels, stanceMeanings } from '../strings';
 import type { SiteGraph } from '../record/graph';
 import { hasComparison } from '../record/graph';
 import { paths } from '../site/paths';
@@ -33,6 +35,8 @@ export interface MethodologyPage {
 	verdicts: { id: VerdictId; anchor: string; meaning: string; rule: string }[];
 	supports: { id: CitationSupportId; anchor: string; meaning: string; rule: string }[];
 	wordings: Term[];
+	/** How firmly words put a matter, as the travel record reads them, softest first. */
+	stances: Term[];
 	/** The phrases read as attributions and as hedges, each kind in one line. */
 	lexicon: Term[];
 	/**
@@ -79,6 +83,10 @@ export function methodologyPage(
 			rule: words.rule(citationSupports[id].rule),
 		})),
 		wordings: Object.values(wordingJudgements).map(({ label, meaning }) => ({ term: label, meaning })),
+		stances: (Object.keys(stanceLabels) as Stance[]).map((id) => ({
+			term: stanceLabels[id],
+			meaning: stanceMeanings[id],
+		})),
 		lexicon: [
 			{ term: 'Attributions', meaning: `${lexiconPhrases.attribution.join('; ')}.` },
 			{ term: 'Hedges', meaning: `${lexiconPhrases.hedge.join('; ')}.` },

@@ -5,7 +5,14 @@ import { countVerdicts } from '../record/graph';
 import { verdicts, verdictIds, type VerdictId } from '../schemas/verdict';
 import { wordingJudgementIds, wordingJudgements, type WordingJudgementId } from '../schemas/wording';
 import { paths, url } from '../site/paths';
-import { findingWords, readingListSentence, versionName, type ReadingListFinding } from '../strings';
+import {
+	findingWords,
+	readingListSentence,
+	travelWords,
+	versionName,
+	type ReadingListFinding,
+} from '../strings';
+import type { StoryDrift } from './travel';
 
 /*
  * What the analysis of a story found, in a few lines a page can lead with: the
@@ -18,7 +25,7 @@ import { findingWords, readingListSentence, versionName, type ReadingListFinding
 /** One line of the findings. Each kind is one entry, so a new finding is one more. */
 export interface StoryFinding {
 	/** What the line is about, for a page or a test to find it by. */
-	kind: 'reading-list' | 'verdicts' | 'wording' | 'changed';
+	kind: 'reading-list' | 'drift' | 'verdicts' | 'wording' | 'changed';
 	/** The line's opening words, in bold. */
 	lead: string;
 	/** Its words in order; a part with `href` is a link to where a reader sees what it counts. */
@@ -40,12 +47,15 @@ const MOST_CHANGED = 3;
 /**
  * What the analysis of `story` found, as lines to lead a page with: the home
  * page and the comparison page show the same ones (`StoryFindings.astro`).
+ * `drift` is how its most-travelled claim changed from the first report to
+ * the versions (`storyDrift`), when a claim of the story has relays.
  *
  * @example storyFindings(story, { claimsIndex: true }).map((f) => f.kind) // ['reading-list', 'verdicts', 'wording', 'changed']
  */
 export function storyFindings(
 	story: Pick<ComparedStory, 'versions' | 'timeline' | 'claims'>,
 	places: FindingPlaces,
+	drift?: StoryDrift,
 ): StoryFinding[] {
 	return [
 		...strongestFirst(readingListFindings(story)).map((finding): StoryFinding => ({
@@ -53,6 +63,7 @@ export function storyFindings(
 			lead: findingWords.readingListLead,
 			parts: [{ text: readingListSentence(finding) }],
 		})),
+		...(drift ? [driftFinding(drift)] : []),
 		...verdictFinding(story, places),
 		...wordingFinding(story),
 		...changedFinding(story),
@@ -66,6 +77,14 @@ export function strongestFirst(findings: ReadingListFinding[]): ReadingListFindi
 		.map((finding, index) => ({ finding, index }))
 		.sort((a, b) => share(b.finding) - share(a.finding) || a.index - b.index)
 		.map(({ finding }) => finding);
+}
+
+function driftFinding(drift: StoryDrift): StoryFinding {
+	return {
+		kind: 'drift',
+		lead: travelWords.findingLead,
+		parts: [{ text: `${drift.sentence} ` }, { text: travelWords.seeFullPicture, href: url(drift.path) }],
+	};
 }
 
 function verdictFinding(story: Pick<ComparedStory, 'claims'>, places: FindingPlaces): StoryFinding[] {

@@ -1,4 +1,5 @@
 import type { Appearance, SiteGraph } from '../record/graph';
+import { travelOfClaim, type TravelReading, type TravelRecord } from '../record/travel';
 import { paths } from '../site/paths';
 import { OPEN_DATA_VERSION, type OpenData } from '../schemas/open-data';
 import { citationSupportIds, citationSupports } from '../schemas/citation-support';
@@ -52,15 +53,20 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 				...place({ article: entry, number, passages }),
 			})),
 		})),
-		claims: site.claims.map(({ entry, appearances }) => ({
-			id: entry.id,
-			page: at(paths.claim(entry.id)),
-			...entry.data,
-			appearances: appearances.map((appearance) => ({
-				article: appearance.article.id,
-				...place(appearance),
-			})),
-		})),
+		claims: site.claims.map((node) => {
+			const { entry, appearances } = node;
+			const travel = travelOfClaim(node);
+			return {
+				id: entry.id,
+				page: at(paths.claim(entry.id)),
+				...entry.data,
+				appearances: appearances.map((appearance) => ({
+					article: appearance.article.id,
+					...place(appearance),
+				})),
+				...(travel ? { travel: travelData(travel) } : {}),
+			};
+		}),
 		sources: site.sources.map(({ entry }) => ({
 			id: entry.id,
 			page: at(paths.source(entry.id)),
@@ -76,5 +82,39 @@ export function buildOpenData(site: SiteGraph, home: URL): OpenData {
 			page: at(paths.topic(entry.id)),
 			...entry.data,
 		})),
+	};
+}
+
+const reading = ({ words, stance, hedges }: TravelReading) => ({ words, stance, hedges });
+
+/** A travel record as the export gives it: ids for links, each reading's words, stance and hedges. */
+function travelData(record: TravelRecord): NonNullable<OpenData['claims'][number]['travel']> {
+	const names = new Map(record.origins.map((origin) => [origin.key, origin.name]));
+	return {
+		origins: record.origins.map((origin) => ({
+			name: origin.name,
+			...(origin.evidenceId ? { evidence: origin.evidenceId } : {}),
+			date: origin.date,
+			dateFromRelays: origin.dateFromRelays,
+			...(origin.credits ? { credits: origin.credits } : {}),
+			...(origin.knownThrough ? { knownThrough: origin.knownThrough } : {}),
+			...(origin.reading ? reading(origin.reading) : {}),
+		})),
+		relays: record.relays.map((relay) => ({
+			evidence: relay.evidenceId,
+			outlet: relay.outlet,
+			date: relay.date,
+			origin: names.get(relay.origin) ?? relay.origin,
+			...reading(relay.reading),
+			...(relay.headline ? { headline: relay.headline.words, headlineStance: relay.headline.stance } : {}),
+			...relay.changes,
+			restoresHedge: relay.restoresHedge,
+		})),
+		versions: record.versions.map((version) => ({
+			article: version.articleId,
+			...reading(version.reading),
+			citesRelays: version.citesRelays,
+		})),
+		linkUnknown: record.linkUnknown,
 	};
 }

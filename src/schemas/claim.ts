@@ -97,6 +97,15 @@ export const evidenceLinkSchema = z.strictObject({
 			message: `expected short quotes only (${SHORT_QUOTE} characters at most inside “ ”); say the rest in our own words`,
 		})
 		.describe('What this item says about this claim, in our own words, with at most a short quote'),
+	words: z
+		.string()
+		.trim()
+		.min(1)
+		.max(SHORT_QUOTE, { message: `expected a short quote (${SHORT_QUOTE} characters at most)` })
+		.optional()
+		.describe(
+			'The item’s own words for the claim, copied exactly from its quote or a phrase `shows` quotes; read for its hedge and figure in how the claim travelled. Left out, its quote stands for it',
+		),
 });
 
 /**

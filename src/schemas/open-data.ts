@@ -28,11 +28,82 @@ import { wordingJudgementIds } from './wording';
  * judgement of its own: the `wordingJudgements` scale, each claim version's
  * `wording` (its words beside the record's), each evidence link's `shows`, a
  * claim's `searches`, a story's `removedClaims` and an article's `publisher`.
- * 3.1.0 added each source's and evidence item's `archived` copy, where one was made.
+ * 3.1.0 added each source's and evidence item's `archived` copy, where one was made,
+ * each claim's `travel` (its origins, relays and versions, as read) and each
+ * evidence link's optional `words`.
  */
 export const OPEN_DATA_VERSION = '3.1.0';
 
 const pageUrl = z.url().describe('Its page on this site');
+
+const stanceSchema = z
+	.enum(['considering', 'possible', 'intends', 'future', 'under-way', 'stated', 'unread'])
+	.describe(
+		'How firmly the words put it: considering, possible (may), intends (wants to), future (will), under-way, stated (plainly), unread (not in English)',
+	);
+const readingFields = {
+	words: z.string().describe('The words, as the record holds them'),
+	stance: stanceSchema,
+	hedges: z.array(z.string()).describe('The hedges the hedge reader finds in them, as written'),
+};
+
+/** How a claim travelled, as `src/record/travel.ts` reads it; see the methodology page. */
+const travelSchema = z
+	.strictObject({
+		origins: z.array(
+			z.strictObject({
+				name: z.string().describe('Whose report it goes back to, as its relays name it'),
+				evidence: idSchema('evidence').optional().describe('Its own page, when we read it'),
+				date: pastDaySchema.describe('Its own page’s date, or, when `dateFromRelays`, its first relay’s'),
+				dateFromRelays: z.boolean(),
+				credits: z.string().optional().describe('Who it credits, from its page or as its relay gives it'),
+				knownThrough: z
+					.string()
+					.optional()
+					.describe('The relay whose words stand for it, when we did not read it'),
+				...readingFields,
+				words: readingFields.words.optional(),
+				stance: stanceSchema.optional(),
+				hedges: readingFields.hedges.optional(),
+			}),
+		),
+		relays: z.array(
+			z.strictObject({
+				evidence: idSchema('evidence'),
+				outlet: z.string(),
+				date: pastDaySchema.describe('Its publication date as published'),
+				origin: z.string().describe('The name of its origin'),
+				...readingFields,
+				headline: z.string().optional().describe('Its headline as published'),
+				headlineStance: stanceSchema.optional(),
+				hedge: z
+					.enum(['kept', 'changed', 'dropped', 'added', 'none', 'unknown'])
+					.describe('Its origin’s hedge, in its words'),
+				figure: z
+					.enum(['kept', 'qualifier', 'changed', 'dropped', 'none', 'unknown'])
+					.describe('Its origin’s figure, in its words'),
+				tense: z
+					.enum(['kept', 'harder', 'softer', 'unknown'])
+					.describe('Whether it puts the matter more or less firmly than its origin'),
+				restoresHedge: z
+					.boolean()
+					.describe('It hedges again after an earlier relay of the same origin dropped the hedge'),
+			}),
+		),
+		versions: z.array(
+			z.strictObject({
+				article: idSchema('articles'),
+				...readingFields,
+				citesRelays: z.array(idSchema('evidence')).describe('The relays it cites in its own references'),
+			}),
+		),
+		linkUnknown: z
+			.boolean()
+			.describe('True when no version cites a relay, so no relay can be tied to a version'),
+	})
+	.describe(
+		'How the claim travelled from its origin through the relays we read to the versions; absent when we read no relay',
+	);
 
 const passageSchema = z.strictObject({
 	id: z.string().describe('The passage’s fragment id on the article page'),
@@ -114,6 +185,7 @@ export const openDataSchema = z
 				appearances: z
 					.array(z.strictObject({ article: idSchema('articles'), ...placeSchema }))
 					.describe('Each article that makes the claim, and where'),
+				travel: travelSchema.optional(),
 			}),
 		),
 		sources: z.array(sourceSchema.safeExtend({ id: idSchema('sources'), page: pageUrl })),

@@ -269,3 +269,43 @@ describe('the home page of a site of one story', () => {
 		for (const li of select(findings(), byTag('li'))) expect(onComparison).toContain(text(li));
 	});
 });
+
+describe('how a claim travelled, on the built claim page', () => {
+	// The fixture's claim with relays among its evidence, found from its records.
+	const claims = contentIds('claims', threeVersionsFixture).map((id) => ({
+		id,
+		data: readData('claims', id, threeVersionsFixture),
+	}));
+	const evidence = (id: string) => readData('evidence', id, threeVersionsFixture);
+	const travelled = claims.filter(({ data }) =>
+		data.evidence?.some(({ item }: { item: string }) => evidence(item).kind === 'relay'),
+	);
+
+	it('draws a picture with an accessible name, a mark for each version, and a table from origin to versions', () => {
+		expect(travelled.length).toBeGreaterThan(0);
+		for (const { id, data } of travelled) {
+			const claimPage = page(`/claims/${id}/`);
+			const [svg] = select(claimPage.tree, (el) => el.tagName === 'svg' && el.properties.role === 'img');
+			expect(svg, id).toBeDefined();
+			expect(String(svg!.properties.ariaLabel ?? '')).toContain(data.claim);
+
+			const versionsOfClaim = data.byVersion.filter((entry: { wording?: unknown }) => entry.wording);
+			const marks = text(svg!);
+			for (const { article } of versionsOfClaim) {
+				expect(marks).toContain(capital(readArticle(article, threeVersionsFixture).data.name as string));
+			}
+			// Every version of the story, the third among them.
+			expect(versionsOfClaim).toHaveLength(versions.length);
+
+			const [table] = select(claimPage.tree, byTag('table'));
+			const rows = select(select(table!, byTag('tbody'))[0]!, byTag('tr'));
+			const roles = rows.map((row) => text(select(row, byTag('th'))[0]!).split(' ')[0]);
+			const relays = data.evidence.filter(({ item }: { item: string }) => evidence(item).kind === 'relay');
+			expect(roles[0]).toBe('Origin');
+			expect(roles.filter((role) => role === 'Relay')).toHaveLength(relays.length);
+			expect(roles.slice(-versionsOfClaim.length)).toEqual(versionsOfClaim.map(() => 'Version'));
+			// Each relay's words, as the record holds them, are in the table.
+			for (const { item } of relays) expect(text(table!)).toContain(evidence(item).quote);
+		}
+	});
+});
