@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { drawCard, type CardFontData } from '../publishing/draw-card';
 import { CARD_DRAWN_WITH, CARD_FONTS, type ShareCard } from '../publishing/share-card';
+import { shard } from './shard';
 
 /*
  * The share cards' images, drawn once per content: a card's image is kept in
@@ -74,11 +75,17 @@ export async function cardImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer
 	return image;
 }
 
-/** Says what this build's cards cost, in a line the bench reads, and drops kept images no card uses. */
+/**
+ * Says what this build's cards cost, in a line the bench reads, and drops kept
+ * images no card uses. A shard keeps them all: it knows only its own pages'
+ * cards, and the other shards may share the folder.
+ */
 function finish(): void {
 	const { expected, drawn, firstAt } = tally;
-	for (const file of readdirSync(cardCacheDir)) {
-		if (!expected.has(file.replace(/\.png$/, ''))) rmSync(join(cardCacheDir, file), { force: true });
+	if (!shard) {
+		for (const file of readdirSync(cardCacheDir)) {
+			if (!expected.has(file.replace(/\.png$/, ''))) rmSync(join(cardCacheDir, file), { force: true });
+		}
 	}
 	// Wall time from the first card to the last: pages render several at a time, so a card's own time overlaps others'.
 	const seconds = (performance.now() - firstAt) / 1000;

@@ -33,13 +33,30 @@ export function homeCard(graph: Pick<SiteGraph, 'stories'>): ShareCard {
 	});
 }
 
+/** Which pages a build renders: all of them, or a shard's (`src/data/shard.ts`). */
+export interface RenderedPages {
+	/** The home page and the other pages every story appears on. */
+	shared: boolean;
+	article: (id: string) => boolean;
+	claim: (id: string) => boolean;
+}
+
+const everyPage: RenderedPages = { shared: true, article: () => true, claim: () => true };
+
 /**
- * Every card the site's pages name, each once: two pages that would draw the
- * same card share its image.
+ * Every card the pages a build renders name, each once: two pages that would
+ * draw the same card share its image, and a shard draws only its own pages'.
  *
  * @example shareCards(site).map((card) => card.path) // ['og/…png', …]
  */
-export function shareCards(graph: Pick<SiteGraph, 'stories' | 'claims' | 'articles'>): ShareCard[] {
-	const cards = [homeCard(graph), ...graph.articles.map(versionCard), ...graph.claims.map(claimCard)];
+export function shareCards(
+	graph: Pick<SiteGraph, 'stories' | 'claims' | 'articles'>,
+	rendered: RenderedPages = everyPage,
+): ShareCard[] {
+	const cards = [
+		...(rendered.shared ? [homeCard(graph)] : []),
+		...graph.articles.filter(({ entry }) => rendered.article(entry.id)).map(versionCard),
+		...graph.claims.filter(({ entry }) => rendered.claim(entry.id)).map(claimCard),
+	];
 	return [...new Map(cards.map((card) => [card.digest, card])).values()];
 }

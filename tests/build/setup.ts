@@ -33,9 +33,8 @@ export default async function setup(project: TestProject) {
 	// Each series starts as soon as its copies are made.
 	const fixture = publishedFixture();
 	const paginated = paginatedProject();
-	const sharded = shardedProject();
+	const sharded = shardedProject(paginated);
 	const first = astroBuildSeries([
-		{ cwd: fixture.dir, env: published },
 		// The paginated site's search index comes in parts, as a large site's does (src/publishing/search-indexes.ts).
 		{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },
 		// The same site in two shards, to be merged and compared with it (tests/build/shards.test.ts).
@@ -46,6 +45,8 @@ export default async function setup(project: TestProject) {
 	const second = astroBuildSeries([
 		// With a corrections contact, as a published site has, so the browser checks see the report link.
 		{ cwd: threeVersions.dir, env: { CORRECTIONS_EMAIL: 'corrections@example.org' } },
+		// The fixture under a sub-path, as a deploy builds it; here rather than first, so the two series take alike.
+		{ cwd: fixture.dir, env: published },
 		...incremental.builds,
 	]);
 	const series = [first, second];

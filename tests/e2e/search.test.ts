@@ -185,12 +185,27 @@ describe.runIf(browserAvailable())('site search in Chromium', () => {
 		expect(found[0]).toBe('/claims/ferry-extra-sailings/');
 		// No list of other pages is indexed: index pages end in their folder, as /claims/ does.
 		for (const path of found) expect(path).toMatch(/^\/(articles|claims|sources|evidence|topics)\/[^/]+\/$/);
-		// "shut" is in one version's headline, which every claim page citing that version links to.
+		// "shut" is in one version's headline, which every claim page citing that version links
+		// to, and in the headline of a relay we read: those two pages hold it, the claims do not.
 		await page.goto(`${live.url}/search/?q=shut`);
 		await expect
 			.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
 			.toMatch(/results? for/);
-		expect(await resultPaths(page)).toEqual(['/articles/rewrite/']);
+		const holding = (collection: string, prefix: string) =>
+			contentIds(collection, threeVersionsFixture)
+				.filter((id) => /\bshut\b/i.test(String(readData(collection, id, threeVersionsFixture).title)))
+				.map((id) => `/${prefix}/${id}/`);
+		const headlines = readdirSync(join(threeVersionsFixture, 'content/articles'))
+			.filter((file) =>
+				/^title: .*\bshut\b/im.test(
+					readFileSync(join(threeVersionsFixture, 'content/articles', file), 'utf8'),
+				),
+			)
+			.map((file) => `/articles/${file.replace(/\.md$/, '')}/`);
+		expect(headlines).toEqual(['/articles/rewrite/']);
+		expect((await resultPaths(page)).sort()).toEqual(
+			[...headlines, ...holding('evidence', 'evidence')].sort(),
+		);
 		await close();
 	});
 

@@ -18,8 +18,10 @@ for (const { cwd, env } of builds) {
 	Object.assign(process.env, outer, env);
 	process.chdir(cwd);
 	console.info(`\n*** astro build --force in ${cwd} ***\n`);
+	const started = performance.now();
 	try {
 		await build({ root: cwd, force: true });
+		console.info(`\n*** built in ${((performance.now() - started) / 1000).toFixed(1)} s ***\n`);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
@@ -33,9 +33,18 @@ export function paginatedProject() {
 /**
  * The paginated site again, to be built in two shards (`SHARDS=2 SHARD=1`
  * and `SHARD=2`, src/loading/shards.ts) and merged, and compared with the
- * paginated site built whole: its 42 stories fall in both shards.
+ * paginated site built whole: its 42 stories fall in both shards. It keeps
+ * its share cards where `paginated` keeps them, as a deploy keeps its cache:
+ * the whole build draws them, the shards read them back.
  */
-export const shardedProject = paginatedProject;
+export function shardedProject(paginated: { dir: string }) {
+	const project = paginatedProject();
+	const cards = (dir: string) => join(dir, 'node_modules/.astro/share-cards');
+	mkdirSync(cards(paginated.dir), { recursive: true });
+	mkdirSync(join(project.dir, 'node_modules/.astro'), { recursive: true });
+	symlinkSync(cards(paginated.dir), cards(project.dir));
+	return project;
+}
 
 /** The two shards' builds of the sharded project, with the environment its paginated twin is built with. */
 export const shardBuilds = (dir: string) =>
@@ -45,7 +54,7 @@ export const shardBuilds = (dir: string) =>
 	}));
 
 /** The global setup's two processes, each building sites one after another. */
-export const buildSeries = ['published-then-paginated', 'three-versions-then-incremental'] as const;
+export const buildSeries = ['paginated-then-sharded', 'three-versions-published-then-incremental'] as const;
 
 declare module 'vitest' {
 	export interface ProvidedContext {

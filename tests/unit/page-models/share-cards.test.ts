@@ -38,4 +38,17 @@ describe('share cards of the pages', () => {
 			cards.length - graph.claims.length + 1,
 		);
 	});
+
+	it('list only the cards of the pages a shard renders, and the home page’s only where it is rendered', () => {
+		const mine = graph.claims[0]!.entry.id;
+		const cards = shareCards(graph, {
+			shared: false,
+			article: (id) => id === version!.entry.id,
+			claim: (id) => id === mine,
+		});
+		expect(cards.map((card) => card.digest)).toEqual([versionCard(version!).digest, claimCard(node!).digest]);
+		expect(shareCards(graph, { shared: true, article: () => false, claim: () => false })).toEqual([
+			homeCard(graph),
+		]);
+	});
 });
