@@ -553,7 +553,7 @@ export const stanceLabels: Record<Stance, string> = {
 	future: 'will',
 	'under-way': 'under way',
 	stated: 'stated as fact',
-	unread: 'not read (not in English)',
+	unread: 'not judged (not in English)',
 };
 
 /** What each stance means, for the methodology page. */
@@ -564,7 +564,7 @@ export const stanceMeanings: Record<Stance, string> = {
 	future: 'A coming fact: “will”, “is set to”, or a headline’s “to send”.',
 	'under-way': 'A thing under way or done: “are heading”, “have been sent”.',
 	stated: 'Said plainly, with none of these.',
-	unread: 'Words the readers cannot read, not being in English; we say so rather than guess.',
+	unread: 'Words the hedge reader cannot judge, not being in English; we say so rather than guess.',
 };
 
 const hedgeChangeWords: Record<HedgeChange, string | undefined> = {
@@ -594,7 +594,8 @@ export function travelChange(
 	figures: { from: string | undefined; to: string | undefined },
 	extra: { restoresHedge?: boolean; headlineFirmer?: string | undefined; creditsOrigin?: boolean } = {},
 ): string {
-	if (changes.hedge === 'unknown') return 'not read: its words are not in English';
+	if (changes.hedge === 'unknown')
+		return 'not judged: its words are not in English, which the hedge reader does not read';
 	const figure =
 		changes.figure === 'changed'
 			? `changed the figure (${figures.from ?? '–'} → ${figures.to ?? '–'})`
@@ -622,7 +623,10 @@ export const travelWords = {
 	undated: 'Undated',
 	originKnownThrough: (origin: string, outlet: string) =>
 		`We did not read ${origin}’s own report: it is known here only through its relays, its words as ${outlet} gives them, its date that of its first relay we read.`,
-	originCredits: (credits: string) => `It credits ${credits}.`,
+	originAsRecorded: (name: string) => `The record names it: ${name}.`,
+	// "from interviews…", "citing…": an account's basis reads as its own clause.
+	originCredits: (credits: string) =>
+		/^(from|citing|according|based)\b/i.test(credits) ? `Its account: ${credits}.` : `It credits ${credits}.`,
 	linkUnknown:
 		'No version cites any of these relays, so which one, if any, each version drew on cannot be known; no line is drawn between them.',
 	pictureName: (claim: string, origins: string[], relays: number, versions: number) =>
@@ -665,7 +669,7 @@ export function travelDriftSentence(drift: TravelDrift): string {
 	const hedge = originHedged
 		? `${relays === 1 ? (hedgeDropped === 1 ? 'its one relay we read dropped its hedge' : 'its one relay we read kept its hedge') : `${hedgeDropped === 0 ? 'none' : hedgeDropped} of the ${plural(relays, 'relay')} we read dropped its hedge`}${
 				hedgeRestored > 0 ? `, ${hedgeRestored} kept it after another had dropped it` : ''
-			}${unread > 0 ? ` (${unread} we could not read for it, not being in English)` : ''}`
+			}${unread > 0 ? ` (${unread} not judged, its words not being in English)` : ''}`
 		: `${plural(relays, 'relay')} we read carried it`;
 	const figure = [
 		figureChanged.relays > 0 ? plural(figureChanged.relays, 'relay') : undefined,

@@ -107,7 +107,7 @@ export function travelRows(record: TravelRecord, versions: ArticleEntry[]): Trav
 		...record.origins.map((origin): TravelRow => ({
 			role: 'origin',
 			roleLabel: travelWords.origin,
-			who: origin.name,
+			who: shortOrigin(origin.name),
 			path: origin.evidenceId && paths.evidenceItem(origin.evidenceId),
 			date: origin.date,
 			when: describeDate(origin.date),
@@ -115,7 +115,8 @@ export function travelRows(record: TravelRecord, versions: ArticleEntry[]): Trav
 			stance: origin.reading ? stanceLabels[origin.reading.stance] : '–',
 			hedged: hedged(origin.reading),
 			changed: [
-				origin.knownThrough && travelWords.originKnownThrough(origin.name, origin.knownThrough),
+				shortOrigin(origin.name) !== origin.name && travelWords.originAsRecorded(origin.name),
+				origin.knownThrough && travelWords.originKnownThrough(shortOrigin(origin.name), origin.knownThrough),
 				origin.credits && travelWords.originCredits(origin.credits),
 			]
 				.filter(Boolean)
@@ -186,7 +187,7 @@ export function travelPicture(record: TravelRecord, rows: TravelRow[], name: str
 		y: rowY(i),
 		hedged: row.hedged,
 		unread: row.stance === stanceLabels.unread,
-		label: `${row.role === 'origin' ? shortOrigin(row.who) : row.who} · ${row.stance}`,
+		label: `${row.who} · ${row.stance}`,
 	}));
 	const curve = (a: TravelMark, b: TravelMark) =>
 		`M${a.x} ${a.y} C${a.x} ${(a.y + b.y) / 2} ${b.x} ${a.y} ${b.x} ${b.y}`;

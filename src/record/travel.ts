@@ -213,9 +213,13 @@ export interface TravelInput {
 	versions: { article: Entry<Pick<Article, 'date'>>; sources: Entry<Pick<Source, 'url'>>[] }[];
 }
 
-/** The words a relay's entry gives: the claim's `words`, else the page's quote, else the first phrase `shows` quotes. */
-function relayWords(link: Claim['evidence'][number], evidence: Evidence): string | undefined {
-	return link.words ?? evidence.quote ?? /“([^”]+)”/.exec(link.shows)?.[1];
+/**
+ * The words of a page for this claim: the entry's `words`, else the first
+ * phrase its `shows` quotes. Both are written for this claim; the page's own
+ * `quote` and headline are not, and may be about another claim it bears on.
+ */
+function claimWords(link: Claim['evidence'][number]): string | undefined {
+	return link.words ?? /“([^”]+)”/.exec(link.shows)?.[1];
 }
 
 const byDate = <T extends { date: string }>(items: T[]) =>
@@ -243,7 +247,7 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 	const relayed = relayLinks.map(({ link, entry }) => ({
 		link,
 		entry,
-		words: relayWords(link, entry.data),
+		words: claimWords(link),
 		date: entry.data.published,
 	}));
 	const origins = byDate(
@@ -253,7 +257,7 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 			const first = mine[0]!;
 			const name = first.entry.data.origin!;
 			if (own) {
-				const words = own.link.words ?? own.entry.data.quote ?? own.entry.data.title;
+				const words = claimWords(own.link);
 				return {
 					key,
 					name,
@@ -305,8 +309,11 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 				changes,
 				creditsOrigin: entry.data.attributesTo.toLowerCase().startsWith(origin.name.toLowerCase()),
 				restoresHedge,
+				// A headline says what the page is about, which may be another claim: it counts only when it gives this claim's figure.
 				headlineFirmer:
 					headline !== undefined &&
+					headline.figure !== undefined &&
+					headline.figure.value === reading.figure?.value &&
 					headline.stance !== 'unread' &&
 					reading.stance !== 'unread' &&
 					firmness[headline.stance] > firmness[reading.stance],

@@ -185,3 +185,33 @@ describe('a claim with no relay', () => {
 		expect(site.claims.some((claim) => travelOfClaim(claim) === undefined)).toBe(true);
 	});
 });
+
+describe('a relay’s words', () => {
+	const input = () => ({
+		claim: node.entry,
+		evidence: node.evidence.map(({ evidence }) => evidence),
+		versions: node.citations.map(({ article, sources }) => ({ article, sources })),
+	});
+	const [relayId] = relayIds;
+
+	it('are the words its entry quotes for this claim, not its page’s quote or headline, which may be about another', () => {
+		const relay = record.relays.find((r) => r.evidenceId === relayId)!;
+		const page = evidence.get(relayId!)!;
+		const unquoted = input();
+		unquoted.claim = {
+			...node.entry,
+			data: {
+				...node.entry.data,
+				evidence: node.entry.data.evidence.map((link) =>
+					link.item === relayId ? { ...link, words: undefined, shows: 'Relays it, quoting nothing.' } : link,
+				),
+			},
+		};
+		unquoted.evidence = unquoted.evidence.map((entry) =>
+			entry.id === relayId ? { ...entry, data: { ...page, quote: relay.reading.words } } : entry,
+		);
+		const without = travelRecord(unquoted)!;
+		expect(without.relays.map((r) => r.evidenceId)).not.toContain(relayId);
+		expect(without.relays).toHaveLength(record.relays.length - 1);
+	});
+});
