@@ -211,7 +211,7 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 		Math.floor(articles / 2)
 	]!;
 	const text = readFileSync(join(ours, edited), 'utf8');
-	writeFileSync(join(ours, edited), `${text}\nOne more sentence, added before the warm rebuild.\n`);
+	writeFileSync(join(ours, edited), `${text}\nOne more plain sentence for the warm rebuild.\n`);
 	progress(`N=${articles}: warm rebuild after editing ${edited}…`);
 	const warm = measured(await timeBuild(ours, join(work, `ours-${articles}-warm.log`), env), articles);
 	progress(`N=${articles}: warm ${seconds(warm.wallMs)}`);
@@ -222,7 +222,12 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	)?.[0];
 	if (!claim) throw new Error('The generated corpus has no claim judged "not-checkable" to correct');
 	const record = readFileSync(join(ours, claim), 'utf8');
-	writeFileSync(join(ours, claim), record.replace(/^verdict: not-checkable$/m, 'verdict: not-found'));
+	// "Not found" needs the search that found nothing (src/schemas/claim.ts).
+	const search = `searches:\n  - { query: the claim's words, where: news sites, date: '2026-01-05', found: nothing on it }\n`;
+	writeFileSync(
+		join(ours, claim),
+		`${record.replace(/^verdict: not-checkable$/m, 'verdict: not-found').replace(/^searches: \[\]\n/m, '')}${search}`,
+	);
 	progress(`N=${articles}: warm rebuild after correcting the verdict of ${claim}…`);
 	const warmClaim = measured(await timeBuild(ours, join(work, `ours-${articles}-claim.log`), env), articles);
 	progress(`N=${articles}: after the claim edit ${seconds(warmClaim.wallMs)}`);
