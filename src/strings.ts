@@ -1,5 +1,12 @@
 import { citationSupports, type CitationSupportId } from './schemas/citation-support';
-import type { HedgeChange, Stance, TenseChange, TravelChanges, TravelDrift } from './record/travel';
+import {
+	shortOrigin,
+	type HedgeChange,
+	type Stance,
+	type TenseChange,
+	type TravelChanges,
+	type TravelDrift,
+} from './record/travel';
 import type { TimelineEvent } from './schemas/story';
 import type { SearchKind } from './site/search-kinds';
 
@@ -592,7 +599,7 @@ const tenseChangeWords: Record<TenseChange, string | undefined> = {
 export function travelChange(
 	changes: TravelChanges,
 	figures: { from: string | undefined; to: string | undefined },
-	extra: { restoresHedge?: boolean; headlineFirmer?: string | undefined; creditsOrigin?: boolean } = {},
+	extra: { restoresHedge?: boolean; headlineFirmer?: string | undefined } = {},
 ): string {
 	if (changes.hedge === 'unknown')
 		return 'not judged: its words are not in English, which the hedge reader does not read';
@@ -600,15 +607,14 @@ export function travelChange(
 		changes.figure === 'changed'
 			? `changed the figure (${figures.from ?? '–'} → ${figures.to ?? '–'})`
 			: changes.figure === 'qualifier'
-				? `same number, hedged otherwise (${figures.from} → ${figures.to})`
+				? `same number, qualified otherwise (${figures.from} → ${figures.to})`
 				: changes.figure === 'dropped'
-					? 'gives no figure'
+					? 'the words we quote give no figure'
 					: undefined;
 	const parts = [
 		extra.restoresHedge ? 'kept the hedge an earlier relay dropped' : hedgeChangeWords[changes.hedge],
 		figure,
 		tenseChangeWords[changes.tense],
-		extra.creditsOrigin === false ? 'does not credit it' : undefined,
 		extra.headlineFirmer ? `its headline firmer (“${extra.headlineFirmer}”)` : undefined,
 	].filter((part): part is string => part !== undefined);
 	return parts.length === 0 ? 'no change' : capitalise(parts.join('; '));
@@ -624,6 +630,7 @@ export const travelWords = {
 	originKnownThrough: (origin: string, outlet: string) =>
 		`We did not read ${origin}’s own report: it is known here only through its relays, its words as ${outlet} gives them, its date that of its first relay we read.`,
 	originAsRecorded: (name: string) => `The record names it: ${name}.`,
+	standsForOrigin: 'Its words stand for the origin’s above, so they cannot be set against them.',
 	// "from interviews…", "citing…": an account's basis reads as its own clause.
 	originCredits: (credits: string) =>
 		/^(from|citing|according|based)\b/i.test(credits) ? `Its account: ${credits}.` : `It credits ${credits}.`,
@@ -680,14 +687,4 @@ export function travelDriftSentence(drift: TravelDrift): string {
 			? 'no version words it'
 			: `${ofVersions(settled)} ${settled <= 1 ? 'states' : 'state'} it as settled`;
 	return `Between ${from} and the versions, ${hedge}; ${stated}${figure.length > 0 ? `; ${listOf(figure)} changed the figure` : ''}.`;
-}
-
-/**
- * An origin's name as a sentence or a mark names it: the record's name up to
- * its first aside ("BBC (its interview with a recruit)" → "BBC").
- *
- * @example shortOrigin('Zvezda (Russian state television)') // 'Zvezda'
- */
-export function shortOrigin(name: string): string {
-	return name.split(/\s*[(,;]/)[0] || name;
 }

@@ -5,13 +5,13 @@ import {
 	travelDrift,
 	travelOfClaim,
 	type TravelReading,
+	shortOrigin,
 	type TravelRecord,
 } from '../record/travel';
 import { wordingJudgements } from '../schemas/wording';
 import { paths } from '../site/paths';
 import {
 	describeDate,
-	shortOrigin,
 	stanceLabels,
 	travelChange,
 	travelDriftSentence,
@@ -132,15 +132,19 @@ export function travelRows(record: TravelRecord, versions: ArticleEntry[]): Trav
 			words: relay.reading.words,
 			stance: stanceLabels[relay.reading.stance],
 			hedged: hedged(relay.reading),
-			changed: travelChange(
-				relay.changes,
-				{ from: figureText(originOf.get(relay.origin)?.reading), to: figureText(relay.reading) },
-				{
-					restoresHedge: relay.restoresHedge,
-					headlineFirmer: relay.headlineFirmer ? relay.headline?.words : undefined,
-					creditsOrigin: relay.creditsOrigin,
-				},
-			),
+			// The relay whose words stand for an origin we did not read cannot be set against them.
+			changed:
+				originOf.get(relay.origin)?.knownThrough === relay.outlet &&
+				originOf.get(relay.origin)?.reading?.words === relay.reading.words
+					? travelWords.standsForOrigin
+					: travelChange(
+							relay.changes,
+							{ from: figureText(originOf.get(relay.origin)?.reading), to: figureText(relay.reading) },
+							{
+								restoresHedge: relay.restoresHedge,
+								headlineFirmer: relay.headlineFirmer ? relay.headline?.words : undefined,
+							},
+						),
 		})),
 		...record.versions.map((version): TravelRow => {
 			const article = articles.get(version.articleId);

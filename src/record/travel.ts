@@ -47,7 +47,7 @@ export interface TravelReading {
 
 /** What a hedge became, set against the origin's. */
 export type HedgeChange = 'kept' | 'changed' | 'dropped' | 'added' | 'none' | 'unknown';
-/** What a figure became: `qualifier` is the same number hedged otherwise ("about" → "up to"). */
+/** What a figure became: `qualifier` is the same number qualified otherwise ("about" → "up to"). */
 export type FigureChange = 'kept' | 'qualifier' | 'changed' | 'dropped' | 'none' | 'unknown';
 /** Whether words put the matter more firmly than the origin (`harder`), less, or alike. */
 export type TenseChange = 'kept' | 'harder' | 'softer' | 'unknown';
@@ -89,7 +89,7 @@ export interface TravelRelay {
 	/** Its headline, when the record holds it. */
 	headline: TravelReading | undefined;
 	changes: TravelChanges;
-	/** Whether it credits its origin, as its attribution reads. */
+	/** Whether its attribution, as recorded, names its origin; its silence is not read as not crediting it. */
 	creditsOrigin: boolean;
 	/** It keeps the origin's hedge after an earlier relay of the same origin dropped it. */
 	restoresHedge: boolean;
@@ -206,6 +206,16 @@ export function changesFrom(origin: TravelReading | undefined, reading: TravelRe
 	return { hedge, figure, tense: to > from ? 'harder' : to < from ? 'softer' : 'kept' };
 }
 
+/**
+ * An origin's name without the note the record may add to it, as readers and
+ * attributions name it.
+ *
+ * @example shortOrigin('Zvezda (Russian state television)') // 'Zvezda'
+ */
+export function shortOrigin(name: string): string {
+	return name.split(/\s*[(,;]/)[0] || name;
+}
+
 /** A claim, its evidence and its versions, as the travel record reads them. */
 export interface TravelInput {
 	claim: Entry<Claim>;
@@ -307,7 +317,7 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 				reading,
 				headline,
 				changes,
-				creditsOrigin: entry.data.attributesTo.toLowerCase().startsWith(origin.name.toLowerCase()),
+				creditsOrigin: entry.data.attributesTo.toLowerCase().includes(shortOrigin(origin.name).toLowerCase()),
 				restoresHedge,
 				// A headline says what the page is about, which may be another claim: it counts only when it gives this claim's figure.
 				headlineFirmer:
