@@ -134,7 +134,8 @@ export function claimProps(graph: SiteGraph, node: ClaimNode, context: DetailCon
 
 /** What a source's page shows. */
 export function sourceProps(graph: SiteGraph, node: SourceNode, context: DetailContext): SourceProps {
-	return { page: sourcePage(graph, node), history: recordHistory(node.entry, context) };
+	const history = recordHistory(node.entry, context);
+	return { page: sourcePage(graph, node, history.dates?.published), history };
 }
 
 /** What an evidence item's page shows. */

@@ -18,7 +18,8 @@ export interface SourcePage {
 	/**
 	 * The address as cited, as a robust link, or undefined when the citation
 	 * gives none. It is dated by the day the first version to cite it was
-	 * published (`linkedOn`).
+	 * published (`linkedOn`), or when every version citing it is undated, by
+	 * the day this page first linked it.
 	 */
 	address: RobustLink | undefined;
 	noAddress: string;
@@ -37,7 +38,11 @@ export interface SourcePage {
  * it, the claims they cite it for, and the citation audit of every story it
  * is cited in.
  */
-export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): SourcePage {
+export function sourcePage(
+	graph: Pick<SiteGraph, 'story'>,
+	node: SourceNode,
+	publishedHere?: string,
+): SourcePage {
 	const { entry, citedBy, claims } = node;
 	const { data } = entry;
 	const compared = storiesOf(
@@ -51,7 +56,9 @@ export function sourcePage(graph: Pick<SiteGraph, 'story'>, node: SourceNode): S
 		heading: data.title,
 		outlet: data.outlet,
 		date: data.date ?? words.noSourceDate,
-		address: data.url ? robustLink(data.url, linkedOn(citedBy), data.archived) : undefined,
+		address: data.url
+			? robustLink(data.url, linkedOn(citedBy) ?? publishedHere?.slice(0, 10), data.archived)
+			: undefined,
 		noAddress: words.noSourceAddress,
 		citedAs: data.citedAs,
 		note: data.note,

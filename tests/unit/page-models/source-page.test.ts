@@ -77,4 +77,15 @@ describe('linkedOn', () => {
 			date: '2025-03-02',
 		});
 	});
+
+	it('dates the link by the day this page first linked it when every version citing it is undated', () => {
+		const content = validContent();
+		for (const article of content.articles) article.data.date = 'undated';
+		content.sources.find(({ id }) => id === 's1')!.data.url = 'https://outlet.example/s1';
+		const graph = buildSiteGraph(content);
+		expect(sourcePage(graph, graph.source('s1')).address?.attributes['data-versiondate']).toBeUndefined();
+		const { address } = sourcePage(graph, graph.source('s1'), '2026-11-22T10:00:00+00:00');
+		expect(address?.attributes['data-versiondate']).toBe('2026-11-22');
+		expect(address?.archive?.url).toBe('https://web.archive.org/web/20261122/https://outlet.example/s1');
+	});
 });
