@@ -9,7 +9,8 @@ import {
 	type VersionCitation,
 } from '../record/graph';
 import { eventPath } from './listing';
-import { robustLink, type RobustLink } from '../site/external-links';
+import type { RobustLink } from '../site/external-links';
+import { evidenceAddress } from './evidence-page';
 import { travelView, type TravelView } from './travel';
 import { paths } from '../site/paths';
 import { nonEmpty, topicChips, type TopicChipsModel } from './lists';
@@ -148,7 +149,7 @@ export function claimPage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: Cla
 		travel: travelView(node),
 		evidence: evidence.map((link) => ({
 			...link,
-			link: robustLink(link.evidence.data.url, link.evidence.data.consulted, link.evidence.data.archived),
+			link: evidenceAddress(link.evidence.data),
 		})),
 		searches: nonEmpty(data.searches.map((search) => ({ ...search, when: describeDate(search.date) }))),
 		noEvidence: evidence.length === 0 ? words.noEvidenceForClaim : undefined,

@@ -3,7 +3,7 @@ import { eventPath } from './listing';
 import { robustLink, type RobustLink } from '../site/external-links';
 import { describeDate, evidenceName, words } from '../strings';
 import { evidenceBearings, type Claim } from '../schemas/claim';
-import { evidenceKinds } from '../schemas/evidence';
+import { evidenceKinds, type Evidence } from '../schemas/evidence';
 import { nonEmpty } from './lists';
 import type { Entry } from '../loading/content-set';
 
@@ -57,7 +57,7 @@ export function evidencePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: 
 		attributesTo: data.attributesTo,
 		reports: data.reports,
 		quote: data.quote,
-		address: robustLink(data.url, data.consulted, data.archived),
+		address: evidenceAddress(data),
 		claims: claims.map(({ claim, bears }) => ({ claim, note: evidenceBearings[bears] })),
 		noClaims: claims.length === 0 ? words.noClaimBorne : undefined,
 		events: nonEmpty(
@@ -75,4 +75,13 @@ export function evidencePage(graph: Pick<SiteGraph, 'story' | 'stories'>, node: 
 			}),
 		),
 	};
+}
+
+/**
+ * A piece of evidence's address as a robust link, dated by the day we
+ * consulted the page: the one rule for its link, on its own page and in a
+ * claim's evidence list.
+ */
+export function evidenceAddress(data: Pick<Evidence, 'url' | 'consulted' | 'archived'>): RobustLink {
+	return robustLink(data.url, data.consulted, data.archived);
 }

@@ -132,19 +132,16 @@ export function travelRows(record: TravelRecord, versions: ArticleEntry[]): Trav
 			words: relay.reading.words,
 			stance: stanceLabels[relay.reading.stance],
 			hedged: hedged(relay.reading),
-			// The relay whose words stand for an origin we did not read cannot be set against them.
-			changed:
-				originOf.get(relay.origin)?.knownThrough === relay.outlet &&
-				originOf.get(relay.origin)?.reading?.words === relay.reading.words
-					? travelWords.standsForOrigin
-					: travelChange(
-							relay.changes,
-							{ from: figureText(originOf.get(relay.origin)?.reading), to: figureText(relay.reading) },
-							{
-								restoresHedge: relay.restoresHedge,
-								headlineFirmer: relay.headlineFirmer ? relay.headline?.words : undefined,
-							},
-						),
+			changed: relay.standsForOrigin
+				? travelWords.standsForOrigin
+				: travelChange(
+						relay.changes,
+						{ from: figureText(originOf.get(relay.origin)?.reading), to: figureText(relay.reading) },
+						{
+							restoresHedge: relay.restoresHedge,
+							headlineFirmer: relay.headlineFirmer ? relay.headline?.words : undefined,
+						},
+					),
 		})),
 		...record.versions.map((version): TravelRow => {
 			const article = articles.get(version.articleId);

@@ -89,10 +89,10 @@ export interface TravelRelay {
 	/** Its headline, when the record holds it. */
 	headline: TravelReading | undefined;
 	changes: TravelChanges;
-	/** Whether its attribution, as recorded, names its origin; its silence is not read as not crediting it. */
-	creditsOrigin: boolean;
 	/** It keeps the origin's hedge after an earlier relay of the same origin dropped it. */
 	restoresHedge: boolean;
+	/** Its words stand for an origin we did not read, so they cannot be set against the origin's. */
+	standsForOrigin: boolean;
 	/** Its headline puts the matter more firmly than its own text. */
 	headlineFirmer: boolean;
 }
@@ -317,8 +317,8 @@ export function travelRecord({ claim, evidence, versions }: TravelInput): Travel
 				reading,
 				headline,
 				changes,
-				creditsOrigin: entry.data.attributesTo.toLowerCase().includes(shortOrigin(origin.name).toLowerCase()),
 				restoresHedge,
+				standsForOrigin: origin.knownThrough === entry.data.outlet && origin.reading?.words === words,
 				// A headline says what the page is about, which may be another claim: it counts only when it gives this claim's figure.
 				headlineFirmer:
 					headline !== undefined &&
