@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { verdictIds, verdicts, type VerdictId, type VerdictTone } from '../schemas/verdict';
 
@@ -42,7 +43,7 @@ export interface ClaimStatusOptions {
  *
  * @example
  * withClaimStatus('<mark class="claim-marker" id="passage-x-1" data-claim="x">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1, in the claims sidebar">1</a></mark>', { article: 'a', verdictOf: () => 'confirmed' })
- * // '<mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="confirmed" data-tone="good">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1: Confirmed by independent reports, in the claims sidebar" data-pagefind-ignore><span class="claim-symbol" aria-hidden="true">✓</span><span class="claim-number">1</span></a></mark>'
+ * // '<mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="confirmed" data-tone="good"><span class="claim-end">words<a class="claim-ref" href="#claim-x" aria-label="Claim 1: Confirmed by independent reports, in the claims sidebar" data-pagefind-ignore><span class="claim-symbol" aria-hidden="true">✓</span><span class="claim-number">1</span></a></span></mark>'
  */
 export function withClaimStatus(html: string, options: ClaimStatusOptions): string {
 	const tree = fromHtml(html, { fragment: true });
@@ -55,8 +56,9 @@ export function withClaimStatus(html: string, options: ClaimStatusOptions): stri
  * writes it: a `mark.claim-marker[data-claim]` holding its `a.claim-ref`)
  * with its claim's verdict: the passage gets `data-verdict` (which gives it
  * the verdict's colour and underline style) and `data-tone`, the claim number
- * the verdict's symbol and the verdict in its accessible name. The claim
- * number is kept out of the search index's excerpts.
+ * the verdict's symbol and the verdict in its accessible name, and it is
+ * kept on the line of the passage's last word. The claim number is kept out
+ * of the search index's excerpts.
  *
  * A marker it cannot mark, of a claim without a verdict or not written as the
  * plugin writes it, throws an error naming the article and the claim: a text
@@ -90,13 +92,40 @@ export function markClaimStatus(tree: Root, { article, verdictOf }: ClaimStatusO
 		const status = markerStatus(verdict);
 		node.properties.dataVerdict = status.verdict;
 		node.properties.dataTone = status.tone;
-		node.children[at] = claimRef(ref.properties.href, number.value, status);
+		node.children.splice(
+			0,
+			at + 1,
+			...keptWithLastWord(node.children.slice(0, at), claimRef(ref.properties.href, number.value, status)),
+		);
 		// Markers do not nest (remark-claim-markers refuses it), and their number is done.
 		return SKIP;
 	});
 }
 
+/**
+ * A passage's words followed by its number, the number kept on the line of
+ * the last word: a number is an inline block, before and after which a
+ * browser may break a line, so the number, or the full stop after it, could
+ * start one. The last word (a text's last word, or an element with no space
+ * in it, such as an emphasised word) and the number go in one `span.claim-end`
+ * the page does not let wrap. Words that end in a space keep the number as it
+ * was.
+ */
+function keptWithLastWord(words: ElementContent[], ref: Element): ElementContent[] {
+	const last = words.at(-1);
+	const ending = (before: ElementContent[], word: ElementContent): ElementContent[] => [
+		...words.slice(0, -1),
+		...before,
+		{ type: 'element', tagName: 'span', properties: { className: [claimEndClass] }, children: [word, ref] },
+	];
+	if (last?.type === 'element' && /^\S+$/.test(toString(last))) return ending([], last);
+	const [, before = '', word] = last?.type === 'text' ? (/^([\s\S]*?)(\S+)$/.exec(last.value) ?? []) : [];
+	if (!word) return [...words, ref];
+	return ending(before ? [{ type: 'text', value: before }] : [], { type: 'text', value: word });
+}
+
 const claimMarkerClass = 'claim-marker';
+const claimEndClass = 'claim-end';
 const claimRefClass = 'claim-ref';
 const expectedMarker =
 	'expected <mark class="claim-marker" data-claim="…">the words<a class="claim-ref" href="…">1</a></mark>, as remark-claim-markers writes it';
@@ -135,6 +164,23 @@ export function claimRef(href: string, number: string | number, status: MarkerSt
 			span('claim-number', String(number)),
 		],
 	};
+}
+
+/**
+ * A headline passage's words and its claim's number as HTML, the number kept
+ * on the line of the last word as `markClaimStatus` keeps a passage's in the
+ * text, for a component to write out (`MarkedHeadline.astro`).
+ */
+export function passageEndHtml(
+	words: string,
+	href: string,
+	number: string | number,
+	status: MarkerStatus | undefined,
+): string {
+	return toHtml({
+		type: 'root',
+		children: keptWithLastWord([{ type: 'text', value: words }], claimRef(href, number, status)),
+	});
 }
 
 /** `claimRef` as HTML, for a component to write out (`MarkedHeadline.astro`). */

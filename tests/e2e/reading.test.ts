@@ -259,6 +259,50 @@ describe.runIf(browserAvailable())('reading the site in Chromium', () => {
 			await close();
 		});
 
+		it('never starts a line with a claim number or the punctuation after it, at phone widths', async () => {
+			const { page, close } = await open(path, 320);
+			const starts: string[] = [];
+			// Every width from 320 to 420 px moves each line's end across a few words.
+			for (let width = 320; width <= 420; width += 4) {
+				await page.setViewportSize({ width, height: 900 });
+				starts.push(
+					...(await page.evaluate((at) => {
+						/** The box of a text's character at `index`. */
+						const charBox = (text: Text, index: number) => {
+							const range = document.createRange();
+							range.setStart(text, index);
+							range.setEnd(text, index + 1);
+							return range.getBoundingClientRect();
+						};
+						const found: string[] = [];
+						for (const ref of document.querySelectorAll<HTMLElement>('article a.claim-ref')) {
+							const number = ref.getBoundingClientRect();
+							const walker = document.createTreeWalker(ref.closest('mark')!, NodeFilter.SHOW_TEXT);
+							let before: Text | undefined;
+							while (walker.nextNode() && !ref.contains(walker.currentNode))
+								before = walker.currentNode as Text;
+							const after = ref.closest('mark')!.nextSibling;
+							const word =
+								before && before.data.trimEnd().length > 0
+									? charBox(before, before.data.trimEnd().length - 1)
+									: undefined;
+							const mark = after instanceof Text && /^[^\s]/.test(after.data) ? charBox(after, 0) : undefined;
+							// A line starts below the last one's bottom: boxes that overlap share a line.
+							if (word && number.top >= word.bottom)
+								found.push(`${at} px: number ${ref.textContent} starts a line`);
+							if (mark && mark.top >= number.bottom)
+								found.push(
+									`${at} px: "${after!.textContent![0]}" after number ${ref.textContent} starts a line`,
+								);
+						}
+						return found;
+					}, width)),
+				);
+			}
+			expect(starts).toEqual([]);
+			await close();
+		});
+
 		it('leads from a claim number to its entry even when the filter hides it', async () => {
 			const { page, close } = await open(path, 1280);
 			const marker = page.locator('mark.claim-marker').first();

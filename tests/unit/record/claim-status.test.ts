@@ -4,6 +4,7 @@ import {
 	claimRefLabel,
 	legendOf,
 	markerStatus,
+	passageEndHtml,
 	withClaimStatus,
 } from '../../../src/record/claim-status';
 import { verdictIds, type VerdictId } from '../../../src/schemas/verdict';
@@ -25,9 +26,9 @@ describe('withClaimStatus', () => {
 	it('gives each passage its verdict and tone, and its number the symbol and the verdict in words', async () => {
 		expect(await shown('Russia will :claim[send *1,000* pioneers]{#x} to Kursk.', { x: 'confirmed' })).toBe(
 			'<p>Russia will <mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="confirmed" data-tone="good">' +
-				'send <em>1,000</em> pioneers' +
+				'send <em>1,000</em> <span class="claim-end">pioneers' +
 				'<a class="claim-ref" href="#claim-x" aria-label="Claim 1: Confirmed by independent reports, in the claims sidebar" data-pagefind-ignore>' +
-				'<span class="claim-symbol" aria-hidden="true">✓</span><span class="claim-number">1</span></a></mark> to Kursk.</p>',
+				'<span class="claim-symbol" aria-hidden="true">✓</span><span class="claim-number">1</span></a></span></mark> to Kursk.</p>',
 		);
 	});
 
@@ -40,9 +41,9 @@ describe('withClaimStatus', () => {
 		['not-checkable', 'neutral', '◇', 'Opinion or forecast, not checkable'],
 	] as const)('marks a %s claim with the %s tone, %s and its label', async (verdict, tone, symbol, label) => {
 		expect(await shown('A :claim[passage]{#x}.', { x: verdict })).toBe(
-			`<p>A <mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="${verdict}" data-tone="${tone}">passage` +
+			`<p>A <mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="${verdict}" data-tone="${tone}"><span class="claim-end">passage` +
 				`<a class="claim-ref" href="#claim-x" aria-label="Claim 1: ${label}, in the claims sidebar" data-pagefind-ignore>` +
-				`<span class="claim-symbol" aria-hidden="true">${symbol}</span><span class="claim-number">1</span></a></mark>.</p>`,
+				`<span class="claim-symbol" aria-hidden="true">${symbol}</span><span class="claim-number">1</span></a></span></mark>.</p>`,
 		);
 	});
 
@@ -78,6 +79,35 @@ describe('withClaimStatus', () => {
 			),
 		].map(([, claim, symbol, number]) => `${claim} ${number} ${symbol}`);
 		expect(marked).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a word ending the passage',
+			'the :claim[first two words]{#x}.',
+			'first two <span class="claim-end">words<a',
+		],
+		['an emphasised word', 'the :claim[first *two*]{#x}.', 'first <span class="claim-end"><em>two</em><a'],
+		[
+			'a word set as code',
+			'the :claim[first `two`]{#x}.',
+			'first <span class="claim-end"><code>two</code><a',
+		],
+	])('keeps the number on the line of %s', async (_, markdown, ending) => {
+		expect(await shown(markdown, { x: 'confirmed' })).toContain(ending);
+	});
+
+	it.each([
+		[
+			'emphasis of several words',
+			'the :claim[*first two*]{#x}.',
+			'<mark class="claim-marker" id="passage-x-1" data-claim="x" data-verdict="confirmed" data-tone="good"><em>first two</em><a',
+		],
+		['a passage ending in a space', 'the :claim[first two ]{#x}.', 'first two <a'],
+	])('leaves the number where it was after %s, which could not wrap', async (_, markdown, ending) => {
+		const html = await shown(markdown, { x: 'confirmed' });
+		expect(html).toContain(ending);
+		expect(html).not.toContain('claim-end');
 	});
 
 	it('leaves the rest of the text exactly as the pipeline wrote it', async () => {
@@ -157,6 +187,15 @@ describe('claimRefHtml', () => {
 		],
 	])('writes a claim number as the text shows it', (status, html) => {
 		expect(claimRefHtml('#claim-x', 2, status)).toBe(html);
+	});
+});
+
+describe('passageEndHtml', () => {
+	it('writes a headline’s words, escaped, with its number kept on the last word’s line', () => {
+		expect(passageEndHtml('Drones & <workers> arrive', '#claim-x', 1, undefined)).toBe(
+			'Drones &#x26; &#x3C;workers> <span class="claim-end">arrive' +
+				'<a class="claim-ref" href="#claim-x" aria-label="Claim 1, in the claims sidebar" data-pagefind-ignore><span class="claim-number">1</span></a></span>',
+		);
 	});
 });
 
