@@ -69,7 +69,14 @@ export function copyProject(projectRoot: string, dir: string): void {
 
 /** Removes the build output and every cache, for a cold build. */
 export function clearCaches(dir: string): void {
-	for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
+	for (const path of [
+		'dist',
+		'dist-shards',
+		'.astro',
+		'node_modules/.astro',
+		'node_modules/.vite',
+		'node_modules/.cache',
+	]) {
 		rmSync(join(dir, path), { recursive: true, force: true });
 	}
 }
@@ -107,26 +114,36 @@ function peakRss(pid: number): number {
 	}
 }
 
+/** How `timeBuild` runs a build. */
+export interface BuildRun {
+	/** Added to the build's environment. */
+	env?: Record<string, string>;
+	/** The command and its arguments: `npm run build` unless given. */
+	command?: string[];
+	/** The folder it writes the site to, under the project: `dist` unless given. */
+	output?: string;
+}
+
 /**
- * Runs `npm run build` in `dir` and measures it: wall time, peak memory of
- * the process tree (VmHWM sampled from /proc every 100 ms; with `/usr/bin/time`
- * present, its exact figure for the largest process is used instead), the
- * number of HTML pages written, and the phases Astro logs. `env` is added to
- * the build's environment. Throws with the end of the log if the build fails.
+ * Runs `npm run build` (or `command`) in `dir` and measures it: wall time,
+ * peak memory of the process tree (VmHWM sampled from /proc every 100 ms; with
+ * `/usr/bin/time` present, its exact figure for the largest process is used
+ * instead, and its CPU time covers every process of the tree), the number of
+ * HTML pages written, and the phases Astro logs. Throws with the end of the
+ * log if the build fails.
  */
 export async function timeBuild(
 	dir: string,
 	logFile: string,
-	env: Record<string, string> = {},
+	{ env = {}, command: run = ['npm', 'run', 'build'], output = 'dist' }: BuildRun = {},
 ): Promise<BuildTiming> {
 	const timeFile = join(dir, '.bench-time');
 	rmSync(timeFile, { force: true });
 	const useTime = existsSync('/usr/bin/time');
-	const command = useTime ? '/usr/bin/time' : 'npm';
-	const args = useTime ? ['-o', timeFile, '-f', '%M %U %S', 'npm', 'run', 'build'] : ['run', 'build'];
+	const [command, ...args] = useTime ? ['/usr/bin/time', '-o', timeFile, '-f', '%M %U %S', ...run] : run;
 	const out = openSync(logFile, 'w');
 	const started = performance.now();
-	const child = spawn(command, args, {
+	const child = spawn(command!, args, {
 		cwd: dir,
 		stdio: ['ignore', out, out],
 		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -142,7 +159,7 @@ export async function timeBuild(
 	const log = readFileSync(logFile, 'utf8');
 	if (status !== 0) {
 		throw new Error(
-			`npm run build failed in ${dir} (exit ${status}):\n${log.split('\n').slice(-40).join('\n')}`,
+			`${run.join(' ')} failed in ${dir} (exit ${status}):\n${log.split('\n').slice(-40).join('\n')}`,
 		);
 	}
 	// The last line of the time file (it may start with a note on the exit status).
@@ -153,8 +170,8 @@ export async function timeBuild(
 		wallMs,
 		cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,
 		peakRssMb: Math.max(timedKb, sampledKb) / 1024,
-		pages: countPages(join(dir, 'dist')),
-		largestPage: largestPage(join(dir, 'dist')),
+		pages: countPages(join(dir, output)),
+		largestPage: largestPage(join(dir, output)),
 		phases: parsePhases(log),
 		reusedPages: reusedPages(log).length,
 		shareCards: shareCards(log),

@@ -36,8 +36,16 @@ const { values: args } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		'skip-lighthouse': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		// The sharded builds' number of shards; 0 leaves them out.
+		shards: { type: 'string', default: '4' },
 	},
 });
+const shardCount = Number(args.shards);
+if (!Number.isInteger(shardCount) || shardCount === 1 || shardCount < 0) {
+	throw new Error(
+		`--shards expects 0 (no sharded builds) or a whole number of at least 2; got "${args.shards}"`,
+	);
+}
 const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
 	throw new Error(`--sizes expects whole numbers of at least 2, such as 100,1000; got "${args.sizes}"`);
@@ -62,6 +70,23 @@ interface ScaleResult {
 	warmShare: number;
 	/** The rebuild after a verdict's correction as a share of the cold build. */
 	warmClaimShare: number;
+	/** The same corpus built in shards, unless `--shards 0`. */
+	sharded: ShardedResult | undefined;
+}
+
+/** A corpus built in shards (scripts/build-shards.ts). */
+interface ShardedResult {
+	shards: number;
+	/** Each shard built alone, one after another, as one runner each would build it. */
+	each: Measured[];
+	/** The merge of the shards' output into one site, with the search index for it. */
+	merge: Measured;
+	/** Every shard on this machine, as many at a time as `npm run build:sharded` runs, then the merge. */
+	cold: Measured;
+	/** The same after editing one article's text: only its shard is built again. */
+	warm: Measured;
+	/** The same after then correcting one claim's verdict. */
+	warmClaim: Measured;
 }
 
 interface Measured extends Omit<BuildTiming, 'log'> {
@@ -202,34 +227,22 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	writeCorpus(ours, corpus.files);
 	clearCaches(ours);
 	progress(`N=${articles}: cold build of the site…`);
-	const cold = measured(await timeBuild(ours, join(work, `ours-${articles}-cold.log`), env), articles);
+	const cold = measured(await timeBuild(ours, join(work, `ours-${articles}-cold.log`), { env }), articles);
 	progress(
 		`N=${articles}: cold ${seconds(cold.wallMs)}, ${cold.pages} pages, ${cold.peakRssMb.toFixed(0)} MB`,
 	);
 
-	const edited = [...corpus.files.keys()].filter((path) => path.startsWith('content/articles/'))[
-		Math.floor(articles / 2)
-	]!;
-	const text = readFileSync(join(ours, edited), 'utf8');
-	writeFileSync(join(ours, edited), `${text}\nOne more plain sentence for the warm rebuild.\n`);
+	const edited = editArticle(ours, corpus.files);
 	progress(`N=${articles}: warm rebuild after editing ${edited}…`);
-	const warm = measured(await timeBuild(ours, join(work, `ours-${articles}-warm.log`), env), articles);
+	const warm = measured(await timeBuild(ours, join(work, `ours-${articles}-warm.log`), { env }), articles);
 	progress(`N=${articles}: warm ${seconds(warm.wallMs)}`);
 
-	// A verdict corrected: an opinion judged on no evidence, "not checkable" → "not found", as an editor would.
-	const claim = [...corpus.files].find(
-		([path, text]) => path.startsWith('content/claims/') && /^verdict: not-checkable$/m.test(text),
-	)?.[0];
-	if (!claim) throw new Error('The generated corpus has no claim judged "not-checkable" to correct');
-	const record = readFileSync(join(ours, claim), 'utf8');
-	// "Not found" needs the search that found nothing (src/schemas/claim.ts).
-	const search = `searches:\n  - { query: the claim's words, where: news sites, date: '2026-01-05', found: nothing on it }\n`;
-	writeFileSync(
-		join(ours, claim),
-		`${record.replace(/^verdict: not-checkable$/m, 'verdict: not-found').replace(/^searches: \[\]\n/m, '')}${search}`,
-	);
+	const claim = correctVerdict(ours, corpus.files);
 	progress(`N=${articles}: warm rebuild after correcting the verdict of ${claim}…`);
-	const warmClaim = measured(await timeBuild(ours, join(work, `ours-${articles}-claim.log`), env), articles);
+	const warmClaim = measured(
+		await timeBuild(ours, join(work, `ours-${articles}-claim.log`), { env }),
+		articles,
+	);
 	progress(`N=${articles}: after the claim edit ${seconds(warmClaim.wallMs)}`);
 	if (!args.keep) rmSync(ours, { recursive: true, force: true });
 
@@ -243,7 +256,7 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	progress(`N=${articles}: cold build of the plain Astro baseline…`);
 	// A plain build may fail where ours does not (it compiles the whole content store into one string):
 	// the failure is reported in the table, and the run goes on.
-	const baseline = await timeBuild(plain, join(work, `baseline-${articles}.log`), env).then(
+	const baseline = await timeBuild(plain, join(work, `baseline-${articles}.log`), { env }).then(
 		(timing) => measured(timing, articles),
 		(error: Error) => ({ failed: failureOf(error.message) }),
 	);
@@ -251,6 +264,8 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 		`N=${articles}: baseline ${'failed' in baseline ? `failed: ${baseline.failed}` : `${seconds(baseline.wallMs)}, ${baseline.pages} pages`}`,
 	);
 	if (!args.keep) rmSync(plain, { recursive: true, force: true });
+
+	const sharded = shardCount > 0 ? await benchSharded(articles, corpus.files, env) : undefined;
 
 	progress(`N=${articles}: timing the coverage step and suggestions…`);
 	const coverage = await measureCoverage(articles, Number(args.seed));
@@ -268,7 +283,88 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 		heapMb,
 		warmShare: warm.wallMs / cold.wallMs,
 		warmClaimShare: warmClaim.wallMs / cold.wallMs,
+		sharded,
 	};
+}
+
+/**
+ * The corpus built in `--shards` shards: each alone, then the merge, as a
+ * matrix of runners would build them (the slowest shard plus the merge is
+ * the wall time there); then all of them on this machine, cold and after the
+ * same two edits as the whole build's rebuilds.
+ */
+async function benchSharded(
+	articles: number,
+	files: Map<string, string>,
+	env: Record<string, string>,
+): Promise<ShardedResult> {
+	const dir = join(work, `sharded-${articles}`);
+	mkdirSync(dir);
+	copyProject(projectRoot, dir);
+	writeCorpus(dir, files);
+	const script = [process.execPath, 'scripts/build-shards.ts'];
+	const label = `N=${articles}, ${shardCount} shards`;
+	const build = async (name: string, command: string[], output = 'dist') =>
+		measured(
+			await timeBuild(dir, join(work, `sharded-${articles}-${name}.log`), { env, command, output }),
+			articles,
+		);
+
+	clearCaches(dir);
+	const each: Measured[] = [];
+	for (let shard = 1; shard <= shardCount; shard++) {
+		progress(`${label}: shard ${shard} alone…`);
+		each.push(
+			await build(`shard-${shard}`, [...script, '--shard', `${shard}/${shardCount}`], `dist-shards/${shard}`),
+		);
+		progress(
+			`${label}: shard ${shard} ${seconds(each.at(-1)!.wallMs)}, ${each.at(-1)!.peakRssMb.toFixed(0)} MB`,
+		);
+	}
+	progress(`${label}: the merge…`);
+	const merge = await build('merge', [...script, '--merge', String(shardCount)]);
+	progress(`${label}: merge ${seconds(merge.wallMs)}`);
+
+	clearCaches(dir);
+	const all = [...script, '--shards', String(shardCount)];
+	progress(`${label}: every shard on this machine, cold…`);
+	const cold = await build('cold', all);
+	progress(`${label}: cold ${seconds(cold.wallMs)}; after editing ${editArticle(dir, files)}…`);
+	const warm = await build('warm', all);
+	progress(`${label}: warm ${seconds(warm.wallMs)}; after correcting ${correctVerdict(dir, files)}…`);
+	const warmClaim = await build('claim', all);
+	progress(`${label}: after the claim edit ${seconds(warmClaim.wallMs)}`);
+	if (!args.keep) rmSync(dir, { recursive: true, force: true });
+	return { shards: shardCount, each, merge, cold, warm, warmClaim };
+}
+
+/** Edits the text of one article of the corpus written in `dir`, as a warm rebuild's change: one more plain sentence. */
+function editArticle(dir: string, files: Map<string, string>): string {
+	const articles = [...files.keys()].filter((path) => path.startsWith('content/articles/'));
+	const edited = articles[Math.floor(articles.length / 2)]!;
+	const text = readFileSync(join(dir, edited), 'utf8');
+	writeFileSync(join(dir, edited), `${text}\nOne more plain sentence for the warm rebuild.\n`);
+	return edited;
+}
+
+/**
+ * Corrects one claim's verdict in the corpus written in `dir`, as an editor
+ * would: an opinion judged on no evidence, "not checkable" → "not found",
+ * with the search that found nothing, which "not found" needs
+ * (src/schemas/claim.ts).
+ */
+function correctVerdict(dir: string, files: Map<string, string>): string {
+	const claim = [...files].find(
+		([path, text]) => path.startsWith('content/claims/') && /^verdict: not-checkable$/m.test(text),
+	)?.[0];
+	if (!claim) throw new Error('The generated corpus has no claim judged "not-checkable" to correct');
+	const record = readFileSync(join(dir, claim), 'utf8');
+	const search = `searches:\n  - { query: the claim's words, where: news sites, date: '2026-01-05', found: nothing on it }\n`;
+	writeFileSync(
+		join(dir, claim),
+		`${record.replace(/^verdict: not-checkable$/m, 'verdict: not-found').replace(/^searches: \[\]\n/m, '')}${search}`,
+	);
+	return claim;
 }
 
 /** Builds the real site in a copy (leaving the project's dist/ alone), then weighs its pages and runs Lighthouse. */
@@ -448,8 +544,55 @@ function scaleTable(results: ScaleResult[]): string {
 			cardCell(r.warmClaim.shareCards),
 		]),
 	);
+	const withShards = results.filter((r) => r.sharded);
+	const list = (values: (number | undefined)[]) => values.map(ms).join(' ');
+	const sharded = table(
+		[
+			'N',
+			'shards',
+			'each shard s',
+			'each CPU s',
+			'each peak RSS MB',
+			'merge s',
+			'slowest + merge s',
+			'CPU s, all',
+			'here: cold s',
+			'here/whole',
+			'warm s',
+			'warm/cold',
+			'claim s',
+			'claim/cold',
+		],
+		withShards.map(({ articles, sharded: r, cold: whole }) => {
+			const { shards, each, merge, cold, warm, warmClaim } = r!;
+			const cpu = [...each, merge].every((m) => m.cpuMs !== undefined)
+				? [...each, merge].reduce((total, m) => total + m.cpuMs!, 0)
+				: undefined;
+			return [
+				String(articles),
+				String(shards),
+				list(each.map((m) => m.wallMs)),
+				list(each.map((m) => m.cpuMs)),
+				each.map((m) => m.peakRssMb.toFixed(0)).join(' '),
+				ms(merge.wallMs),
+				ms(Math.max(...each.map((m) => m.wallMs)) + merge.wallMs),
+				ms(cpu),
+				ms(cold.wallMs),
+				`${(cold.wallMs / whole.wallMs).toFixed(2)}×`,
+				ms(warm.wallMs),
+				`${((warm.wallMs / cold.wallMs) * 100).toFixed(0)}%`,
+				ms(warmClaim.wallMs),
+				`${((warmClaim.wallMs / cold.wallMs) * 100).toFixed(0)}%`,
+			];
+		}),
+	);
 	return [
 		ours,
+		...(withShards.length > 0
+			? [
+					`Sharded (scripts/build-shards.ts): each shard built alone, one after another, as one runner of a matrix would build it, then the merge; then every shard on this machine (${availableParallelism()} cores) as \`npm run build:sharded\` runs them, cold and after the same two edits\n\n${sharded}`,
+				]
+			: []),
 		`Share cards (og:image): wall time from the first card written to the last, drawn or read back from the cache\n\n${cards}`,
 		`Against a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}${heapNote}`,
 		...(pairs.length > 0
