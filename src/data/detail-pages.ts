@@ -4,12 +4,14 @@ import type { DetailContext } from '../page-models/detail-pages';
 import { comparedStoryOf } from './comparison';
 import { datesOf } from './history';
 import { everyPage } from './publisher';
+import { cardsDrawn } from './share-cards';
 
 /** What the detail pages read besides the site's graph: this build's dates, publisher and comparisons' inputs. */
 export const detailContext: DetailContext = {
 	datesOf,
 	publisher: SITE_PUBLISHER,
 	comparedStory: comparedStoryOf,
+	shareCards: cardsDrawn,
 };
 
 /**

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentError } from '../loading/content-error';
 import { drawCard, type CardFontData } from '../publishing/draw-card';
-import { CARD_DRAWN_WITH, CARD_FONTS, type ShareCard } from '../publishing/share-card';
+import { CARD_DRAWN_WITH, CARD_FONTS, shareCardsSetting, type ShareCard } from '../publishing/share-card';
 import { shard } from './shard';
 
 /*
@@ -14,6 +15,12 @@ import { shard } from './shard';
  */
 
 const modules = join(process.cwd(), 'node_modules');
+
+const setting = shareCardsSetting(process.env);
+if (setting.problem) throw new ContentError(setting.problem);
+
+/** Whether this build draws share cards and its pages name them: unless `SHARE_CARDS=off`. */
+export const cardsDrawn = setting.drawn;
 
 /** Where drawn cards are kept between builds, beside Astro's own caches. */
 export const cardCacheDir = join(modules, '.astro', 'share-cards');

@@ -2,11 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { missingHistory, resolvePublisher } from '../data/production';
 import { isProductionBuild } from '../publishing/contact';
 import { gitProbe } from '../data/git';
+import { shareCardsSetting } from '../publishing/share-card';
 import { ContentError } from '../loading/content-error';
 
 /**
  * Stops a build that could not go out before it reads the content or bundles
- * a page: one whose corrections contact is missing or malformed, or a
+ * a page: one whose corrections contact is missing or malformed, or whose
+ * SHARE_CARDS setting is neither "on" nor "off", or a
  * production build without the project's full git history. The pages meet the
  * same errors where they read these (`src/data/`); here a mistake costs a
  * second, not a whole build.
@@ -39,6 +41,8 @@ export default function productionChecks(): AstroIntegration {
  * checks' own findings are the code's, and are thrown.
  */
 export function productionFinding(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+	const cards = shareCardsSetting(env);
+	if (cards.problem) return cards.problem;
 	try {
 		resolvePublisher(env);
 	} catch (error) {

@@ -41,6 +41,8 @@ export interface DetailContext {
 	publisher: Publisher;
 	/** What the comparison of a story told by more than one version reads (`src/data/comparison.ts`). */
 	comparedStory: (storyId: string) => ComparedStory | undefined;
+	/** Whether pages name their share cards: not in a preview built without them. */
+	shareCards: boolean;
 }
 
 /** When a record was published here and last changed, and its corrections, as its page's top shows them. */
@@ -60,7 +62,8 @@ export interface ArticleProps {
 	/** What the comparison summed up in the sidebar reads; undefined for a story told once. */
 	compared: ComparedStory | undefined;
 	/** Its share card, as its head names it. */
-	card: CardMeta;
+	/** Undefined in a preview built without share cards. */
+	card: CardMeta | undefined;
 }
 
 export interface ClaimProps {
@@ -68,7 +71,8 @@ export interface ClaimProps {
 	history: RecordHistoryProps;
 	structuredData: WithContext<ClaimReview>[];
 	/** Its share card, as its head names it. */
-	card: CardMeta;
+	/** Undefined in a preview built without share cards. */
+	card: CardMeta | undefined;
 }
 
 export interface SourceProps {
@@ -117,7 +121,7 @@ export function articleProps(graph: SiteGraph, node: ArticleNode, context: Detai
 		text: { packedRendering: node.entry.packedRendering },
 		version: node.entry.id,
 		compared: context.comparedStory(node.entry.data.story),
-		card: cardMeta(versionCard(node)),
+		card: context.shareCards ? cardMeta(versionCard(node)) : undefined,
 	};
 }
 
@@ -128,7 +132,7 @@ export function claimProps(graph: SiteGraph, node: ClaimNode, context: DetailCon
 		page: claimPage(graph, node),
 		history,
 		structuredData: claimReviewData(node, context.publisher, history.dates),
-		card: cardMeta(claimCard(node)),
+		card: context.shareCards ? cardMeta(claimCard(node)) : undefined,
 	};
 }
 

@@ -271,6 +271,27 @@ export function cardFor(content: CardContent): ShareCard {
 	return { digest, path: `og/${digest}.png`, alt: altOf(content), layout };
 }
 
+/**
+ * Whether a build draws share cards, from its environment: it does unless
+ * `SHARE_CARDS=off`, a preview's choice, since drawing them is most of a cold
+ * build of a large site; its pages then name no card. Any other setting is a
+ * problem, in the words the build stops with.
+ *
+ * @example shareCardsSetting({ SHARE_CARDS: 'off' }) // { drawn: false }
+ */
+export function shareCardsSetting(env: Record<string, string | undefined>): {
+	drawn: boolean;
+	problem?: string;
+} {
+	const value = env.SHARE_CARDS?.trim() ?? '';
+	if (value === '' || value === 'on') return { drawn: true };
+	if (value === 'off') return { drawn: false };
+	return {
+		drawn: true,
+		problem: `environment → SHARE_CARDS: "${value}" is not a setting; expected "off" (a preview without share cards) or "on" (the default)`,
+	};
+}
+
 /** What a page's head says of its card: the image's path and its text in words. */
 export type CardMeta = Pick<ShareCard, 'path' | 'alt'>;
 

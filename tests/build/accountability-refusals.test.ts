@@ -10,7 +10,7 @@ import { published, publishedFixture } from '../helpers/fixture-site';
  * must fail before they read the content, each on a copy of its own: one for
  * the publisher's settings the build checks first (what each missing one says
  * is in tests/unit/publishing/contact.test.ts and tests/unit/ownership.test.ts), one for
- * its history; what the published build shows is in
+ * its history, and one for a setting no build knows; what the published build shows is in
  * accountability.test.ts, and the production build that stops on a verdict
  * changed or a claim taken off without a corrections entry in
  * content-errors.test.ts, with the other mistakes found across the content.
@@ -74,5 +74,17 @@ describe('a production build refuses to go out without', () => {
 				'git history → content: the project is not in a git repository; a production build dates every record',
 			);
 		});
+	});
+});
+
+describe('a build refuses', () => {
+	it('a share cards setting it does not know, saying which it knows', () => {
+		withCopy(({ dir }) =>
+			expectFailure(
+				dir,
+				astroBuild(dir, { ...production, SHARE_CARDS: 'maybe' }),
+				'environment → SHARE_CARDS: "maybe" is not a setting; expected "off" (a preview without share cards) or "on" (the default)',
+			),
+		);
 	});
 });

@@ -29,11 +29,11 @@ beforeAll(() => {
 	);
 });
 
-/** What a claim marker shows of its claim's verdict, read from the page. */
+/** What a claim marker shows of its claim's verdict, read from the page: its number is its child, or its last word's. */
 function shownBy(marker: Element) {
-	const refs = marker.children.filter(
-		(child): child is Element => child.type === 'element' && matches('.claim-ref', child),
-	);
+	const refs = marker.children
+		.flatMap((child) => (child.type === 'element' && matches('.claim-end', child) ? child.children : [child]))
+		.filter((child): child is Element => child.type === 'element' && matches('.claim-ref', child));
 	const [ref] = refs;
 	const symbols = ref ? selectAll('.claim-symbol', ref) : [];
 	return {

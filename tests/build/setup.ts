@@ -9,6 +9,7 @@ import { published, publishedFixture } from '../helpers/fixture-site';
 import { incrementalProjects } from '../helpers/incremental';
 import {
 	buildSeries,
+	paginatedEnv,
 	paginatedProject,
 	shardBuilds,
 	shardedProject,
@@ -33,10 +34,9 @@ export default async function setup(project: TestProject) {
 	// Each series starts as soon as its copies are made.
 	const fixture = publishedFixture();
 	const paginated = paginatedProject();
-	const sharded = shardedProject(paginated);
+	const sharded = shardedProject();
 	const first = astroBuildSeries([
-		// The paginated site's search index comes in parts, as a large site's does (src/publishing/search-indexes.ts).
-		{ cwd: paginated.dir, env: { SEARCH_PAGES_PER_INDEX: '200' } },
+		{ cwd: paginated.dir, env: paginatedEnv },
 		// The same site in two shards, to be merged and compared with it (tests/build/shards.test.ts).
 		...shardBuilds(sharded.dir),
 	]);

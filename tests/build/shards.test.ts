@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, startNode } from '../helpers/astro';
 import { searchBuiltSite } from '../helpers/search';
-import { paginatedDist } from '../helpers/setup-sites';
+import { paginatedDist, paginatedEnv } from '../helpers/setup-sites';
 
 /*
  * The paginated site built in two shards (tests/build/setup.ts) and merged by
@@ -23,9 +23,11 @@ const filesOf = (dir: string) =>
 		.sort();
 
 beforeAll(async () => {
-	const merge = await startNode([join(projectRoot, 'scripts/build-shards.ts'), '--merge', '2'], sharded, {
-		SEARCH_PAGES_PER_INDEX: '200',
-	}).result;
+	const merge = await startNode(
+		[join(projectRoot, 'scripts/build-shards.ts'), '--merge', '2'],
+		sharded,
+		paginatedEnv,
+	).result;
 	if (merge.status !== 0) throw new Error(`The merge failed:\n${merge.output}`);
 }, 120_000);
 

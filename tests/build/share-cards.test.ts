@@ -6,11 +6,13 @@ import { verdicts, type VerdictId } from '../../src/schemas/verdict';
 import { contentIds, readData } from '../helpers/content';
 import { builtSite, type Page } from '../helpers/dist';
 import { publishedDist, publishedHome } from '../helpers/fixture-site';
+import { paginatedDist } from '../helpers/setup-sites';
 
 /*
  * The share cards of the published fixture site (tests/helpers/fixture-site.ts),
  * built under a base path: each claim's, version's and the home page's head
- * names an image that was written, and describes it in words.
+ * names an image that was written, and describes it in words; and the
+ * paginated site, built as a preview without them.
  */
 
 let site: Map<string, Page>;
@@ -83,6 +85,19 @@ describe('share cards', () => {
 		for (const path of ['/404.html', '/search/', '/methodology/']) {
 			const page = site.get(path)!;
 			expect(page, path).toBeDefined();
+			expect(meta(page, 'og:image'), path).toBeUndefined();
+			expect(meta(page, 'twitter:card'), path).toBe('summary');
+		}
+	});
+});
+
+describe('a preview built with SHARE_CARDS=off (the paginated site)', () => {
+	it('draws no card, and no page names one', () => {
+		const dist = paginatedDist();
+		expect(existsSync(join(dist, 'og'))).toBe(false);
+		const pages = builtSite(dist);
+		expect(pages.size).toBeGreaterThan(100);
+		for (const [path, page] of pages) {
 			expect(meta(page, 'og:image'), path).toBeUndefined();
 			expect(meta(page, 'twitter:card'), path).toBe('summary');
 		}

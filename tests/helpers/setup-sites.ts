@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
@@ -23,6 +23,13 @@ export const threeVersionsProject = () => copyProject({ content: join(threeVersi
  */
 export const paginatedCorpus = () => generateCorpus({ articles: 104, seed: 11, wordsPerArticle: 150 });
 
+/**
+ * How the paginated site and its shards are built: its search index in parts,
+ * as a large site's is (src/publishing/search-indexes.ts), and as a preview,
+ * without share cards, which the other sites draw.
+ */
+export const paginatedEnv = { SEARCH_PAGES_PER_INDEX: '200', SHARE_CARDS: 'off' };
+
 export function paginatedProject() {
 	const project = copyProject();
 	rmSync(join(project.dir, 'content'), { recursive: true });
@@ -33,25 +40,13 @@ export function paginatedProject() {
 /**
  * The paginated site again, to be built in two shards (`SHARDS=2 SHARD=1`
  * and `SHARD=2`, src/loading/shards.ts) and merged, and compared with the
- * paginated site built whole: its 42 stories fall in both shards. It keeps
- * its share cards where `paginated` keeps them, as a deploy keeps its cache:
- * the whole build draws them, the shards read them back.
+ * paginated site built whole: its 42 stories fall in both shards.
  */
-export function shardedProject(paginated: { dir: string }) {
-	const project = paginatedProject();
-	const cards = (dir: string) => join(dir, 'node_modules/.astro/share-cards');
-	mkdirSync(cards(paginated.dir), { recursive: true });
-	mkdirSync(join(project.dir, 'node_modules/.astro'), { recursive: true });
-	symlinkSync(cards(paginated.dir), cards(project.dir));
-	return project;
-}
+export const shardedProject = paginatedProject;
 
 /** The two shards' builds of the sharded project, with the environment its paginated twin is built with. */
 export const shardBuilds = (dir: string) =>
-	['1', '2'].map((shard) => ({
-		cwd: dir,
-		env: { SEARCH_PAGES_PER_INDEX: '200', SHARDS: '2', SHARD: shard },
-	}));
+	['1', '2'].map((shard) => ({ cwd: dir, env: { ...paginatedEnv, SHARDS: '2', SHARD: shard } }));
 
 /** The global setup's two processes, each building sites one after another. */
 export const buildSeries = ['paginated-then-sharded', 'three-versions-published-then-incremental'] as const;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { cardImage, expectCards } from '../../data/share-cards';
+import { cardImage, cardsDrawn, expectCards } from '../../data/share-cards';
 import { renders } from '../../data/shard';
 import { site } from '../../data/site';
 import { shareCards } from '../../page-models/share-cards';
@@ -7,7 +7,7 @@ import type { ShareCard } from '../../publishing/share-card';
 
 /** One image for each share card the pages this build renders name (`src/page-models/share-cards.ts`), named by its digest. */
 export function getStaticPaths() {
-	const cards = shareCards(site, renders);
+	const cards = cardsDrawn ? shareCards(site, renders) : [];
 	expectCards(cards);
 	return cards.map((card) => ({ params: { card: card.digest }, props: { card } }));
 }

@@ -129,12 +129,13 @@ interface Page {
 function detailPages(
 	content: ContentSet,
 	datesOf: DetailContext['datesOf'] = () => day,
+	shareCards = true,
 ): { site: SiteGraph; pages: Map<string, Page> } {
 	const site = buildSiteGraph(content);
 	const compared = new Map(
 		site.stories.filter(hasComparison).map((story) => [story.entry.id, comparedStory(story)]),
 	);
-	const context: DetailContext = { datesOf, publisher, comparedStory: (id) => compared.get(id) };
+	const context: DetailContext = { datesOf, publisher, comparedStory: (id) => compared.get(id), shareCards };
 	const key = pageKeys({ publisher });
 	const pages = new Map<string, Page>();
 	const add = (name: string, props: object, computed?: unknown) =>
@@ -763,5 +764,17 @@ describe('the keys of the fixture site’s detail pages', () => {
 		expect([...is].filter(([name, page]) => was.get(name)!.key !== page.key).map(([name]) => name)).toEqual([
 			`claim ${claim.id}`,
 		]);
+	});
+
+	it('changes the key of every page with a share card when a preview leaves the cards out, and of no other', () => {
+		const [was, is] = [detailPages(content).pages, detailPages(content, undefined, false).pages];
+		const changed = [...is].filter(([name, page]) => was.get(name)!.key !== page.key).map(([name]) => name);
+		expect(changed.sort()).toEqual(
+			[
+				...content.articles.map(({ id }) => `article ${id}`),
+				...content.claims.map(({ id }) => `claim ${id}`),
+			].sort(),
+		);
+		for (const name of changed) expect(is.get(name)!.props).toMatchObject({ card: undefined });
 	});
 });

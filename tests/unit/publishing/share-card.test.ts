@@ -4,6 +4,7 @@ import {
 	CARD_DRAWN_WITH,
 	cardFor,
 	cardVerdictColours,
+	shareCardsSetting,
 	type CardContent,
 	type CardElement,
 } from '../../../src/publishing/share-card';
@@ -91,5 +92,23 @@ describe('cardVerdictColours', () => {
 				expect(cardVerdictColours[id][part], `--verdict-${id}-${part}`).toBe(token);
 			}
 		}
+	});
+});
+
+describe('shareCardsSetting', () => {
+	it.each([
+		[{}, true],
+		[{ SHARE_CARDS: '' }, true],
+		[{ SHARE_CARDS: 'on' }, true],
+		[{ SHARE_CARDS: 'off' }, false],
+		[{ SHARE_CARDS: ' off ' }, false],
+	])('reads %j as drawing cards: %s', (env, drawn) => {
+		expect(shareCardsSetting(env)).toEqual({ drawn });
+	});
+
+	it('finds a problem in any other setting, saying what it expected', () => {
+		expect(shareCardsSetting({ SHARE_CARDS: 'no' }).problem).toBe(
+			'environment → SHARE_CARDS: "no" is not a setting; expected "off" (a preview without share cards) or "on" (the default)',
+		);
 	});
 });
