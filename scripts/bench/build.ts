@@ -173,7 +173,8 @@ export async function timeBuild(
 		pages: countPages(join(dir, output)),
 		largestPage: largestPage(join(dir, output)),
 		phases: parsePhases(log),
-		reusedPages: reusedPages(log).length,
+		// Pages, as `pages` counts them: not the share cards' images, which are reused too.
+		reusedPages: reusedPages(log).filter((path) => path.endsWith('.html')).length,
 		shareCards: shareCards(log),
 		log,
 	};
@@ -208,20 +209,41 @@ export function reusedPages(log: string): string[] {
 	return [...log.matchAll(/^\S+ +[├└]─ (\S+) \((?:cached|restored)\)$/gm)].map((match) => match[1]!);
 }
 
-/** What the share cards cost a build: wall time from the first card written to the last. */
+/** What the share cards cost a build: their endpoint's wall time, and how each image came to be written. */
 export interface ShareCardTiming {
 	cards: number;
+	/** From the first card's image Astro wrote to the last's, to the second its log shows. */
 	wallMs: number;
+	/** Drawn by this build: no build had drawn them. */
 	drawn: number;
-	reused: number;
+	/** Copied by Astro from the last build's output (its log says "cached" or "restored"). */
+	copied: number;
+	/** Read back from the cards' own cache (`src/data/share-cards.ts`). */
+	readBack: number;
 }
 
-/** The share cards' line in a build's log: `[share-cards] 42 cards in 14.34 s: 40 drawn, 2 reused`. */
+/**
+ * What the share cards cost a build, from its log: the line the cards' endpoint
+ * writes (`[share-cards] 42 cards: 40 to draw, 2 kept`) and the lines Astro
+ * writes for their images, each with the time it started.
+ */
 export function shareCards(log: string): ShareCardTiming | undefined {
-	const found = /\[share-cards\] (\d+) cards in ([\d.]+) s: (\d+) drawn, (\d+) reused/.exec(log);
+	const found = /\[share-cards\] (\d+) cards: (\d+) to draw, (\d+) kept/.exec(log);
 	if (!found) return undefined;
-	const [cards, seconds, drawn, reused] = found.slice(1).map(Number) as [number, number, number, number];
-	return { cards, wallMs: seconds * 1000, drawn, reused };
+	const [cards, drawn] = found.slice(1, 3).map(Number) as [number, number];
+	const images = [
+		...log.matchAll(/^(\d\d):(\d\d):(\d\d) +[├└]─ \S*\/og\/[0-9a-f]+\.png(?: \((cached|restored)\))?/gm),
+	];
+	const clock = ([, h, m, sec]: RegExpMatchArray) => (Number(h) * 3600 + Number(m) * 60 + Number(sec)) * 1000;
+	const [first, last] = [images[0], images.at(-1)];
+	const copied = images.filter((image) => image[4] !== undefined).length;
+	return {
+		cards,
+		wallMs: first && last ? (clock(last) - clock(first) + 86_400_000) % 86_400_000 : 0,
+		drawn,
+		copied,
+		readBack: cards - drawn - copied,
+	};
 }
 
 /** Astro's durations, e.g. `615ms`, `52.57s`, `1m 13s`, in ms. */

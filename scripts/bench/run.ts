@@ -532,7 +532,9 @@ function scaleTable(results: ScaleResult[]): string {
 		}),
 	);
 	const cardCell = (cards: Measured['shareCards']) =>
-		cards ? `${ms(cards.wallMs)} (${cards.drawn} drawn, ${cards.reused} reused)` : '–';
+		cards
+			? `${ms(cards.wallMs)} (${cards.drawn} drawn, ${cards.readBack} read back, ${cards.copied} copied)`
+			: '–';
 	const cards = table(
 		['N', 'cards', 'cold s', 'cold ms/card drawn', 'warm s', 'claim s'],
 		results.map((r) => [
@@ -593,7 +595,7 @@ function scaleTable(results: ScaleResult[]): string {
 					`Sharded (scripts/build-shards.ts): each shard built alone, one after another, as one runner of a matrix would build it, then the merge; then every shard on this machine (${availableParallelism()} cores) as \`npm run build:sharded\` runs them, cold and after the same two edits\n\n${sharded}`,
 				]
 			: []),
-		`Share cards (og:image): wall time from the first card written to the last, drawn or read back from the cache\n\n${cards}`,
+		`Share cards (og:image): wall time from the first card's image written to the last (to the second), each drawn, read back from the cards' cache or copied by Astro from the last build\n\n${cards}`,
 		`Against a plain Astro project (default unified(), no plugins) building the same articles, cold\n\n${versus}${heapNote}`,
 		...(pairs.length > 0
 			? [`How the cold build grows per 4× the articles (4.00: in proportion to them)\n\n${growth}`]

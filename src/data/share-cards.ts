@@ -48,55 +48,37 @@ export function cardFonts(): CardFontData[] {
 	));
 }
 
-/** This build's cards, as their endpoint lists them, and what serving them cost so far. */
-const tally = { expected: new Set<string>(), served: new Set<string>(), drawn: 0, firstAt: 0 };
-
 /**
- * Notes the cards this build writes (their endpoint's `getStaticPaths`), so
- * that once the last is written the build can say what they cost and drop the
- * kept images no page uses any more.
+ * Notes the cards this build writes (their endpoint's `getStaticPaths`): says
+ * how many it names and how many of them are not drawn yet, in a line the
+ * bench reads, and drops the kept images no page names any more. A shard
+ * keeps them all: it knows only its own pages' cards, and the other shards
+ * may share the folder.
  */
-export function expectCards(cards: Iterable<ShareCard>): void {
-	tally.expected = new Set([...cards].map(({ digest }) => digest));
-	tally.served.clear();
-	Object.assign(tally, { drawn: 0, firstAt: 0 });
+export function expectCards(cards: readonly ShareCard[]): void {
+	const named = new Set(cards.map(({ digest }) => digest));
+	const kept = new Set(
+		existsSync(cardCacheDir) ? readdirSync(cardCacheDir).map((file) => file.replace(/\.png$/, '')) : [],
+	);
+	if (!shard) {
+		for (const digest of kept) {
+			if (!named.has(digest)) rmSync(join(cardCacheDir, `${digest}.png`), { force: true });
+		}
+	}
+	const toDraw = [...named].filter((digest) => !kept.has(digest)).length;
+	console.info(`[share-cards] ${named.size} cards: ${toDraw} to draw, ${named.size - toDraw} kept`);
 }
 
 /**
  * A card's PNG: read from the cache when a build drew it before, else drawn
- * and kept there.
+ * and kept there. A page whose card's image the last build wrote is not
+ * asked again: the endpoint gives Astro the card's digest as its cache key.
  */
 export async function cardImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-	tally.firstAt ||= performance.now();
 	const kept = join(cardCacheDir, `${card.digest}.png`);
-	let image: Uint8Array<ArrayBuffer>;
-	if (existsSync(kept)) image = readFileSync(kept);
-	else {
-		image = await drawCard(card.layout, cardFonts());
-		tally.drawn++;
-		mkdirSync(cardCacheDir, { recursive: true });
-		writeFileSync(kept, image);
-	}
-	tally.served.add(card.digest);
-	if (tally.expected.size > 0 && tally.served.size === tally.expected.size) finish();
+	if (existsSync(kept)) return readFileSync(kept);
+	const image = await drawCard(card.layout, cardFonts());
+	mkdirSync(cardCacheDir, { recursive: true });
+	writeFileSync(kept, image);
 	return image;
-}
-
-/**
- * Says what this build's cards cost, in a line the bench reads, and drops kept
- * images no card uses. A shard keeps them all: it knows only its own pages'
- * cards, and the other shards may share the folder.
- */
-function finish(): void {
-	const { expected, drawn, firstAt } = tally;
-	if (!shard) {
-		for (const file of readdirSync(cardCacheDir)) {
-			if (!expected.has(file.replace(/\.png$/, ''))) rmSync(join(cardCacheDir, file), { force: true });
-		}
-	}
-	// Wall time from the first card to the last: pages render several at a time, so a card's own time overlaps others'.
-	const seconds = (performance.now() - firstAt) / 1000;
-	console.info(
-		`\n[share-cards] ${expected.size} cards in ${seconds.toFixed(2)} s: ${drawn} drawn, ${expected.size - drawn} reused`,
-	);
 }

@@ -47,14 +47,30 @@ describe('reusedPages', () => {
 });
 
 describe('shareCards', () => {
-	it('reads what the share cards cost from the line the build logs', () => {
+	it('reads what the share cards cost from the lines the build logs', () => {
 		const log = [
 			'15:06:17   ├─ /rss.xml',
-			'[share-cards] 42 cards in 14.34 s: 40 drawn, 2 reused',
+			'[share-cards] 4 cards: 1 to draw, 3 kept',
 			' (+9ms) ',
+			'15:06:18 ▶ src/pages/og/[card].png.ts',
+			'15:06:18   ├─ /og/0a1b.png (cached)',
+			'15:06:18   ├─ /og/2c3d.png (+40ms) ',
+			'15:06:19   ├─ /og/4e5f.png (+2ms) ',
+			'15:06:21   └─ /base/og/6a7b.png (restored)',
+			'15:06:21   ├─ /sitemap.xml',
 		].join('\n');
-		expect(shareCards(log)).toEqual({ cards: 42, wallMs: 14_340, drawn: 40, reused: 2 });
+		expect(shareCards(log)).toEqual({ cards: 4, wallMs: 3000, drawn: 1, copied: 2, readBack: 1 });
 		expect(shareCards('nothing logged')).toBeUndefined();
+	});
+
+	it('reads a build that wrote no card image as taking no time', () => {
+		expect(shareCards('[share-cards] 0 cards: 0 to draw, 0 kept')).toEqual({
+			cards: 0,
+			wallMs: 0,
+			drawn: 0,
+			copied: 0,
+			readBack: 0,
+		});
 	});
 });
 

@@ -12,12 +12,14 @@ interface Step {
 }
 interface Job {
 	needs?: string | string[];
+	if?: string;
 	strategy?: { matrix: { shard: number[] } };
 	steps: Step[];
 }
 
 /* The sharded deploy: one job per shard, then the merge, then the deploy. */
 const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/deploy-sharded.yml'), 'utf8')) as {
+	on: Record<string, unknown>;
 	env: { SHARDS: number };
 	jobs: Record<string, Job>;
 };
@@ -54,6 +56,17 @@ describe('the sharded deploy', () => {
 		expect(cached).toContain('node_modules/.astro/shard-output/3-of-4');
 		// The merge puts each downloaded shard where the merge reads it.
 		expect(runs('merge')).toContain('dist-shards/');
+	});
+
+	it('builds and merges the shards on every push to main, and publishes only when run by hand', () => {
+		expect(workflow.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
+		for (const job of ['test', 'shard', 'merge']) expect(jobs[job]!.if, job).toBeUndefined();
+		expect(jobs.deploy!.if).toBe("github.event_name == 'workflow_dispatch'");
+	});
+
+	it('keeps each shard’s share cards, so a card is drawn once', () => {
+		const cache = jobs.shard!.steps.find((step) => step.uses?.startsWith('actions/cache'))!;
+		expect(cache.with!.path).toContain('node_modules/.astro/share-cards');
 	});
 
 	it('publishes the merged site', () => {

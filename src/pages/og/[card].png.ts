@@ -7,9 +7,11 @@ import type { ShareCard } from '../../publishing/share-card';
 
 /** One image for each share card the pages this build renders name (`src/page-models/share-cards.ts`), named by its digest. */
 export function getStaticPaths() {
-	const cards = cardsDrawn ? shareCards(site, renders) : [];
+	if (!cardsDrawn) return [];
+	const cards = shareCards(site, renders);
 	expectCards(cards);
-	return cards.map((card) => ({ params: { card: card.digest }, props: { card } }));
+	// A card's digest names exactly what it draws: Astro's incremental build copies the image the last build wrote.
+	return cards.map((card) => ({ params: { card: card.digest }, props: { card }, cacheKey: card.digest }));
 }
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
