@@ -1,7 +1,7 @@
 /**
  * Builds the site in shards and merges them into one site in `dist/`, byte
- * for byte the site `npm run build` makes (apart from the search index, which
- * is written again for the whole site, by the same code).
+ * for byte the site `npm run build` makes, apart from the search index: each
+ * shard indexes its own pages, and the search page reads every shard's index.
  *
  *   npm run build:sharded                  every shard, side by side, then the merge
  *   npm run build:sharded -- --shards 4    four shards, however many cores
@@ -29,14 +29,12 @@ import {
 } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { shardContent, shardFromEnv } = await import('../src/loading/shards.ts');
 const { readShardInputs } = await import('../src/loading/shard-inputs.ts');
-const { searchSettings, siteSearchOptions, writeSearchIndex } =
-	await import('../src/integrations/pagefind.ts');
-const { mergeSitemaps, planMerge, SHARD_CODE, shardDigest, shardInputFiles } =
+const { removeScripts } = await import('../src/integrations/pagefind.ts');
+const { mergeSitemaps, planMerge, planSearchIndexes, SHARD_CODE, shardDigest, shardInputFiles } =
 	await import('./lib/shard-merge.ts');
 
 // The project to build: the one the command runs in.
@@ -54,6 +52,7 @@ const SETTINGS = [
 	'SITE_FUNDING',
 	'PRODUCTION',
 	'SEARCH_PAGES_PER_INDEX',
+	'SHARE_CARDS',
 ];
 /** About what one shard's build holds at its peak, to run no more side by side than memory allows. */
 const MEMORY_PER_SHARD = 2 * 1024 ** 3;
@@ -172,7 +171,7 @@ function gitHistory(): Map<string, string> {
 	return history;
 }
 
-/** Merges dist-shards/1 to <count>/ into dist/, then writes the sitemap and the search index for the whole site. */
+/** Merges dist-shards/1 to <count>/ into dist/, with one sitemap and every shard's search index. */
 async function merge(count: number): Promise<void> {
 	const shards = Array.from({ length: count }, (_, i) => i + 1).map((shard) => {
 		const dir = join(shardsDir, String(shard));
@@ -210,18 +209,29 @@ async function merge(count: number): Promise<void> {
 		for (const [name, text] of mergeSitemaps(readFileSync(index, 'utf8'), sitemaps))
 			writeFileSync(join(dist, name), text);
 	}
-	// One index over the whole site, by the code and with the cache a whole build uses.
-	const options = siteSearchOptions(process.env);
-	const cacheDir = pathToFileURL(join(root, 'node_modules/.astro/'));
-	await writeSearchIndex(
-		dist,
-		options,
-		{
-			saved: join(root, 'node_modules/.astro/search-index'),
-			cacheDir,
-			settings: searchSettings(options, pathToFileURL(`${root}/`)),
-		},
-		(line) => console.info(line),
-	);
+	mergeSearchIndexes(count, join(dist, 'pagefind'));
 	console.info(`Merged ${count} shards into dist/: ${plan.copy.length} files.`);
+}
+
+/** Copies each shard's search index into `output` (`planSearchIndexes`) and lists them for the search page. */
+function mergeSearchIndexes(count: number, output: string): void {
+	const indexes = Array.from({ length: count }, (_, i) => i + 1).flatMap((shard) => {
+		const manifest = join(shardsDir, String(shard), 'pagefind/indexes.json');
+		if (!existsSync(manifest)) return [];
+		const { merge } = JSON.parse(readFileSync(manifest, 'utf8')) as { merge: string[] };
+		return [{ shard, merge }];
+	});
+	const plan = planSearchIndexes(indexes);
+	for (const { shard, to } of plan.moves) {
+		cpSync(join(shardsDir, String(shard), 'pagefind'), join(output, to), { recursive: true });
+		// Only the first index keeps Pagefind's scripts and the list: the others are data it merges.
+		if (to === '') continue;
+		removeScripts(join(output, to), 'all');
+		rmSync(join(output, to, 'indexes.json'));
+	}
+	if (plan.moves.length > 0)
+		writeFileSync(join(output, 'indexes.json'), JSON.stringify({ merge: plan.merge }));
+	console.info(
+		`Search reads ${plan.merge.length + Math.min(1, plan.moves.length)} indexes from ${plan.moves.length} shards.`,
+	);
 }

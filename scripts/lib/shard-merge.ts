@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 /*
  * The pure half of a sharded build (`scripts/build-shards.ts`): which shard's
- * file goes where in the merged site, the one sitemap made from the shards'
- * own, and the digest that says whether a shard's last output can be reused.
+ * file goes where in the merged site, where each shard's search index goes,
+ * the one sitemap made from the shards' own, and the digest that says whether
+ * a shard's last output can be reused.
  */
 
 /** A file a shard wrote: its path under the shard's output folder and a digest of its bytes. */
@@ -25,8 +26,8 @@ export interface MergePlan {
  * they did not split the site. Every shard writes the same scripts, styles
  * and `public/` files, so any other file may come from several shards if its
  * bytes are the same everywhere. The search index and the sitemap are not
- * copied: each shard's covers its own pages, and the merge makes them again
- * for the whole site (`isRemade`).
+ * copied as they are: each shard's covers its own pages, and the merge puts
+ * them together (`isRemade`, `planSearchIndexes`, `mergeSitemaps`).
  */
 export function planMerge(shards: { shard: number; files: ShardFile[] }[]): MergePlan {
 	const writers = new Map<string, { shard: number; digest: string }[]>();
@@ -49,12 +50,48 @@ export function planMerge(shards: { shard: number; files: ShardFile[] }[]): Merg
 	return { copy, problems };
 }
 
-/** Whether the merge makes `path` again for the whole site instead of copying a shard's. */
+/** Whether the merge puts `path` together from every shard's instead of copying one shard's. */
 export function isRemade(path: string): boolean {
 	return path.startsWith('pagefind/') || SITEMAP_FILE.test(path);
 }
 
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
+
+/** A shard's search index: the parts its `pagefind/indexes.json` lists besides its first. */
+export interface ShardSearchIndex {
+	shard: number;
+	merge: string[];
+}
+
+export interface SearchIndexPlan {
+	/** Where each shard's `pagefind/` goes, under the merged site's `pagefind/` (`''` for the first). */
+	moves: { shard: number; to: string }[];
+	/** Every part the search page merges into the first: the merged site's `pagefind/indexes.json`. */
+	merge: string[];
+}
+
+/**
+ * How the shards' search indexes make the merged site's, without indexing
+ * anything again: the first shard's index (with Pagefind's scripts) stays
+ * `pagefind/`, and every other shard's goes to `pagefind/shard-<n>/`, its
+ * parts with it. The search page merges each of them into the first
+ * (Pagefind's `mergeIndex`), as it merges the parts of a whole build's
+ * index. A shard with no page to search wrote no index and adds none.
+ *
+ * @param indexes each shard's index, for the shards that wrote one
+ */
+export function planSearchIndexes(indexes: ShardSearchIndex[]): SearchIndexPlan {
+	const [first, ...others] = [...indexes].sort((a, b) => a.shard - b.shard);
+	if (!first) return { moves: [], merge: [] };
+	const moves = [{ shard: first.shard, to: '' }];
+	const merge = [...first.merge];
+	for (const { shard, merge: parts } of others) {
+		const to = `shard-${shard}/`;
+		moves.push({ shard, to });
+		merge.push(to, ...parts.map((part) => `${to}${part}`));
+	}
+	return { moves, merge };
+}
 
 /** The most URLs one sitemap file lists, as `@astrojs/sitemap` writes them by default. */
 export const SITEMAP_LIMIT = 50_000;

@@ -202,7 +202,7 @@ async function writeIndex(site: string, output: string, pages: string[], options
  * page has its own, so they would only be dead weight in every deploy. A part
  * that is merged into the first needs none of its scripts at all.
  */
-function removeScripts(output: string, which: 'interfaces' | 'all'): void {
+export function removeScripts(output: string, which: 'interfaces' | 'all'): void {
 	const unused = which === 'all' ? /\.(js|css)$/ : /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 	for (const file of readdirSync(output)) {
 		if (unused.test(file)) rmSync(join(output, file));

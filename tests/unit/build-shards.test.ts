@@ -3,6 +3,7 @@ import {
 	isRemade,
 	mergeSitemaps,
 	planMerge,
+	planSearchIndexes,
 	shardDigest,
 	shardInputFiles,
 } from '../../scripts/lib/shard-merge';
@@ -73,6 +74,30 @@ describe('planMerge', () => {
 		expect(isRemade('pagefind/indexes.json')).toBe(true);
 		expect(isRemade('sitemap-12.xml')).toBe(true);
 		expect(isRemade('sitemaps/index.html')).toBe(false);
+	});
+});
+
+describe('planSearchIndexes', () => {
+	it('keeps the first shard’s index where it is and puts every other’s, parts and all, beside it', () => {
+		const plan = planSearchIndexes([
+			{ shard: 3, merge: [] },
+			{ shard: 1, merge: ['part-2/'] },
+			{ shard: 2, merge: ['part-2/', 'part-3/'] },
+		]);
+		expect(plan.moves).toEqual([
+			{ shard: 1, to: '' },
+			{ shard: 2, to: 'shard-2/' },
+			{ shard: 3, to: 'shard-3/' },
+		]);
+		expect(plan.merge).toEqual(['part-2/', 'shard-2/', 'shard-2/part-2/', 'shard-2/part-3/', 'shard-3/']);
+	});
+
+	it('starts from the first shard that wrote an index, and has nothing to merge when none did', () => {
+		expect(planSearchIndexes([{ shard: 2, merge: [] }])).toEqual({
+			moves: [{ shard: 2, to: '' }],
+			merge: [],
+		});
+		expect(planSearchIndexes([])).toEqual({ moves: [], merge: [] });
 	});
 });
 
