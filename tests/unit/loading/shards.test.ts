@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	shardContent,
 	shardFromEnv,
+	SHARED_WORK,
 	shardOfStory,
+	storyShares,
 	storyShards,
 	type ShardInputs,
 } from '../../../src/loading/shards';
@@ -48,6 +50,21 @@ describe('shardFromEnv', () => {
 	});
 });
 
+describe('storyShares', () => {
+	it.each([2, 4, 8, 11, 16])('shares every story out among %i shards, the first taking less', (count) => {
+		const shares = storyShares(count);
+		expect(shares).toHaveLength(count);
+		expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 10);
+		expect(shares[0]).toBeLessThan(shares[1]!);
+		expect(shares[0]).toBeGreaterThanOrEqual(0);
+	});
+
+	it('leaves shard 1 the shared pages alone once they are as much work as another shard', () => {
+		expect(storyShares(11)[0]).toBe(0);
+		expect(storyShares(4)[0]).toBeCloseTo((1 - 3 * SHARED_WORK) / 4, 10);
+	});
+});
+
 describe('shardOfStory', () => {
 	it('puts every story in a shard from 1 to the count, and spreads them', () => {
 		const counts = new Map<number, number>();
@@ -58,6 +75,14 @@ describe('shardOfStory', () => {
 			counts.set(shard, (counts.get(shard) ?? 0) + 1);
 		}
 		expect(counts.size).toBe(4);
+	});
+
+	it('gives shard 1 a smaller share of the stories, for the shared pages it renders besides', () => {
+		const many = Array.from({ length: 4000 }, (_, i) => `story-${i}`);
+		const share = (shard: number) => many.filter((story) => shardOfStory(story, 4) === shard).length / 4000;
+		expect(share(1)).toBeCloseTo(storyShares(4)[0]!, 1);
+		for (const shard of [2, 3, 4]) expect(share(shard)).toBeCloseTo(storyShares(4)[1]!, 1);
+		expect(share(1)).toBeLessThan(share(2));
 	});
 
 	it('keeps a story in its shard when other stories are added', () => {
