@@ -145,11 +145,16 @@ function filesUnder(path: string): string[] {
 	const at = join(root, path);
 	if (!existsSync(at)) return [];
 	if (statSync(at).isFile()) return [path];
-	return readdirSync(at, { recursive: true, withFileTypes: true })
+	return filesIn(at).map((file) => `${path}/${file}`);
+}
+
+/** Each file in the folder `dir`, as a path under it. */
+function filesIn(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) =>
 			join(entry.parentPath, entry.name)
-				.slice(root.length + 1)
+				.slice(dir.length + 1)
 				.replace(/\\/g, '/'),
 		);
 }
@@ -173,24 +178,24 @@ function gitHistory(): Map<string, string> {
 
 /** Merges dist-shards/1 to <count>/ into dist/, with one sitemap and every shard's search index. */
 async function merge(count: number): Promise<void> {
-	const shards = Array.from({ length: count }, (_, i) => i + 1).map((shard) => {
+	const listed = Array.from({ length: count }, (_, i) => i + 1).map((shard) => {
 		const dir = join(shardsDir, String(shard));
 		if (!existsSync(dir)) throw new Error(`${dir} is missing; expected every shard built before the merge`);
-		const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => {
-				const path = join(entry.parentPath, entry.name)
-					.slice(dir.length + 1)
-					.replace(/\\/g, '/');
-				return {
-					path,
-					digest: createHash('sha256')
-						.update(readFileSync(join(dir, path)))
-						.digest('hex'),
-				};
-			});
-		return { shard, files };
+		return { shard, paths: filesIn(dir) };
 	});
+	// Only a file several shards wrote is compared: hashing every page would take longer than copying it.
+	const writers = new Map<string, number>();
+	for (const { paths } of listed) for (const path of paths) writers.set(path, (writers.get(path) ?? 0) + 1);
+	const digestOf = (shard: number, path: string) =>
+		writers.get(path)! > 1
+			? createHash('sha256')
+					.update(readFileSync(join(shardsDir, String(shard), path)))
+					.digest('hex')
+			: '';
+	const shards = listed.map(({ shard, paths }) => ({
+		shard,
+		files: paths.map((path) => ({ path, digest: digestOf(shard, path) })),
+	}));
 	const plan = planMerge(shards);
 	if (plan.problems.length > 0) throw new Error(`The shards do not merge:\n${plan.problems.join('\n')}`);
 	const dist = join(root, 'dist');

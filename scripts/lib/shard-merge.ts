@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
  * a shard's last output can be reused.
  */
 
-/** A file a shard wrote: its path under the shard's output folder and a digest of its bytes. */
+/**
+ * A file a shard wrote: its path under the shard's output folder and a digest
+ * of its bytes, which only a file several shards wrote needs (it may be empty
+ * for the others: they are compared with nothing).
+ */
 export interface ShardFile {
 	path: string;
 	digest: string;
