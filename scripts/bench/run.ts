@@ -6,6 +6,7 @@
  * tables; writes test-results/bench.json.
  *
  *   npm run bench -- --sizes 100,1000 --skip-lighthouse --keep --seed 7
+ *   npm run bench -- --sizes 20000 --matrix-only     each of 4 shards alone, then the merge
  */
 import './resolve-ts.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ const { values: args } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		// The sharded builds' number of shards; 0 leaves them out.
 		shards: { type: 'string', default: '4' },
+		// Only each shard alone and the merge, as a job matrix builds them: for sizes too long to build whole here.
+		'matrix-only': { type: 'boolean', default: false },
 	},
 });
 const shardCount = Number(args.shards);
@@ -45,6 +48,9 @@ if (!Number.isInteger(shardCount) || shardCount === 1 || shardCount < 0) {
 	throw new Error(
 		`--shards expects 0 (no sharded builds) or a whole number of at least 2; got "${args.shards}"`,
 	);
+}
+if (args['matrix-only'] && shardCount === 0) {
+	throw new Error('--matrix-only builds only in shards; expected --shards of at least 2, not 0');
 }
 const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
@@ -74,13 +80,18 @@ interface ScaleResult {
 	sharded: ShardedResult | undefined;
 }
 
-/** A corpus built in shards (scripts/build-shards.ts). */
-interface ShardedResult {
+/** A corpus built in shards as a job matrix builds it: each shard on a runner of its own, then the merge. */
+interface MatrixResult {
+	articles: number;
 	shards: number;
 	/** Each shard built alone, one after another, as one runner each would build it. */
 	each: Measured[];
-	/** The merge of the shards' output into one site, with the search index for it. */
+	/** The merge of the shards' output into one site. */
 	merge: Measured;
+}
+
+/** A corpus built in shards (scripts/build-shards.ts). */
+interface ShardedResult extends MatrixResult {
 	/** Every shard on this machine, as many at a time as `npm run build:sharded` runs, then the merge. */
 	cold: Measured;
 	/** The same after editing one article's text: only its shard is built again. */
@@ -105,6 +116,18 @@ interface Measured extends Omit<BuildTiming, 'log'> {
 const LARGE_SITE = 10_000;
 const largeSiteHeap = (articles: number) => (articles > LARGE_SITE ? 8192 : undefined);
 
+/** The columns of a sharded build as a job matrix builds it (`matrixCells`). */
+const MATRIX_COLUMNS = [
+	'N',
+	'shards',
+	'each shard s',
+	'each CPU s',
+	'each peak RSS MB',
+	'merge s',
+	'slowest + merge s',
+	'CPU s, all',
+];
+
 const started = Date.now();
 const progress = (message: string) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -122,6 +145,14 @@ const measured = (timing: BuildTiming, articles: number): Measured => {
 };
 
 try {
+	if (args['matrix-only']) await benchMatrixOnly();
+	else await benchEverything();
+} finally {
+	if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** Every size built whole, its rebuilds, the baseline and the sharded builds; then the real site's page weights and Lighthouse. */
+async function benchEverything(): Promise<void> {
 	const scale: ScaleResult[] = [];
 	for (const articles of sizes) scale.push(await benchScale(articles));
 	const { weights, lighthouse } = await benchRealSite();
@@ -195,12 +226,26 @@ try {
 	};
 	writeFileSync(join(projectRoot, 'test-results/bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
 	progress('wrote test-results/bench.json');
-} finally {
-	if (!args.keep) rmSync(work, { recursive: true, force: true });
 }
 
-/** Cold, warm and baseline builds of one corpus size. */
-async function benchScale(articles: number): Promise<ScaleResult> {
+/** Every size built only as a job matrix builds it (`--matrix-only`). */
+async function benchMatrixOnly(): Promise<void> {
+	const matrix: MatrixResult[] = [];
+	for (const articles of sizes) {
+		const corpus = generatedCorpus(articles);
+		matrix.push(
+			await benchMatrix(articles, heapEnv(articles), matrixDir(`matrix-${articles}`, corpus.files)),
+		);
+	}
+	console.log(`\n${matrixText(matrix)}`);
+	mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
+	const report = { date: new Date().toISOString(), seed: Number(args.seed), matrix };
+	writeFileSync(join(projectRoot, 'test-results/bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
+	progress('wrote test-results/bench.json');
+}
+
+/** The synthetic corpus of `articles` articles, checked against the schemas. */
+function generatedCorpus(articles: number): ReturnType<typeof generateCorpus> {
 	progress(`N=${articles}: generating the corpus`);
 	const corpus = generateCorpus({ articles, seed: Number(args.seed) });
 	const problems = validateCorpus(corpus.files);
@@ -216,10 +261,23 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	progress(
 		`N=${articles}: ${counts.stories} stories, ${counts.claims} claims, ${counts.sources} sources, ${counts.topics} topics`,
 	);
+	return corpus;
+}
 
+/** What every build of `articles` articles runs with: the heap raised for a large site (`largeSiteHeap`). */
+function heapEnv(articles: number): Record<string, string> {
 	const heapMb = largeSiteHeap(articles);
 	const env: Record<string, string> = heapMb ? { NODE_OPTIONS: `--max-old-space-size=${heapMb}` } : {};
 	if (heapMb) progress(`N=${articles}: every build runs with ${env.NODE_OPTIONS}`);
+	return env;
+}
+
+/** Cold, warm and baseline builds of one corpus size. */
+async function benchScale(articles: number): Promise<ScaleResult> {
+	const corpus = generatedCorpus(articles);
+	const { counts } = corpus;
+	const heapMb = largeSiteHeap(articles);
+	const env = heapEnv(articles);
 
 	const ours = join(work, `ours-${articles}`);
 	mkdirSync(ours);
@@ -287,55 +345,80 @@ async function benchScale(articles: number): Promise<ScaleResult> {
 	};
 }
 
+/** A copy of the project with the corpus written into it and no caches, for its sharded builds. */
+function matrixDir(name: string, files: Map<string, string>): string {
+	const dir = join(work, name);
+	mkdirSync(dir);
+	copyProject(projectRoot, dir);
+	writeCorpus(dir, files);
+	clearCaches(dir);
+	return dir;
+}
+
+/** Times one sharded build (scripts/build-shards.ts with `flags`) of the corpus in `dir`. */
+async function shardedBuild(
+	dir: string,
+	articles: number,
+	env: Record<string, string>,
+	name: string,
+	flags: string[],
+	output = 'dist',
+): Promise<Measured> {
+	const command = [process.execPath, 'scripts/build-shards.ts', ...flags];
+	const log = join(work, `sharded-${articles}-${name}.log`);
+	return measured(await timeBuild(dir, log, { env, command, output }), articles);
+}
+
 /**
- * The corpus built in `--shards` shards: each alone, then the merge, as a
- * matrix of runners would build them (the slowest shard plus the merge is
- * the wall time there); then all of them on this machine, cold and after the
- * same two edits as the whole build's rebuilds.
+ * The corpus in `dir` built as a job matrix builds it: each of `--shards`
+ * shards alone, one after another, then the merge (the slowest shard plus
+ * the merge is the wall time on a matrix of runners).
+ */
+async function benchMatrix(
+	articles: number,
+	env: Record<string, string>,
+	dir: string,
+): Promise<MatrixResult> {
+	const label = `N=${articles}, ${shardCount} shards`;
+	const each: Measured[] = [];
+	for (let shard = 1; shard <= shardCount; shard++) {
+		progress(`${label}: shard ${shard} alone…`);
+		const flags = ['--shard', `${shard}/${shardCount}`];
+		each.push(await shardedBuild(dir, articles, env, `shard-${shard}`, flags, `dist-shards/${shard}`));
+		progress(
+			`${label}: shard ${shard} ${seconds(each.at(-1)!.wallMs)}, ${each.at(-1)!.peakRssMb.toFixed(0)} MB`,
+		);
+	}
+	progress(`${label}: the merge…`);
+	const merge = await shardedBuild(dir, articles, env, 'merge', ['--merge', String(shardCount)]);
+	progress(`${label}: merge ${seconds(merge.wallMs)}`);
+	if (!args.keep) rmSync(dir, { recursive: true, force: true });
+	return { articles, shards: shardCount, each, merge };
+}
+
+/**
+ * The corpus built in `--shards` shards: as a job matrix builds it
+ * (`benchMatrix`), then all of them on this machine, cold and after the same
+ * two edits as the whole build's rebuilds.
  */
 async function benchSharded(
 	articles: number,
 	files: Map<string, string>,
 	env: Record<string, string>,
 ): Promise<ShardedResult> {
-	const dir = join(work, `sharded-${articles}`);
-	mkdirSync(dir);
-	copyProject(projectRoot, dir);
-	writeCorpus(dir, files);
-	const script = [process.execPath, 'scripts/build-shards.ts'];
+	const matrix = await benchMatrix(articles, env, matrixDir(`matrix-${articles}`, files));
+	const dir = matrixDir(`sharded-${articles}`, files);
 	const label = `N=${articles}, ${shardCount} shards`;
-	const build = async (name: string, command: string[], output = 'dist') =>
-		measured(
-			await timeBuild(dir, join(work, `sharded-${articles}-${name}.log`), { env, command, output }),
-			articles,
-		);
-
-	clearCaches(dir);
-	const each: Measured[] = [];
-	for (let shard = 1; shard <= shardCount; shard++) {
-		progress(`${label}: shard ${shard} alone…`);
-		each.push(
-			await build(`shard-${shard}`, [...script, '--shard', `${shard}/${shardCount}`], `dist-shards/${shard}`),
-		);
-		progress(
-			`${label}: shard ${shard} ${seconds(each.at(-1)!.wallMs)}, ${each.at(-1)!.peakRssMb.toFixed(0)} MB`,
-		);
-	}
-	progress(`${label}: the merge…`);
-	const merge = await build('merge', [...script, '--merge', String(shardCount)]);
-	progress(`${label}: merge ${seconds(merge.wallMs)}`);
-
-	clearCaches(dir);
-	const all = [...script, '--shards', String(shardCount)];
+	const all = ['--shards', String(shardCount)];
 	progress(`${label}: every shard on this machine, cold…`);
-	const cold = await build('cold', all);
+	const cold = await shardedBuild(dir, articles, env, 'cold', all);
 	progress(`${label}: cold ${seconds(cold.wallMs)}; after editing ${editArticle(dir, files)}…`);
-	const warm = await build('warm', all);
+	const warm = await shardedBuild(dir, articles, env, 'warm', all);
 	progress(`${label}: warm ${seconds(warm.wallMs)}; after correcting ${correctVerdict(dir, files)}…`);
-	const warmClaim = await build('claim', all);
+	const warmClaim = await shardedBuild(dir, articles, env, 'claim', all);
 	progress(`${label}: after the claim edit ${seconds(warmClaim.wallMs)}`);
 	if (!args.keep) rmSync(dir, { recursive: true, force: true });
-	return { shards: shardCount, each, merge, cold, warm, warmClaim };
+	return { ...matrix, cold, warm, warmClaim };
 }
 
 /** Edits the text of one article of the corpus written in `dir`, as a warm rebuild's change: one more plain sentence. */
@@ -422,8 +505,36 @@ function seconds(ms: number): string {
 	return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** A duration in seconds for a table, or a dash when unknown. */
+function ms(value: number | undefined): string {
+	return value === undefined ? '–' : (value / 1000).toFixed(1);
+}
+
+/** A sharded build's figures under `MATRIX_COLUMNS`. */
+function matrixCells({ articles, shards, each, merge }: MatrixResult): string[] {
+	const list = (values: (number | undefined)[]) => values.map(ms).join(' ');
+	const all = [...each, merge];
+	const cpu = all.every((m) => m.cpuMs !== undefined)
+		? all.reduce((total, m) => total + m.cpuMs!, 0)
+		: undefined;
+	return [
+		String(articles),
+		String(shards),
+		list(each.map((m) => m.wallMs)),
+		list(each.map((m) => m.cpuMs)),
+		each.map((m) => m.peakRssMb.toFixed(0)).join(' '),
+		ms(merge.wallMs),
+		ms(Math.max(...each.map((m) => m.wallMs)) + merge.wallMs),
+		ms(cpu),
+	];
+}
+
+/** The table of `--matrix-only`. */
+function matrixText(results: MatrixResult[]): string {
+	return `Sharded (scripts/build-shards.ts): each shard built alone, one after another, as one runner of a matrix would build it, then the merge\n\n${table(MATRIX_COLUMNS, results.map(matrixCells))}`;
+}
+
 function scaleTable(results: ScaleResult[]): string {
-	const ms = (value: number | undefined) => (value === undefined ? '–' : (value / 1000).toFixed(1));
 	const ours = table(
 		[
 			'N',
@@ -547,38 +658,12 @@ function scaleTable(results: ScaleResult[]): string {
 		]),
 	);
 	const withShards = results.filter((r) => r.sharded);
-	const list = (values: (number | undefined)[]) => values.map(ms).join(' ');
 	const sharded = table(
-		[
-			'N',
-			'shards',
-			'each shard s',
-			'each CPU s',
-			'each peak RSS MB',
-			'merge s',
-			'slowest + merge s',
-			'CPU s, all',
-			'here: cold s',
-			'here/whole',
-			'warm s',
-			'warm/cold',
-			'claim s',
-			'claim/cold',
-		],
-		withShards.map(({ articles, sharded: r, cold: whole }) => {
-			const { shards, each, merge, cold, warm, warmClaim } = r!;
-			const cpu = [...each, merge].every((m) => m.cpuMs !== undefined)
-				? [...each, merge].reduce((total, m) => total + m.cpuMs!, 0)
-				: undefined;
+		[...MATRIX_COLUMNS, 'here: cold s', 'here/whole', 'warm s', 'warm/cold', 'claim s', 'claim/cold'],
+		withShards.map(({ sharded: r, cold: whole }) => {
+			const { cold, warm, warmClaim } = r!;
 			return [
-				String(articles),
-				String(shards),
-				list(each.map((m) => m.wallMs)),
-				list(each.map((m) => m.cpuMs)),
-				each.map((m) => m.peakRssMb.toFixed(0)).join(' '),
-				ms(merge.wallMs),
-				ms(Math.max(...each.map((m) => m.wallMs)) + merge.wallMs),
-				ms(cpu),
+				...matrixCells(r!),
 				ms(cold.wallMs),
 				`${(cold.wallMs / whole.wallMs).toFixed(2)}×`,
 				ms(warm.wallMs),
