@@ -17,6 +17,10 @@ export const renders = {
 	claim: (id: string) => !shard || shard.renders.claims.has(id),
 	/** A story's comparison pages. */
 	story: (id: string) => !shard || shard.renders.stories.has(id),
+	/** A source's page: by the shard of the stories citing it, or by shard 1. */
+	source: (id: string) => !shard || (shard.records.sources.get(id) ?? 1) === shard.index,
+	/** A piece of evidence's page: by the shard of the stories naming it, or by shard 1. */
+	evidence: (id: string) => !shard || (shard.records.evidence.get(id) ?? 1) === shard.index,
 };
 
 /**

@@ -11,7 +11,7 @@ import { sourceSchema } from '../schemas/source';
 import { storySchema } from '../schemas/story';
 import { topicSchema } from '../schemas/topic';
 import { checkedLoader } from './checked-loader';
-import { contentFolders, filePattern } from './content-folders';
+import { contentFolders, filePattern, namePatterns } from './content-folders';
 import { fileIds } from './entry-id';
 import { buildShard, shardFiles } from './shard-inputs';
 import type { StoredEntry } from '../platform/stored-rendering';
@@ -100,9 +100,9 @@ export function contentLoader(folder: keyof typeof contentFolders) {
 						const root = fileURLToPath(context.config.root);
 						const shard = buildShard(root);
 						if (!shard || shard.whole) return whole.load(context);
-						const files = shardFiles(root, folder, shard[folder]);
+						const patterns = namePatterns(shardFiles(root, folder, shard[folder]));
 						// An empty list would read every file; a pattern nothing matches reads none.
-						return globOf(files.length > 0 ? files : ['.none']).load(context);
+						return globOf(patterns.length > 0 ? patterns : ['.none']).load(context);
 					},
 				}
 			: whole;

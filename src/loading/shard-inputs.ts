@@ -6,7 +6,8 @@ import { shardContent, shardFromEnv, type ShardContent, type ShardInputs } from 
 
 /**
  * What decides the shards, read from the content's files under `root`: each
- * article's `story` (its frontmatter alone) and each claim's versions. Nothing
+ * article's `story` and sources (its frontmatter alone), each claim's versions,
+ * sources and evidence, and the evidence each story's timeline names. Nothing
  * is checked here: a file that does not parse counts as naming nothing, shard 1
  * reads it like every file, and its content checks report it.
  */
@@ -26,15 +27,30 @@ export function readShardInputs(root: string): ShardInputs {
 			};
 		}),
 		claims: filesOf(root, 'claims').map(({ id, text }) => {
-			const byVersion = recordOf(text)?.byVersion;
+			const record = recordOf(text);
+			const byVersion = listOf(record?.byVersion);
 			return {
 				id,
-				articles: Array.isArray(byVersion)
-					? byVersion.flatMap((entry) => (typeof entry?.article === 'string' ? [entry.article] : []))
-					: [],
+				articles: byVersion.flatMap((entry) => textsOf([entry?.article])),
+				sources: byVersion.flatMap((entry) => textsOf(listOf(entry?.sources))),
+				evidence: listOf(record?.evidence).flatMap((link) => textsOf([link?.item])),
 			};
 		}),
+		stories: filesOf(root, 'stories').map(({ id, text }) => ({
+			id,
+			evidence: listOf(recordOf(text)?.timeline).flatMap((event) => textsOf(listOf(event?.evidence))),
+		})),
 	};
+}
+
+/** `value` when it is a list, else an empty one. */
+function listOf(value: unknown): any[] {
+	return Array.isArray(value) ? value : [];
+}
+
+/** The strings among `values`. */
+function textsOf(values: unknown[]): string[] {
+	return values.filter((value): value is string => typeof value === 'string');
 }
 
 /** The shard this build makes (`SHARDS`, `SHARD`) and what it reads, or undefined for a whole build. */
@@ -56,7 +72,10 @@ export function shardFiles(root: string, folder: 'articles' | 'claims', ids: Set
 }
 
 /** Each file a collection reads, by the id its loader gives it (its name without the ending). */
-function filesOf(root: string, folder: 'articles' | 'claims'): { id: string; file: string; text: string }[] {
+function filesOf(
+	root: string,
+	folder: 'articles' | 'claims' | 'stories',
+): { id: string; file: string; text: string }[] {
 	const dir = join(root, 'content', folder);
 	if (!existsSync(dir)) return [];
 	const endings: readonly string[] = contentFolders[folder];

@@ -24,8 +24,13 @@ export interface ShardInputs {
 		provenance?: string;
 		sources?: string[];
 	}[];
-	/** Each claim's id and the versions its record names (`byVersion[].article`). */
-	claims: { id: string; articles: string[] }[];
+	/**
+	 * Each claim's id, the versions its record names (`byVersion[].article`),
+	 * and the sources and evidence it cites (`byVersion[].sources`, `evidence[].item`).
+	 */
+	claims: { id: string; articles: string[]; sources?: string[]; evidence?: string[] }[];
+	/** Each story's id and the evidence its timeline's events name. */
+	stories?: { id: string; evidence: string[] }[];
 }
 
 /** What one shard reads, and the detail pages it renders. */
@@ -43,6 +48,11 @@ export interface ShardContent {
 		articles: Set<string>;
 		claims: Set<string>;
 	};
+	/**
+	 * The shard of each source and piece of evidence whose page is rendered by
+	 * a story's shard (`recordShards`), by id; shard 1 renders the others.
+	 */
+	records: { sources: Map<string, number>; evidence: Map<string, number> };
 }
 
 /**
@@ -75,9 +85,10 @@ export function shardFromEnv(env: Record<string, string | undefined>): Shard | u
 /**
  * What shard 1 does besides rendering its stories, as a share of the whole
  * site's story pages: reading and checking every article and claim, and
- * rendering the pages every story appears on. Measured by `npm run bench` in
- * four shards (docs/performance.md): shard 1 took about as long as rendering
- * another tenth of the site's articles, at 1,000 and at 5,000 articles.
+ * rendering the pages that list several stories' records. Measured by
+ * `npm run bench` in four shards (docs/performance.md) when shard 1 also
+ * rendered every source's and evidence page: it took about as long as
+ * rendering another tenth of the site's articles, at 1,000 and at 5,000.
  */
 export const SHARED_WORK = 0.1;
 
@@ -142,12 +153,13 @@ export function storyShards(inputs: ShardInputs, count: number): Map<string, num
 
 /**
  * What `shard` reads and renders. Shard 1 reads everything, since it renders
- * the pages every story appears on (the home page, the indexes, the sources',
- * evidence and topic pages, the feeds and the open data); every other shard
- * reads only the versions of its stories and the claims they make. Each
- * version, claim and comparison page is rendered by its story's shard; what
- * belongs to no story (an article naming none, a claim no version makes: a
- * mistake shard 1 reports) by shard 1.
+ * the pages every story appears on (the home page, the indexes, the topic
+ * pages, the feeds and the open data); every other shard reads only the
+ * versions of its stories and the claims they make. Each version, claim and
+ * comparison page is rendered by its story's shard; what belongs to no story
+ * (an article naming none, a claim no version makes: a mistake shard 1
+ * reports) by shard 1. A source's or a piece of evidence's page goes to the
+ * shard of the stories that cite it when they are all in one (`recordShards`).
  */
 export function shardContent(inputs: ShardInputs, shard: Shard): ShardContent {
 	const shards = storyShards(inputs, shard.count);
@@ -156,20 +168,16 @@ export function shardContent(inputs: ShardInputs, shard: Shard): ShardContent {
 		const story = storyOf.get(id);
 		return (story !== undefined && shards.get(story)) || 1;
 	};
+	// A claim's versions are all in one shard (`storyShards`): the first one says which.
+	const shardOfClaim = (claim: ShardInputs['claims'][number]) =>
+		claim.articles[0] === undefined ? 1 : shardOfArticle(claim.articles[0]);
+	const records = recordShards(inputs, shardOfArticle, shardOfClaim, (story) => shards.get(story) ?? 1);
 	const renders = {
 		stories: new Set([...shards].filter(([, n]) => n === shard.index).map(([story]) => story)),
 		articles: new Set(
 			inputs.articles.filter(({ id }) => shardOfArticle(id) === shard.index).map(({ id }) => id),
 		),
-		claims: new Set(
-			inputs.claims
-				// A claim's versions are all in one shard (`storyShards`): the first one says which.
-				.filter(
-					(claim) =>
-						(claim.articles[0] === undefined ? 1 : shardOfArticle(claim.articles[0])) === shard.index,
-				)
-				.map(({ id }) => id),
-		),
+		claims: new Set(inputs.claims.filter((claim) => shardOfClaim(claim) === shard.index).map(({ id }) => id)),
 	};
 	if (shard.index === 1)
 		return {
@@ -177,6 +185,42 @@ export function shardContent(inputs: ShardInputs, shard: Shard): ShardContent {
 			articles: new Set(inputs.articles.map(({ id }) => id)),
 			claims: new Set(inputs.claims.map(({ id }) => id)),
 			renders,
+			records,
 		};
-	return { whole: false, articles: renders.articles, claims: renders.claims, renders };
+	return { whole: false, articles: renders.articles, claims: renders.claims, renders, records };
+}
+
+/**
+ * Which shard renders each source's and each piece of evidence's page: the
+ * shard of every version and claim that cites the source, or of every claim
+ * and story timeline that names the evidence, when that is one shard other
+ * than the first, which reads them all. Such a page shows only those
+ * versions, claims and stories, so that shard renders it as shard 1 would;
+ * the rest (cited across shards, or by nothing) stay with shard 1.
+ */
+export function recordShards(
+	inputs: ShardInputs,
+	shardOfArticle: (id: string) => number,
+	shardOfClaim: (claim: ShardInputs['claims'][number]) => number,
+	shardOfStory: (id: string) => number,
+): ShardContent['records'] {
+	const citing = { sources: new Map<string, Set<number>>(), evidence: new Map<string, Set<number>>() };
+	const cite = (kind: keyof typeof citing, id: string, shard: number) =>
+		citing[kind].set(id, (citing[kind].get(id) ?? new Set()).add(shard));
+	for (const article of inputs.articles)
+		for (const source of article.sources ?? []) cite('sources', source, shardOfArticle(article.id));
+	for (const claim of inputs.claims) {
+		for (const source of claim.sources ?? []) cite('sources', source, shardOfClaim(claim));
+		for (const item of claim.evidence ?? []) cite('evidence', item, shardOfClaim(claim));
+	}
+	for (const story of inputs.stories ?? [])
+		for (const item of story.evidence) cite('evidence', item, shardOfStory(story.id));
+	const owned = (by: Map<string, Set<number>>) =>
+		new Map(
+			[...by].flatMap(([id, shards]) => {
+				const [only] = shards;
+				return shards.size === 1 && only !== 1 ? [[id, only!] as const] : [];
+			}),
+		);
+	return { sources: owned(citing.sources), evidence: owned(citing.evidence) };
 }

@@ -41,6 +41,18 @@ describe('a site built in two shards and merged', () => {
 		expect(readdirSync(join(sharded, 'dist-shards/2'))).not.toContain('index.html');
 	});
 
+	it('renders the sources and evidence only one shard’s stories cite in that shard', () => {
+		for (const shard of ['1', '2']) {
+			for (const kind of ['sources', 'evidence']) {
+				const pages = readdirSync(join(sharded, 'dist-shards', shard, kind), { withFileTypes: true });
+				expect(
+					pages.filter((entry) => entry.isDirectory()).length,
+					`shard ${shard}, ${kind}`,
+				).toBeGreaterThan(5);
+			}
+		}
+	});
+
 	it('searches each shard’s own index, with Pagefind’s scripts only in the first', () => {
 		const { merge } = JSON.parse(readFileSync(join(merged, 'pagefind/indexes.json'), 'utf8'));
 		expect(merge).toContain('shard-2/');

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/loading/content-error';
-import { filePattern, unreadFiles } from '../../../src/loading/content-folders';
+import { filePattern, namePatterns, unreadFiles } from '../../../src/loading/content-folders';
 
 describe('unreadFiles', () => {
 	it('passes the files the collections read, and hidden files', () => {
@@ -47,5 +51,43 @@ describe('filePattern', () => {
 		[['.yaml', '.yml'], '*.{yaml,yml}'],
 	])('turns %j into %s', (endings, pattern) => {
 		expect(filePattern(endings)).toBe(pattern);
+	});
+});
+
+describe('namePatterns', () => {
+	// A folder as Astro's glob loader reads it, with names a glob would read as patterns.
+	const dir = mkdtempSync(join(tmpdir(), 'name-patterns-'));
+	const names = [
+		'plain.md',
+		'a,b.md',
+		'x{1,2}.md',
+		'(y)!.md',
+		'star*.md',
+		'q?.md',
+		'other.md',
+		'story-12.md',
+	];
+	for (const name of names) writeFileSync(join(dir, name), '');
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const found = async (patterns: string[]) =>
+		(await glob(patterns, { cwd: dir, expandDirectories: false })).sort();
+
+	it('matches exactly the files named, whatever their names hold', async () => {
+		const wanted = names.filter((name) => name !== 'other.md');
+		expect(await found(namePatterns(wanted))).toEqual([...wanted].sort());
+	});
+
+	it('splits the names into patterns no longer than the budget, each matching its own', async () => {
+		const wanted = ['plain.md', 'a,b.md', 'story-12.md', 'q?.md'];
+		const patterns = namePatterns(wanted, 24);
+		expect(patterns.length).toBeGreaterThan(1);
+		for (const pattern of patterns) expect(pattern.length).toBeLessThanOrEqual(24);
+		expect(await found(patterns)).toEqual([...wanted].sort());
+	});
+
+	it('gives a single name as itself, and no pattern for no name', async () => {
+		expect(namePatterns(['plain.md'])).toEqual(['plain.md']);
+		expect(await found(namePatterns(['x{1,2}.md']))).toEqual(['x{1,2}.md']);
+		expect(namePatterns([])).toEqual([]);
 	});
 });

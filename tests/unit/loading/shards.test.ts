@@ -156,3 +156,43 @@ describe('shardContent', () => {
 		expect(second.articles).not.toContain('no-story');
 	});
 });
+
+describe('the shard of a source’s or a piece of evidence’s page', () => {
+	// Two stories in two shards other than the first, and one in shard 1.
+	const shardOf = (story: string) => shardOfStory(story, 4);
+	const a = stories.find((story) => shardOf(story) > 1)!;
+	const b = stories.find((story) => shardOf(story) > 1 && shardOf(story) !== shardOf(a))!;
+	const first = stories.find((story) => shardOf(story) === 1)!;
+	const base = inputs([a, b, first]);
+	const cited: ShardInputs = {
+		articles: base.articles.map((article) => ({
+			...article,
+			sources: article.id === `${a}-a` ? ['only-a', 'a-and-b'] : article.id === `${b}-b` ? ['a-and-b'] : [],
+		})),
+		claims: base.claims.map((claim) => ({
+			...claim,
+			sources: claim.id === `${first}-claim` ? ['only-first'] : claim.id === `${a}-claim` ? ['only-a'] : [],
+			evidence: claim.id === `${a}-claim` ? ['named-by-a', 'a-and-b-timeline'] : [],
+		})),
+		stories: [
+			{ id: a, evidence: ['named-by-a'] },
+			{ id: b, evidence: ['a-and-b-timeline'] },
+		],
+	};
+	const records = shardContent(cited, { index: 2, count: 4 }).records;
+
+	it('is the shard of the stories that cite it, when they are all in one', () => {
+		expect(records.sources.get('only-a')).toBe(shardOf(a));
+		expect(records.evidence.get('named-by-a')).toBe(shardOf(a));
+	});
+
+	it('is shard 1 for a record cited across shards, by shard 1’s stories, or by nothing', () => {
+		for (const id of ['a-and-b', 'only-first', 'cited-by-nothing'])
+			expect(records.sources.has(id)).toBe(false);
+		expect(records.evidence.has('a-and-b-timeline')).toBe(false);
+	});
+
+	it('is the same whichever shard asks', () => {
+		for (const index of [1, 3, 4]) expect(shardContent(cited, { index, count: 4 }).records).toEqual(records);
+	});
+});
