@@ -137,7 +137,7 @@ function inputDigest(shard: { index: number; count: number }): string {
 		files.set(file, `${bytes} ${history.get(file) ?? ''}`);
 	}
 	const env = Object.fromEntries(SETTINGS.map((key) => [key, process.env[key]]));
-	return shardDigest(shard, files, env);
+	return shardDigest(shard, files, env, content.records);
 }
 
 /** Each file at or under `path` (from the project's root). */

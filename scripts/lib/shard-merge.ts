@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ShardContent } from '../../src/loading/shards';
 
 /*
  * The pure half of a sharded build (`scripts/build-shards.ts`): which shard's
@@ -187,15 +188,22 @@ export function shardInputFiles(
  * `files` maps each file it reads (its content and records, the code, the
  * lock file) to a digest of its bytes and of its history in git (pages show
  * when a record was published and changed); `env`, the settings a build
- * reads. A file the shard does not read changes nothing.
+ * reads; `records`, which sources' and evidence pages are whose
+ * (`recordShards`), since another shard's versions citing a source take its
+ * page back to shard 1. A file the shard does not read changes nothing.
  */
 export function shardDigest(
 	shard: { index: number; count: number },
 	files: Map<string, string>,
 	env: Record<string, string | undefined>,
+	records: ShardContent['records'] = { sources: new Map(), evidence: new Map() },
 ): string {
 	const hash = createHash('sha256').update(`${shard.index}/${shard.count}\0`);
 	for (const path of [...files.keys()].sort()) hash.update(`${path}\0${files.get(path)}\0`);
 	for (const key of Object.keys(env).sort()) hash.update(`${key}=${env[key] ?? ''}\0`);
+	for (const kind of ['sources', 'evidence'] as const) {
+		const own = [...records[kind]].filter(([, index]) => index === shard.index).map(([id]) => id);
+		hash.update(`${kind}:${own.sort().join(',')}\0`);
+	}
 	return hash.digest('hex').slice(0, 32);
 }

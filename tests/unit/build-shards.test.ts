@@ -157,6 +157,13 @@ describe('shardDigest', () => {
 	])('changes when %s', (_, otherShard, otherFiles, otherEnv) => {
 		expect(shardDigest(otherShard, otherFiles, otherEnv)).not.toBe(digest);
 	});
+
+	it('changes when it renders another source’s or evidence page, and not for another shard’s', () => {
+		const records = (sources: [string, number][]) => ({ sources: new Map(sources), evidence: new Map() });
+		const own = shardDigest(shard, files, env, records([['s', shard.index]]));
+		expect(own).not.toBe(digest);
+		expect(shardDigest(shard, files, env, records([['s', shard.index + 1]]))).toBe(digest);
+	});
 });
 
 describe('a shard’s digest, from the files it reads', () => {
