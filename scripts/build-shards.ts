@@ -236,9 +236,9 @@ function mergeSearchIndexes(count: number, output: string): void {
 	}
 	if (plan.moves.length > 0)
 		writeFileSync(join(output, 'indexes.json'), JSON.stringify({ merge: plan.merge }));
-	const indexes = plan.merge.length + Math.min(1, plan.moves.length);
-	const shards = plan.moves.length;
+	const read = plan.merge.length + Math.min(1, plan.moves.length);
+	const from = plan.moves.length;
 	console.info(
-		`Search reads ${indexes} ${indexes === 1 ? 'index' : 'indexes'} from ${shards} ${shards === 1 ? 'shard' : 'shards'}.`,
+		`Search reads ${read} ${read === 1 ? 'index' : 'indexes'} from ${from} ${from === 1 ? 'shard' : 'shards'}.`,
 	);
 }
