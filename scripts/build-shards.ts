@@ -10,15 +10,21 @@
  *
  * A shard is `astro build` with SHARDS and SHARD set (src/loading/shards.ts
  * says which stories each renders). A shard whose inputs are unchanged since
- * its output was kept (`shardDigest`) is copied from
+ * its output was kept (`shardDigest`) is taken from
  * node_modules/.astro/shard-output/ instead of built.
+ *
+ * Outputs are put together by hard links where the file system allows
+ * (`placeTree`), so no page's bytes are copied: nothing here writes into a
+ * file it placed, and `astro build` empties its output folder by removing
+ * files, so a link never changes another folder's copy.
  */
 import './bench/resolve-ts.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-	cpSync,
+	copyFileSync,
 	existsSync,
+	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -107,8 +113,8 @@ async function buildShard(shard: { index: number; count: number }): Promise<void
 	const keep = join(kept, `${shard.index}-of-${shard.count}`);
 	if (existsSync(join(keep, digest))) {
 		rmSync(out, { recursive: true, force: true });
-		cpSync(join(keep, digest), out, { recursive: true });
-		console.info(`Shard ${shard.index} of ${shard.count}: unchanged, copied from its last build.`);
+		placeTree(join(keep, digest), out);
+		console.info(`Shard ${shard.index} of ${shard.count}: unchanged, taken from its last build.`);
 		return;
 	}
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -120,7 +126,7 @@ async function buildShard(shard: { index: number; count: number }): Promise<void
 	if (status !== 0) throw new Error(`Shard ${shard.index} of ${shard.count} failed (exit ${status})`);
 	// Kept under its digest; older outputs of the shard are of no more use.
 	rmSync(keep, { recursive: true, force: true });
-	cpSync(out, join(keep, `${digest}.partial`), { recursive: true });
+	placeTree(out, join(keep, `${digest}.partial`));
 	renameSync(join(keep, `${digest}.partial`), join(keep, digest));
 }
 
@@ -176,7 +182,32 @@ function gitHistory(): Map<string, string> {
 	return history;
 }
 
-/** Merges dist-shards/1 to <count>/ into dist/, with one sitemap and every shard's search index. */
+/** Puts the file `from` at `to`: a hard link to it, or a copy where the file system has none. */
+function placeFile(from: string, to: string): void {
+	mkdirSync(dirname(to), { recursive: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/** Puts every file under the folder `from` at the same path under `to` (`placeFile`). */
+function placeTree(from: string, to: string): void {
+	for (const path of filesIn(from)) placeFile(join(from, path), join(to, path));
+}
+
+/** Writes `text` to `path` as a new file: never into a file placed there by a link. */
+function writeNew(path: string, text: string): void {
+	rmSync(path, { force: true });
+	writeFileSync(path, text);
+}
+
+/**
+ * Merges dist-shards/1 to <count>/ into dist/, with one sitemap and every
+ * shard's search index. The site is put together beside dist/ and takes its
+ * place only when whole: a merge that stops leaves the last site as it was.
+ */
 async function merge(count: number): Promise<void> {
 	const listed = Array.from({ length: count }, (_, i) => i + 1).map((shard) => {
 		const dir = join(shardsDir, String(shard));
@@ -199,11 +230,10 @@ async function merge(count: number): Promise<void> {
 	const plan = planMerge(shards);
 	if (plan.problems.length > 0) throw new Error(`The shards do not merge:\n${plan.problems.join('\n')}`);
 	const dist = join(root, 'dist');
-	rmSync(dist, { recursive: true, force: true });
-	for (const { path, shard } of plan.copy) {
-		mkdirSync(dirname(join(dist, path)), { recursive: true });
-		cpSync(join(shardsDir, String(shard), path), join(dist, path));
-	}
+	const partial = `${dist}.partial`;
+	rmSync(partial, { recursive: true, force: true });
+	for (const { path, shard } of plan.copy)
+		placeFile(join(shardsDir, String(shard), path), join(partial, path));
 	const sitemaps = shards.flatMap(({ shard, files }) =>
 		files
 			.filter(({ path }) => /^sitemap-\d+\.xml$/.test(path))
@@ -212,13 +242,15 @@ async function merge(count: number): Promise<void> {
 	const index = join(shardsDir, '1', 'sitemap-index.xml');
 	if (existsSync(index)) {
 		for (const [name, text] of mergeSitemaps(readFileSync(index, 'utf8'), sitemaps))
-			writeFileSync(join(dist, name), text);
+			writeNew(join(partial, name), text);
 	}
-	mergeSearchIndexes(count, join(dist, 'pagefind'));
+	mergeSearchIndexes(count, join(partial, 'pagefind'));
+	rmSync(dist, { recursive: true, force: true });
+	renameSync(partial, dist);
 	console.info(`Merged ${count} shards into dist/: ${plan.copy.length} files.`);
 }
 
-/** Copies each shard's search index into `output` (`planSearchIndexes`) and lists them for the search page. */
+/** Puts each shard's search index in `output` (`planSearchIndexes`) and lists them for the search page. */
 function mergeSearchIndexes(count: number, output: string): void {
 	const indexes = Array.from({ length: count }, (_, i) => i + 1).flatMap((shard) => {
 		const manifest = join(shardsDir, String(shard), 'pagefind/indexes.json');
@@ -228,14 +260,13 @@ function mergeSearchIndexes(count: number, output: string): void {
 	});
 	const plan = planSearchIndexes(indexes);
 	for (const { shard, to } of plan.moves) {
-		cpSync(join(shardsDir, String(shard), 'pagefind'), join(output, to), { recursive: true });
+		placeTree(join(shardsDir, String(shard), 'pagefind'), join(output, to));
 		// Only the first index keeps Pagefind's scripts and the list: the others are data it merges.
 		if (to === '') continue;
 		removeScripts(join(output, to), 'all');
 		rmSync(join(output, to, 'indexes.json'));
 	}
-	if (plan.moves.length > 0)
-		writeFileSync(join(output, 'indexes.json'), JSON.stringify({ merge: plan.merge }));
+	if (plan.moves.length > 0) writeNew(join(output, 'indexes.json'), JSON.stringify({ merge: plan.merge }));
 	const read = plan.merge.length + Math.min(1, plan.moves.length);
 	const from = plan.moves.length;
 	console.info(

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { contentFolders } from './content-folders';
 import { shardContent, shardFromEnv, type ShardContent, type ShardInputs } from './shards';
@@ -10,11 +11,50 @@ import { shardContent, shardFromEnv, type ShardContent, type ShardInputs } from 
  * sources and evidence, and the evidence each story's timeline names. Nothing
  * is checked here: a file that does not parse counts as naming nothing, shard 1
  * reads it like every file, and its content checks report it.
+ *
+ * One build asks for them several times (the articles' and the claims' loaders,
+ * then the pages), so they are read again only when a file was added, removed
+ * or changed since the last time this process read them (`astro dev` reloads
+ * the content after an edit).
  */
 export function readShardInputs(root: string): ShardInputs {
+	const files = {
+		articles: filesOf(root, 'articles'),
+		claims: filesOf(root, 'claims'),
+		stories: filesOf(root, 'stories'),
+	};
+	const stamp = stampOf(Object.values(files).flat());
+	const before = readBefore.get(resolve(root));
+	if (before?.stamp === stamp) return before.inputs;
+	const inputs = parseInputs(files);
+	readBefore.set(resolve(root), { stamp, inputs });
+	return inputs;
+}
+
+/**
+ * The inputs this process read last, by root (resolved: the loaders name it
+ * with a slash at the end, the pages without), with the stamp of the files they
+ * came from. It lives on `globalThis`: Astro runs the loaders and the pages as
+ * separate instances of this module.
+ */
+const readBefore: Map<string, { stamp: string; inputs: ShardInputs }> = ((globalThis as any)[
+	Symbol.for('shard-inputs.readBefore')
+] ??= new Map());
+
+/** A digest of the files' paths, sizes and modification times: it changes when any of them does. */
+function stampOf(files: ContentFile[]): string {
+	const hash = createHash('sha256');
+	for (const { path } of files) {
+		const { size, mtimeMs } = statSync(path);
+		hash.update(`${path}\0${size}\0${mtimeMs}\n`);
+	}
+	return hash.digest('hex');
+}
+
+function parseInputs(files: Record<'articles' | 'claims' | 'stories', ContentFile[]>): ShardInputs {
 	return {
-		articles: filesOf(root, 'articles').map(({ id, text }) => {
-			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+		articles: files.articles.map(({ id, path }) => {
+			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
 			const data = recordOf(frontmatter ?? '');
 			const references: unknown[] = Array.isArray(data?.references) ? data.references : [];
 			return {
@@ -26,8 +66,8 @@ export function readShardInputs(root: string): ShardInputs {
 				),
 			};
 		}),
-		claims: filesOf(root, 'claims').map(({ id, text }) => {
-			const record = recordOf(text);
+		claims: files.claims.map(({ id, path }) => {
+			const record = recordOf(readFileSync(path, 'utf8'));
 			const byVersion = listOf(record?.byVersion);
 			return {
 				id,
@@ -36,9 +76,11 @@ export function readShardInputs(root: string): ShardInputs {
 				evidence: listOf(record?.evidence).flatMap((link) => textsOf([link?.item])),
 			};
 		}),
-		stories: filesOf(root, 'stories').map(({ id, text }) => ({
+		stories: files.stories.map(({ id, path }) => ({
 			id,
-			evidence: listOf(recordOf(text)?.timeline).flatMap((event) => textsOf(listOf(event?.evidence))),
+			evidence: listOf(recordOf(readFileSync(path, 'utf8'))?.timeline).flatMap((event) =>
+				textsOf(listOf(event?.evidence)),
+			),
 		})),
 	};
 }
@@ -71,11 +113,15 @@ export function shardFiles(root: string, folder: 'articles' | 'claims', ids: Set
 		.map(({ file }) => file);
 }
 
-/** Each file a collection reads, by the id its loader gives it (its name without the ending). */
-function filesOf(
-	root: string,
-	folder: 'articles' | 'claims' | 'stories',
-): { id: string; file: string; text: string }[] {
+/** A file a collection reads: the id its loader gives it (its name without the ending), its name and its path. */
+interface ContentFile {
+	id: string;
+	file: string;
+	path: string;
+}
+
+/** Each file a collection reads. */
+function filesOf(root: string, folder: 'articles' | 'claims' | 'stories'): ContentFile[] {
 	const dir = join(root, 'content', folder);
 	if (!existsSync(dir)) return [];
 	const endings: readonly string[] = contentFolders[folder];
@@ -84,7 +130,7 @@ function filesOf(
 		.map((entry) => ({
 			id: entry.name.replace(/\.[^./]+$/, ''),
 			file: entry.name,
-			text: readFileSync(join(dir, entry.name), 'utf8'),
+			path: join(dir, entry.name),
 		}));
 }
 

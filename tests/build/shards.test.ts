@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, startNode } from '../helpers/astro';
@@ -71,6 +71,17 @@ describe('a site built in two shards and merged', () => {
 			(path) => !readFileSync(join(merged, path)).equals(readFileSync(join(paginatedDist(), path))),
 		);
 		expect(differing).toEqual([]);
+	});
+
+	it('links each file from its shard instead of copying it, and leaves every shard’s output as it was', () => {
+		const shard2 = join(sharded, 'dist-shards/2');
+		const page = filesOf(shard2).find((path) => path.endsWith('.html'))!;
+		expect(statSync(join(merged, page)).ino).toBe(statSync(join(shard2, page)).ino);
+		// The merged list of indexes is a file of its own: shard 1's still lists its own parts only.
+		const own = JSON.parse(readFileSync(join(sharded, 'dist-shards/1/pagefind/indexes.json'), 'utf8'));
+		expect(own.merge).not.toContain('shard-2/');
+		expect(existsSync(join(sharded, 'dist-shards/2/pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(sharded, 'dist.partial'))).toBe(false);
 	});
 
 	// Pagefind ranks a page within the index that holds it, so the order may differ from the whole build's.
