@@ -19,7 +19,7 @@ export interface ShardFile {
 }
 
 export interface MergePlan {
-	/** Each file of the merged site and the shard it is copied from. */
+	/** Each file of the merged site and the shard it is taken from. */
 	copy: { path: string; shard: number }[];
 	/** What stops the merge: a page two shards wrote, or a file two shards wrote differently. */
 	problems: string[];
@@ -184,7 +184,7 @@ export function shardInputFiles(
 
 /**
  * A digest of everything a shard's output is made from, so a shard whose
- * inputs are unchanged since its output was kept is copied, not built:
+ * inputs are unchanged since its output was kept is taken, not built:
  * `files` maps each file it reads (its content and records, the code, the
  * lock file) to a digest of its bytes and of its history in git (pages show
  * when a record was published and changed); `env`, the settings a build
@@ -196,7 +196,7 @@ export function shardDigest(
 	shard: { index: number; count: number },
 	files: Map<string, string>,
 	env: Record<string, string | undefined>,
-	records: ShardContent['records'] = { sources: new Map(), evidence: new Map() },
+	records: ShardContent['records'],
 ): string {
 	const hash = createHash('sha256').update(`${shard.index}/${shard.count}\0`);
 	for (const path of [...files.keys()].sort()) hash.update(`${path}\0${files.get(path)}\0`);

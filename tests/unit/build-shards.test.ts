@@ -141,10 +141,11 @@ describe('shardDigest', () => {
 		['src/pages/index.astro', 'p1'],
 	]);
 	const env = { SITE_URL: 'https://x.org' };
-	const digest = shardDigest(shard, files, env);
+	const records = (sources: [string, number][] = []) => ({ sources: new Map(sources), evidence: new Map() });
+	const digest = shardDigest(shard, files, env, records());
 
 	it('is the same for the same inputs, in any order', () => {
-		expect(shardDigest(shard, new Map([...files].reverse()), env)).toBe(digest);
+		expect(shardDigest(shard, new Map([...files].reverse()), env, records())).toBe(digest);
 	});
 
 	it.each([
@@ -155,11 +156,10 @@ describe('shardDigest', () => {
 		['it is another shard', { index: 3, count: 4 }, files, env],
 		['the site has other shards', { index: 2, count: 5 }, files, env],
 	])('changes when %s', (_, otherShard, otherFiles, otherEnv) => {
-		expect(shardDigest(otherShard, otherFiles, otherEnv)).not.toBe(digest);
+		expect(shardDigest(otherShard, otherFiles, otherEnv, records())).not.toBe(digest);
 	});
 
 	it('changes when it renders another source’s or evidence page, and not for another shard’s', () => {
-		const records = (sources: [string, number][]) => ({ sources: new Map(sources), evidence: new Map() });
 		const own = shardDigest(shard, files, env, records([['s', shard.index]]));
 		expect(own).not.toBe(digest);
 		expect(shardDigest(shard, files, env, records([['s', shard.index + 1]]))).toBe(digest);
@@ -189,7 +189,8 @@ describe('a shard’s digest, from the files it reads', () => {
 		[1, 2, 3].map((index) => {
 			const reads = shardContent(inputs, { index, count });
 			const read = shardInputFiles([...changed.keys()], reads);
-			return shardDigest({ index, count }, new Map(read.map((file) => [file, changed.get(file)!])), {});
+			const reading = new Map(read.map((file) => [file, changed.get(file)!]));
+			return shardDigest({ index, count }, reading, {}, reads.records);
 		});
 	const before = digests(files);
 	const edited = (file: string) => digests(new Map([...files, [file, 'edited']]));
