@@ -23,11 +23,12 @@ export function readShardInputs(root: string): ShardInputs {
 		claims: filesOf(root, 'claims'),
 		stories: filesOf(root, 'stories'),
 	};
+	const key = resolve(root);
 	const stamp = stampOf(Object.values(files).flat());
-	const before = readBefore.get(resolve(root));
+	const before = readBefore.get(key);
 	if (before?.stamp === stamp) return before.inputs;
 	const inputs = parseInputs(files);
-	readBefore.set(resolve(root), { stamp, inputs });
+	readBefore.set(key, { stamp, inputs });
 	return inputs;
 }
 
@@ -56,14 +57,11 @@ function parseInputs(files: Record<'articles' | 'claims' | 'stories', ContentFil
 		articles: files.articles.map(({ id, path }) => {
 			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
 			const data = recordOf(frontmatter ?? '');
-			const references: unknown[] = Array.isArray(data?.references) ? data.references : [];
 			return {
 				id,
 				story: typeof data?.story === 'string' ? data.story : undefined,
 				provenance: typeof data?.provenance === 'string' ? data.provenance : undefined,
-				sources: references.flatMap((reference: any) =>
-					typeof reference?.source === 'string' ? [reference.source] : [],
-				),
+				sources: listOf(data?.references).flatMap((reference) => textsOf([reference?.source])),
 			};
 		}),
 		claims: files.claims.map(({ id, path }) => {
