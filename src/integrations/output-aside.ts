@@ -19,6 +19,12 @@ function asideFolder(cacheDir: URL): string {
  * be moved (another disk), Astro empties it as before. Other build steps put
  * what they no longer need in the same place (`putAside`).
  *
+ * Until the build has succeeded, the last output is only set aside: a build
+ * that stops (a content mistake, a failing step) removes what it had written
+ * and puts the last output back as it was, so `dist/` holds a whole site or
+ * nothing, never a half-written one. Once the build is done, the last output
+ * is deleted by a process of its own that the build does not wait for.
+ *
  * The deleting is done by a process of its own. Done in the build's process,
  * its tens of thousands of file operations queue in the same small pool of
  * threads that serves the bundler's reads, and bundling a rebuild of 5,000
@@ -32,6 +38,9 @@ export default function outputAside(): AstroIntegration {
 	let outDir = '';
 	let aside = '';
 	let removing: Promise<void>[] = [];
+	// The last output, set aside until this build is done.
+	let last: string | undefined;
+	let done = false;
 	return {
 		name: 'output-aside',
 		hooks: {
@@ -43,14 +52,24 @@ export default function outputAside(): AstroIntegration {
 				mkdirSync(aside, { recursive: true });
 				if (existsSync(outDir)) {
 					try {
-						renameSync(outDir, join(aside, `${process.pid}-${Date.now()}`));
+						last = join(aside, `${process.pid}-${Date.now()}-last`);
+						renameSync(outDir, last);
 					} catch (error) {
+						last = undefined;
 						logger.debug(`left the output folder for Astro to empty: ${String(error)}`);
 					}
 				}
-				removing = readdirSync(aside).map((name) => removeApart(join(aside, name), logger));
+				removing = readdirSync(aside)
+					.map((name) => join(aside, name))
+					.filter((path) => path !== last)
+					.map((path) => removeApart(path, logger));
+				process.once('exit', () => {
+					if (!done) restoreLast(outDir, last);
+				});
 			},
-			'astro:build:done': async () => {
+			'astro:build:done': async ({ logger }) => {
+				done = true;
+				if (last) void removeApart(last, logger, { wait: false });
 				await Promise.all(removing);
 			},
 		},
@@ -72,14 +91,38 @@ export function putAside(path: string, cacheDir: URL): void {
 	}
 }
 
-/** Deletes `path` in a Node process of its own; resolves when it is done, whether or not it could. */
-function removeApart(path: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * What a build that stopped leaves in `outDir`: the last output as it was
+ * (`last`, where it was set aside), or nothing when there was none. Run as
+ * the process exits, so it works synchronously.
+ */
+function restoreLast(outDir: string, last: string | undefined): void {
+	rmSync(outDir, { recursive: true, force: true });
+	if (last && existsSync(last)) renameSync(last, outDir);
+}
+
+/**
+ * Deletes `path` in a Node process of its own; resolves when it is done,
+ * whether or not it could. With `wait: false` it resolves at once, and the
+ * process runs on after the build has ended (what it leaves, the next build
+ * deletes).
+ */
+function removeApart(
+	path: string,
+	logger: AstroIntegrationLogger,
+	{ wait = true }: { wait?: boolean } = {},
+): Promise<void> {
 	return new Promise((resolve) => {
 		const child = spawn(
 			process.execPath,
 			['-e', "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", path],
-			{ stdio: 'ignore' },
+			{ stdio: 'ignore', detached: !wait },
 		);
+		if (!wait) {
+			child.unref();
+			resolve();
+			return;
+		}
 		child.on('error', (error) => {
 			logger.debug(`could not delete ${path} yet: ${String(error)}`);
 			resolve();

@@ -38,7 +38,10 @@ export class ContentError extends AstroError {
 			typeof problems === 'string'
 				? problems
 				: `The content has ${problems.length} mistake(s):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
-		super(message, 'Fix the files named above; no page was written.');
+		super(
+			message,
+			"Fix the files named above; no page was written, and the last build's output is left as it was.",
+		);
 		this.stack = '';
 	}
 }

@@ -38,3 +38,18 @@ export function unparsedDataFile(error: unknown): UnparsedDataFile | undefined {
 	if (!parse || !loc?.file) return undefined;
 	return { file: loc.file, line: loc.line, reason: parse[1]!.trim() };
 }
+
+/**
+ * The article and the parser's words when `error` is Astro's report of a
+ * Markdown file whose frontmatter does not parse as YAML; otherwise undefined.
+ * Astro throws it as a `MarkdownError` whose message is the parser's reason
+ * and whose `loc` holds the file's path and the line (`safeParseFrontmatter`
+ * in astro/dist/content/utils.js); a frontmatter that fails for another
+ * reason keeps the parser's whole message and no line.
+ */
+export function unparsedFrontmatter(error: unknown): UnparsedDataFile | undefined {
+	if (!(error instanceof Error) || error.name !== 'MarkdownError') return undefined;
+	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+	if (!loc?.file) return undefined;
+	return { file: loc.file, line: loc.line, reason: error.message.split('\n')[0]!.trim() };
+}

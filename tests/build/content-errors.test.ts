@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult, fixtureProject } from '../helpers/astro';
 import { walk } from '../helpers/dist';
@@ -13,7 +13,8 @@ import { verdicts } from '../../src/schemas/verdict';
  * recorded (raw HTML), an article a plugin failed on, an id that points
  * nowhere, and, in a production build, each verdict changed or claim taken off
  * with no corrections entry. Each build must stop with one clear line per
- * mistake, no stack trace, and no page written. Every other mistake is checked
+ * mistake, no stack trace, no page written, and the last site left in dist/ as it
+ * was. Every other mistake is checked
  * through the same loaders and pipeline without a build:
  * tests/unit/record/content-mistakes.test.ts; which changes need a corrections entry,
  * and the bad dates an entry can have, in tests/unit/data/git.test.ts and
@@ -49,14 +50,31 @@ const stackLine = /^\s+at .*(\(|file:\/\/|\/).*:\d+:\d+\)?$/m;
 const expectOnce = ({ output }: BuildResult, message: string) =>
 	expect(output.split(message).length - 1, output).toBe(1);
 
-/** The build of `dir` failed, with no stack trace and no page written. */
+/** A site as the last good build left it in `dir/dist/`: what a stopped build must leave as it was. */
+const lastSite = { 'index.html': '<p>The last site that built.</p>', '_astro/site.css': 'p{}' };
+
+/** Puts the last good build's site in `dir/dist/`. */
+function writeLastSite(dir: string) {
+	for (const [file, text] of Object.entries(lastSite)) {
+		mkdirSync(dirname(join(dir, 'dist', file)), { recursive: true });
+		writeFileSync(join(dir, 'dist', file), text);
+	}
+}
+
+/**
+ * The build of `dir` failed, with no stack trace, no page written, and the
+ * last site (`writeLastSite`) left in `dist/` as it was: nothing of the
+ * stopped build beside it.
+ */
 function expectStopped(dir: string, { status, output }: BuildResult) {
 	expect(status, output).not.toBe(0);
 	expect(output).not.toMatch(stackLine);
 	expect(output).not.toContain('Stack trace');
 	const dist = join(dir, 'dist');
-	const pages = existsSync(dist) ? walk(dist).filter((file) => file.endsWith('.html')) : [];
-	expect(pages).toEqual([]);
+	const left = Object.fromEntries(
+		walk(dist).map((file) => [relative(dist, file).split(sep).join('/'), readFileSync(file, 'utf8')]),
+	);
+	expect(left).toEqual(lastSite);
 }
 
 describe('a content mistake fails the build, says where and what, and writes no page', () => {
@@ -64,6 +82,7 @@ describe('a content mistake fails the build, says where and what, and writes no 
 		const project = fixtureProject();
 		try {
 			edit(project.dir, claim, (text) => text.replace(/^claim: /m, 'claim: [unclosed '));
+			writeLastSite(project.dir);
 			const result = astroBuild(project.dir);
 			expectStopped(project.dir, result);
 			expectOnce(
@@ -71,6 +90,25 @@ describe('a content mistake fails the build, says where and what, and writes no 
 				`${claim} → line ${lineOf(project.dir, claim, /^claim: /m) + 1}: the YAML does not parse (`,
 			);
 			expect(result.output).toContain('); expected valid YAML');
+		} finally {
+			project.remove();
+		}
+	});
+
+	it("the loader: an article's frontmatter that does not parse", () => {
+		const project = fixtureProject();
+		try {
+			edit(project.dir, article, (text) => text.replace(/^title: /m, 'title: [unclosed '));
+			writeLastSite(project.dir);
+			const result = astroBuild(project.dir);
+			expectStopped(project.dir, result);
+			expectOnce(
+				result,
+				`${article} → line ${lineOf(project.dir, article, /^title: /m)}: the frontmatter does not parse (`,
+			);
+			expect(result.output).toContain(
+				'); expected valid YAML between a first line of --- and a closing line of ---',
+			);
 		} finally {
 			project.remove();
 		}
@@ -112,11 +150,12 @@ describe('a content mistake fails the build, says where and what, and writes no 
 					"export const rehypePlugins: RehypePlugins = [() => (_tree, file) => { if (String(file.path).includes('first-report')) file.fail('plugin broke'); }, ",
 				),
 			);
+			writeLastSite(dir);
 			result = astroBuild(dir, production);
 		});
 		afterAll(() => copy?.remove());
 
-		it('stops, with no stack trace and no page written', () => {
+		it('stops, with no stack trace and no page written, leaving the last site as it was', () => {
 			expectStopped(copy.dir, result);
 		});
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkedLoader, schemaDigest } from '../../../src/loading/checked-loader';
+import { checkedLoader, encodingProblem, schemaDigest } from '../../../src/loading/checked-loader';
 import { codeDigest, renderingCode } from '../../../src/loading/content-loader';
 import { claimSchema } from '../../../src/schemas/claim';
 import { projectRoot } from '../../helpers/astro';
@@ -48,6 +48,33 @@ describe('checkedLoader', () => {
 		expect(await emptiesStore(meta, 'plugins as first built')).toBe(true);
 		expect(await emptiesStore(meta, 'plugins as first built')).toBe(false);
 		expect(await emptiesStore(meta, 'a plugin changed')).toBe(true);
+	});
+});
+
+describe('encodingProblem', () => {
+	const file = 'content/sources/x.yaml';
+	const problem = (bytes: number[]) => encodingProblem(file, Uint8Array.from(bytes));
+	const ascii = (text: string) => [...Buffer.from(text, 'utf8')];
+
+	it('finds nothing in UTF-8 text, in any script', () => {
+		expect(encodingProblem(file, Buffer.from('title: Café, 平壌, Пхеньян 🚀\n'))).toBeUndefined();
+	});
+
+	it('names the line and the first byte that is not UTF-8, past valid characters before it', () => {
+		// Line 2 holds a valid "é" (0xC3 0xA9) and then a Latin-1 one (0xE9).
+		expect(problem([...ascii('a: 1\nb: caf'), 0xc3, 0xa9, 0x20, 0xe9, ...ascii('\nc: 3\n')])).toBe(
+			`${file} → line 2: the file is not UTF-8 text (byte 0xE9); expected UTF-8, which every content file is read as (save it as UTF-8 in the editor)`,
+		);
+	});
+
+	it.each([
+		['a continuation byte alone', [0x80]],
+		['a character cut short by the end of the line', [0xe2, 0x82, 0x0a]],
+		['UTF-16, as its byte-order mark starts it', [0xff, 0xfe, 0x61, 0x00]],
+	])('refuses %s', (_, bytes) => {
+		expect(problem([...ascii('x: '), ...bytes])).toMatch(
+			/^content\/sources\/x\.yaml → line 1: the file is not UTF-8 text \(byte 0x[0-9A-F]{2}\)/,
+		);
 	});
 });
 

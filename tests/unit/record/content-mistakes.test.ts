@@ -168,6 +168,32 @@ const cases: [string, () => string[]][] = [
 		},
 	],
 	[
+		'a file that is not UTF-8 text',
+		() => {
+			// "Café" as Latin-1 writes it: one byte, 0xE9, where UTF-8 has two.
+			const path = join(root, claim);
+			const [before, after] = readFileSync(path, 'utf8').split(/(?<=^claim: .*)$/m);
+			writeFileSync(
+				path,
+				Buffer.concat([Buffer.from(`${before} Caf`), Buffer.of(0xe9), Buffer.from(after!)]),
+			);
+			return [
+				`${claim} → line ${lineOf(claim, /^claim: /m)}: the file is not UTF-8 text (byte 0xE9); expected UTF-8`,
+			];
+		},
+	],
+	[
+		'an article that is not UTF-8 text',
+		() => {
+			const path = join(root, article);
+			writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('\nA café.\n', 'latin1')]));
+			const lines = readFileSync(path).toString('latin1').split('\n');
+			return [
+				`${article} → line ${lines.findIndex((line) => line.includes('caf'))! + 1}: the file is not UTF-8 text (byte 0xE9)`,
+			];
+		},
+	],
+	[
 		'two files with one id',
 		() => {
 			copyFileSync(join(root, claim), join(root, claim.replace('.yaml', '.yml')));
