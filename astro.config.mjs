@@ -9,9 +9,11 @@ import productionChecks from './src/integrations/production-checks.ts';
 import robotsNotice from './src/integrations/robots-notice.ts';
 import shardOutput, { shardFolders } from './src/integrations/shard-output.ts';
 import { processorOptions } from './src/markdown/plugins.ts';
+import { siteAddress } from './src/publishing/contact.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://localhost:4321',
+	// A SITE_URL that is not an address stops the build in production-checks, in words of ours.
+	site: siteAddress(process.env).site,
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
 	// A shard of the build (SHARDS=4 SHARD=2) writes to dist-shards/2/ with caches of its own:

@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { missingHistory, resolvePublisher } from '../data/production';
-import { isProductionBuild } from '../publishing/contact';
+import { isProductionBuild, siteAddress } from '../publishing/contact';
 import { gitProbe } from '../data/git';
 import { shareCardsSetting } from '../publishing/share-card';
 import { ContentError } from '../loading/content-error';
 
 /**
  * Stops a build that could not go out before it reads the content or bundles
- * a page: one whose corrections contact is missing or malformed, or whose
- * SHARE_CARDS setting is neither "on" nor "off", or a
- * production build without the project's full git history. The pages meet the
- * same errors where they read these (`src/data/`); here a mistake costs a
- * second, not a whole build.
+ * a page: one whose SITE_URL is not an address, whose corrections contact is
+ * missing or malformed, or whose SHARE_CARDS setting is neither "on" nor
+ * "off", or a production build without the project's full git history. The
+ * pages meet the same errors where they read these (`src/data/`); here a
+ * mistake costs a second, not a whole build.
  *
  * A finding is printed as one error, what failed, where and what to do, and
  * the build exits with status 1. It is not thrown: Astro prefixes anything a
@@ -41,6 +41,8 @@ export default function productionChecks(): AstroIntegration {
  * checks' own findings are the code's, and are thrown.
  */
 export function productionFinding(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+	const address = siteAddress(env);
+	if (address.problem) return address.problem;
 	const cards = shareCardsSetting(env);
 	if (cards.problem) return cards.problem;
 	try {

@@ -18,7 +18,7 @@ const localHosts = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$|\.localhost$/
  * this machine, as every deploy's does (canonical URLs are wrong without it).
  *
  * @example isProductionBuild({ SITE_URL: 'https://sourceline.example' }) // true
- * @example isProductionBuild({}) // false: the site defaults to http://localhost:4321
+ * @example isProductionBuild({}) // false: the site defaults to `LOCAL_SITE`
  * @example isProductionBuild({ SITE_URL: 'https://example.org', PRODUCTION: 'false' }) // false
  */
 export function isProductionBuild(env: BuildEnv): boolean {
@@ -35,6 +35,28 @@ export function isProductionBuild(env: BuildEnv): boolean {
 
 const emailSchema = z.email({ error: 'expected an e-mail address such as corrections@example.org' });
 const webSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http:// or https:// URL' });
+
+/** The site's address when `SITE_URL` does not give one: this machine's preview server. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
+/**
+ * The site's address, from `SITE_URL` (`LOCAL_SITE` when it is unset), with
+ * the one line the build stops with when `SITE_URL` is not an address; the
+ * configuration then goes on with `LOCAL_SITE` until the check stops it
+ * (src/integrations/production-checks.ts), in our words rather than Astro's
+ * "Invalid URL".
+ *
+ * @example siteAddress({ SITE_URL: 'example.org' }).problem // 'environment → SITE_URL: "example.org" is not …'
+ */
+export function siteAddress(env: BuildEnv): { site: string; problem?: string } {
+	const value = env.SITE_URL?.trim() ?? '';
+	if (value === '') return { site: LOCAL_SITE };
+	if (webSchema.safeParse(value).success) return { site: value };
+	return {
+		site: LOCAL_SITE,
+		problem: `environment → SITE_URL: "${value}" is not the site's address; expected an absolute http:// or https:// URL, such as https://example.org`,
+	};
+}
 
 /**
  * The corrections contact of this build, or the one line that says why the

@@ -78,6 +78,16 @@ describe('a production build refuses to go out without', () => {
 });
 
 describe('a build refuses', () => {
+	it('a SITE_URL that is not an address, in its own words rather than Astro’s', () => {
+		withCopy(({ dir }) =>
+			expectFailure(
+				dir,
+				astroBuild(dir, { ...production, SITE_URL: 'example.org' }),
+				'environment → SITE_URL: "example.org" is not the site\'s address; expected an absolute http:// or https:// URL, such as https://example.org',
+			),
+		);
+	});
+
 	it('a share cards setting it does not know, saying which it knows', () => {
 		withCopy(({ dir }) =>
 			expectFailure(

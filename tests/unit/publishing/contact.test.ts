@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsContact, isProductionBuild, reportLink } from '../../../src/publishing/contact';
+import {
+	correctionsContact,
+	isProductionBuild,
+	LOCAL_SITE,
+	reportLink,
+	siteAddress,
+} from '../../../src/publishing/contact';
 import { publisherConfig, publisherSchema } from '../../../src/publisher';
 
 describe('isProductionBuild', () => {
@@ -108,4 +114,24 @@ describe('the publisher config', () => {
 		expect(responsible.length).toBeGreaterThan(0);
 		expect(responsible.filter((person) => person.name)).toEqual([]);
 	});
+});
+
+describe('siteAddress', () => {
+	it('is SITE_URL, or this machine’s preview server when it is unset', () => {
+		expect(siteAddress({ SITE_URL: 'https://example.org/analysis/' })).toEqual({
+			site: 'https://example.org/analysis/',
+		});
+		expect(siteAddress({})).toEqual({ site: LOCAL_SITE });
+		expect(siteAddress({ SITE_URL: ' ' })).toEqual({ site: LOCAL_SITE });
+	});
+
+	it.each(['example.org', 'ftp://example.org', 'https://', '/analysis/'])(
+		'finds "%s" is not an address, and goes on with this machine’s until the build stops',
+		(value) => {
+			expect(siteAddress({ SITE_URL: value })).toEqual({
+				site: LOCAL_SITE,
+				problem: `environment → SITE_URL: "${value}" is not the site's address; expected an absolute http:// or https:// URL, such as https://example.org`,
+			});
+		},
+	);
 });
