@@ -6,9 +6,17 @@ import { fieldName } from '../loading/content-error';
 const placeholder = /\bTODO\b/;
 
 /**
+ * An HTML tag or comment: a record's text fields are plain text, shown as
+ * written, so `<b>` would reach readers as the three characters.
+ */
+const markup = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+
+/**
  * Every placeholder left in the content: a `TODO` in any field of any record,
  * or in an article's text, each with its file, its field or line, and what to
- * do. Nothing with one in it is published.
+ * do; and HTML in any field of a record, which would show as written (an
+ * article's text refuses it in the Markdown plugins). Nothing with either in
+ * it is published.
  *
  * @example placeholderProblems(content) // [{ file: 'content/articles/x.md', field: 'title', message: '…' }]
  */
@@ -21,13 +29,18 @@ export function placeholderProblems(content: ContentSet): ContentProblem[] {
 		...content.stories,
 		...content.topics,
 	];
-	const problems = records.flatMap((entry) =>
-		placeholdersIn(entry.data).map(({ path, value }) => ({
+	const problems = records.flatMap((entry) => [
+		...stringsIn(entry.data, placeholder).map(({ path, value }) => ({
 			file: entry.filePath,
 			field: fieldName(path),
 			message: `“${shorten(value)}” is a placeholder; expected the real value, written in place of the TODO`,
 		})),
-	);
+		...stringsIn(entry.data, markup).map(({ path, value }) => ({
+			file: entry.filePath,
+			field: fieldName(path),
+			message: `“${shorten(value.slice(value.search(markup)))}” is HTML, which a record's text shows as written; expected plain text`,
+		})),
+	]);
 	for (const article of content.articles)
 		for (const block of article.textBlocks) {
 			const at = block.text.search(placeholder);
@@ -43,15 +56,16 @@ export function placeholderProblems(content: ContentSet): ContentProblem[] {
 	return problems;
 }
 
-/** Every string under `value` that holds a placeholder, with its path. */
-function placeholdersIn(
+/** Every string under `value` that `pattern` finds something in, with its path. */
+function stringsIn(
 	value: unknown,
+	pattern: RegExp,
 	path: (string | number)[] = [],
 ): { path: (string | number)[]; value: string }[] {
-	if (typeof value === 'string') return placeholder.test(value) ? [{ path, value }] : [];
-	if (Array.isArray(value)) return value.flatMap((item, i) => placeholdersIn(item, [...path, i]));
+	if (typeof value === 'string') return pattern.test(value) ? [{ path, value }] : [];
+	if (Array.isArray(value)) return value.flatMap((item, i) => stringsIn(item, pattern, [...path, i]));
 	if (value !== null && typeof value === 'object')
-		return Object.entries(value).flatMap(([key, item]) => placeholdersIn(item, [...path, key]));
+		return Object.entries(value).flatMap(([key, item]) => stringsIn(item, pattern, [...path, key]));
 	return [];
 }
 

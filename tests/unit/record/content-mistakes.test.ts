@@ -280,6 +280,17 @@ const cases: [string, () => string[]][] = [
 		},
 	],
 	[
+		'HTML in a record’s text, which would show as written',
+		() => {
+			editYaml(claim, (data) => (data.rationale = `<b>Checked.</b> ${data.rationale}`));
+			editYaml(addresslessSource, (data) => (data.note = `${data.note} <!-- ask the desk -->`));
+			return [
+				`${claim} → rationale, line ${lineOf(claim, /^rationale:/m)}: “<b>Checked.</b>`,
+				`${addresslessSource} → note, line ${lineOf(addresslessSource, /^note:/m)}: “<!-- ask the desk -->” is HTML, which a record's text shows as written; expected plain text`,
+			];
+		},
+	],
+	[
 		'a figure outside every marker of a sentence that marks a claim',
 		() => {
 			edit(article, (text) =>
