@@ -9,8 +9,13 @@
  * astro/dist/core/config/settings.js). The wording and `loc` are not part of
  * Astro's documented API.
  *
- * Against a new Astro, check that a YAML mistake still throws that error with
- * that message and `loc` (tests/build/content-errors.test.ts builds one).
+ * An article whose frontmatter does not parse reaches it as a `MarkdownError`
+ * (`unparsedFrontmatter`).
+ *
+ * Against a new Astro, check that a YAML mistake, in a record and in an
+ * article's frontmatter, still throws those errors with that message and
+ * `loc`, and the frontmatter's line still a line early
+ * (tests/build/content-errors.test.ts builds one of each).
  *
  * Upstream threads: none asks for a typed, public error a loader could catch
  * for an unparsable data file. The nearest is
@@ -43,13 +48,20 @@ export function unparsedDataFile(error: unknown): UnparsedDataFile | undefined {
  * The article and the parser's words when `error` is Astro's report of a
  * Markdown file whose frontmatter does not parse as YAML; otherwise undefined.
  * Astro throws it as a `MarkdownError` whose message is the parser's reason
- * and whose `loc` holds the file's path and the line (`safeParseFrontmatter`
- * in astro/dist/content/utils.js); a frontmatter that fails for another
- * reason keeps the parser's whole message and no line.
+ * and whose `loc` holds the file's path and js-yaml's `mark.line`
+ * (`safeParseFrontmatter` in astro/dist/content/utils.js). That line counts
+ * from 0 and from the opening `---`, whose line break starts the YAML it
+ * reads, so the file's line is one more (Astro's own report prints it
+ * unchanged, a line early). A frontmatter that fails for another reason keeps
+ * the parser's whole message and no line.
  */
 export function unparsedFrontmatter(error: unknown): UnparsedDataFile | undefined {
 	if (!(error instanceof Error) || error.name !== 'MarkdownError') return undefined;
 	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
 	if (!loc?.file) return undefined;
-	return { file: loc.file, line: loc.line, reason: error.message.split('\n')[0]!.trim() };
+	return {
+		file: loc.file,
+		line: loc.line === undefined ? undefined : loc.line + 1,
+		reason: error.message.split('\n')[0]!.trim(),
+	};
 }

@@ -98,13 +98,13 @@ describe('a content mistake fails the build, says where and what, and writes no 
 	it("the loader: an article's frontmatter that does not parse", () => {
 		const project = fixtureProject();
 		try {
-			edit(project.dir, article, (text) => text.replace(/^title: /m, 'title: [unclosed '));
+			edit(project.dir, article, (text) => text.replace(/^(title: .*)$/m, '$1\ntitle: Twice'));
 			writeLastSite(project.dir);
 			const result = astroBuild(project.dir);
 			expectStopped(project.dir, result);
 			expectOnce(
 				result,
-				`${article} → line ${lineOf(project.dir, article, /^title: /m)}: the frontmatter does not parse (`,
+				`${article} → line ${lineOf(project.dir, article, /^title: Twice$/m)}: the frontmatter does not parse (duplicated mapping key)`,
 			);
 			expect(result.output).toContain(
 				'); expected valid YAML between a first line of --- and a closing line of ---',
