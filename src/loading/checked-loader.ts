@@ -44,11 +44,12 @@ export function checkedLoader(
 			}
 			const parseData: typeof context.parseData = async (props) => {
 				const file = props.filePath ? relative(root, props.filePath) : `${context.collection}/${props.id}`;
-				const encoding = props.filePath ? encodingProblem(file, readFileSync(props.filePath)) : undefined;
+				const bytes = props.filePath ? readFileSync(props.filePath) : undefined;
+				const encoding = bytes && encodingProblem(file, bytes);
 				if (encoding) throw new ContentError(encoding);
 				const checked = await schema.safeParseAsync(props.data);
 				if (!checked.success) {
-					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+					const source = bytes?.toString('utf8') ?? '';
 					throw new ContentError(describeIssues(file, source, checked.error.issues, props.data));
 				}
 				return context.parseData(props);

@@ -25,12 +25,9 @@ export function isProductionBuild(env: BuildEnv): boolean {
 	const flag = env.PRODUCTION?.trim().toLowerCase();
 	if (flag === 'true' || flag === '1') return true;
 	if (flag === 'false' || flag === '0') return false;
-	if (!env.SITE_URL) return false;
-	try {
-		return !localHosts.test(new URL(env.SITE_URL).hostname);
-	} catch {
-		return true;
-	}
+	// A SITE_URL that is no address stops the build in any case (`siteAddress`).
+	const address = siteAddress(env);
+	return address.problem !== undefined || !localHosts.test(new URL(address.site).hostname);
 }
 
 const emailSchema = z.email({ error: 'expected an e-mail address such as corrections@example.org' });

@@ -14,33 +14,18 @@ const markup = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
 /**
  * Every placeholder left in the content: a `TODO` in any field of any record,
  * or in an article's text, each with its file, its field or line, and what to
- * do; and HTML in any field of a record, which would show as written (an
- * article's text refuses it in the Markdown plugins). Nothing with either in
- * it is published.
+ * do. Nothing with one in it is published.
  *
  * @example placeholderProblems(content) // [{ file: 'content/articles/x.md', field: 'title', message: '…' }]
  */
 export function placeholderProblems(content: ContentSet): ContentProblem[] {
-	const records: Entry<unknown>[] = [
-		...content.articles,
-		...content.claims,
-		...content.evidence,
-		...content.sources,
-		...content.stories,
-		...content.topics,
-	];
-	const problems = records.flatMap((entry) => [
-		...stringsIn(entry.data, placeholder).map(({ path, value }) => ({
+	const problems = recordsOf(content).flatMap((entry) =>
+		stringsIn(entry.data, placeholder).map(({ path, value }) => ({
 			file: entry.filePath,
 			field: fieldName(path),
 			message: `“${shorten(value)}” is a placeholder; expected the real value, written in place of the TODO`,
 		})),
-		...stringsIn(entry.data, markup).map(({ path, value }) => ({
-			file: entry.filePath,
-			field: fieldName(path),
-			message: `“${shorten(value.slice(value.search(markup)))}” is HTML, which a record's text shows as written; expected plain text`,
-		})),
-	]);
+	);
 	for (const article of content.articles)
 		for (const block of article.textBlocks) {
 			const at = block.text.search(placeholder);
@@ -54,6 +39,34 @@ export function placeholderProblems(content: ContentSet): ContentProblem[] {
 			});
 		}
 	return problems;
+}
+
+/**
+ * HTML in any field of any record, which would show as written (an article's
+ * text refuses it in the Markdown plugins), with its file, field and what to do.
+ *
+ * @example markupProblems(content) // [{ file: 'content/claims/x.yaml', field: 'rationale', message: '“<b>…” is HTML, …' }]
+ */
+export function markupProblems(content: ContentSet): ContentProblem[] {
+	return recordsOf(content).flatMap((entry) =>
+		stringsIn(entry.data, markup).map(({ path, value }) => ({
+			file: entry.filePath,
+			field: fieldName(path),
+			message: `“${shorten(value.slice(value.search(markup)))}” is HTML, which a record's text shows as written; expected plain text`,
+		})),
+	);
+}
+
+/** Every record of the content, articles' frontmatter included. */
+function recordsOf(content: ContentSet): Entry<unknown>[] {
+	return [
+		...content.articles,
+		...content.claims,
+		...content.evidence,
+		...content.sources,
+		...content.stories,
+		...content.topics,
+	];
 }
 
 /** Every string under `value` that `pattern` finds something in, with its path. */
